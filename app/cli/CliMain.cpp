@@ -1,0 +1,74 @@
+#include "cli/CliMain.h"
+
+#include <QCoreApplication>
+#include <QTextStream>
+
+#include <cstdio>
+
+namespace om::cli {
+
+namespace {
+
+struct Command
+{
+    const char *name;
+    const char *summary;
+    int (*run)(const QStringList &arguments);
+};
+
+// Each headless command lives in its own file and is listed here.
+const Command kCommands[] = {
+    {nullptr, nullptr, nullptr},
+};
+
+void printUsage(QTextStream &out)
+{
+    out << "Usage: offer-migrator [--sandbox] [--lang en|it]      start the desktop app\n"
+           "       offer-migrator <command> [options]              run headless\n\n"
+           "Commands:\n";
+    for (const Command &c : kCommands) {
+        if (c.name)
+            out << "  " << QString::fromLatin1(c.name).leftJustified(10) << QString::fromLatin1(c.summary) << '\n';
+    }
+    out << "\nRun 'offer-migrator <command> --help' for a command's options.\n";
+}
+
+} // namespace
+
+bool isCliInvocation(const QStringList &arguments)
+{
+    if (arguments.size() < 2)
+        return false;
+    const QString first = arguments.at(1);
+    if (first == QLatin1String("--help") || first == QLatin1String("-h") || first == QLatin1String("--version"))
+        return true;
+    for (const Command &c : kCommands) {
+        if (c.name && first == QLatin1String(c.name))
+            return true;
+    }
+    return false;
+}
+
+int runCli(const QStringList &arguments)
+{
+    QTextStream out(stdout);
+    const QString first = arguments.value(1);
+    if (first == QLatin1String("--version")) {
+        out << "offer-migrator " << QStringLiteral(OM_VERSION) << '\n';
+        return 0;
+    }
+    if (first == QLatin1String("--help") || first == QLatin1String("-h")) {
+        printUsage(out);
+        return 0;
+    }
+    for (const Command &c : kCommands) {
+        if (c.name && first == QLatin1String(c.name))
+            return c.run(arguments.mid(1));
+    }
+    QTextStream err(stderr);
+    err << "offer-migrator: unknown command '" << first << "'\n";
+    printUsage(err);
+    return 2;
+}
+
+} // namespace om::cli

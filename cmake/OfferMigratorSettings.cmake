@@ -1,0 +1,39 @@
+# One build-settings target that every target links (after qBittorrent's qbt_common_cfg).
+add_library(om_settings INTERFACE)
+target_compile_features(om_settings INTERFACE cxx_std_17)
+target_compile_definitions(om_settings INTERFACE
+    QT_NO_CAST_FROM_ASCII
+    QT_NO_CAST_TO_ASCII
+    QT_NO_CONTEXTLESS_CONNECT
+    QT_NO_NARROWING_CONVERSIONS_IN_CONNECT
+    QT_USE_QSTRINGBUILDER
+    QT_NO_URL_CAST_FROM_STRING
+    QT_NO_FOREACH
+    QT_DISABLE_DEPRECATED_BEFORE=0x060400
+    OM_VERSION="${PROJECT_VERSION}")
+target_compile_options(om_settings INTERFACE -Wall -Wextra -Wpedantic -Wshadow -Wnon-virtual-dtor
+    -Wcast-align -Woverloaded-virtual -Wno-missing-field-initializers)
+if(OM_WERROR)
+    target_compile_options(om_settings INTERFACE -Werror)
+endif()
+target_include_directories(om_settings INTERFACE ${PROJECT_SOURCE_DIR}/app ${PROJECT_SOURCE_DIR})
+
+# om_add_area(<name> SOURCES ... LIBS ...): one static library per area of the core.
+function(om_add_area name)
+    cmake_parse_arguments(ARG "" "" "SOURCES;LIBS" ${ARGN})
+    if(ARG_SOURCES)
+        add_library(${name} STATIC ${ARG_SOURCES})
+        target_link_libraries(${name} PUBLIC om_settings ${ARG_LIBS})
+    else() # an area not written yet
+        add_library(${name} INTERFACE)
+        target_link_libraries(${name} INTERFACE om_settings ${ARG_LIBS})
+    endif()
+endfunction()
+
+# om_add_test(<name> SOURCES ... LIBS ...): one GoogleTest executable per area.
+function(om_add_test name)
+    cmake_parse_arguments(ARG "" "" "SOURCES;LIBS" ${ARGN})
+    add_executable(${name} ${ARG_SOURCES})
+    target_link_libraries(${name} PRIVATE om_settings ${ARG_LIBS} GTest::gtest GTest::gmock)
+    gtest_discover_tests(${name} DISCOVERY_TIMEOUT 60 PROPERTIES TIMEOUT 300)
+endfunction()
