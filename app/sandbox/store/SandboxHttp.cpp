@@ -1,4 +1,4 @@
-#include "sandbox/SandboxHttp.h"
+#include "sandbox/store/SandboxHttp.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
