@@ -1,0 +1,28 @@
+#include "domain/AffectedSubscription.h"
+
+#include "domain/OfferCatalogue.h"
+
+namespace om::domain {
+
+QString AffectedSubscription::replacementName(const MigrationProgress *progress) const
+{
+    if (progress && !progress->replacementOfferName.isEmpty())
+        return progress->replacementOfferName;
+    if (offer && !offer->replacements.isEmpty())
+        return offer->replacements.constFirst();
+    return {};
+}
+
+QList<AffectedSubscription> collectAffected(const ScanSnapshot &snapshot, const OfferCatalogue &catalogue)
+{
+    QList<AffectedSubscription> out;
+    for (const CustomerRecord &customer : snapshot.customers) {
+        for (const SubscriptionRecord &subscription : customer.subscriptions) {
+            if (const RetiredOffer *offer = catalogue.match(subscription))
+                out.append(AffectedSubscription{&customer, &subscription, offer});
+        }
+    }
+    return out;
+}
+
+} // namespace om::domain

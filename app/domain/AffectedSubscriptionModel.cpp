@@ -1,0 +1,242 @@
+#include "domain/AffectedSubscriptionModel.h"
+
+#include "domain/OfferCatalogue.h"
+
+#include <QStringBuilder>
+
+#include <limits>
+
+namespace om::domain {
+
+namespace {
+
+const char *const headerTexts[AffectedSubscriptionModel::ColumnCount] = {
+    QT_TRANSLATE_NOOP("om::domain::AffectedSubscriptionModel", "Customer"),
+    QT_TRANSLATE_NOOP("om::domain::AffectedSubscriptionModel", "Offer"),
+    QT_TRANSLATE_NOOP("om::domain::AffectedSubscriptionModel", "Quantity"),
+    QT_TRANSLATE_NOOP("om::domain::AffectedSubscriptionModel", "Status"),
+    QT_TRANSLATE_NOOP("om::domain::AffectedSubscriptionModel", "Auto renew"),
+    QT_TRANSLATE_NOOP("om::domain::AffectedSubscriptionModel", "End date"),
+    QT_TRANSLATE_NOOP("om::domain::AffectedSubscriptionModel", "Days left"),
+    QT_TRANSLATE_NOOP("om::domain::AffectedSubscriptionModel", "Replacement"),
+    QT_TRANSLATE_NOOP("om::domain::AffectedSubscriptionModel", "Migration state"),
+};
+
+bool isNumeric(int column)
+{
+    return column == AffectedSubscriptionModel::QuantityColumn ||
+           column == AffectedSubscriptionModel::DaysLeftColumn;
+}
+
+} // namespace
+
+AffectedSubscriptionModel::AffectedSubscriptionModel(const OfferCatalogue &catalogue, const Clock &clock,
+                                                     QObject *parent)
+    : QAbstractTableModel(parent)
+    , m_catalogue(catalogue)
+    , m_clock(clock)
+{}
+
+void AffectedSubscriptionModel::setSnapshot(ScanSnapshot snapshot)
+{
+    beginResetModel();
+    m_snapshot = std::move(snapshot);
+    m_rows.clear();
+    m_rowOfSubscription.clear();
+
+    const QList<AffectedSubscription> affected = collectAffected(std::as_const(m_snapshot), m_catalogue);
+    m_rows.reserve(affected.size());
+    for (const AffectedSubscription &item : affected) {
+        Row row;
+        row.item = item;
+        row.sortCustomer = item.customer->companyName.toCaseFolded();
+        row.daysLeft = daysLeft(item.subscription->commitmentEndDate, m_clock);
+        row.urgency = urgencyForDaysLeft(row.daysLeft);
+        computeProgress(row);
+        m_rowOfSubscription.insert(item.subscription->id, int(m_rows.size()));
+        m_rows.append(std::move(row));
+    }
+    endResetModel();
+}
+
+// State, replacement and the text haystack (which includes the replacement name).
+void AffectedSubscriptionModel::computeProgress(Row &row) const
+{
+    const MigrationProgress *progress = progressFor(row.item.subscription->id);
+    row.state = effectiveState(*row.item.subscription, progress);
+    row.replacement = row.item.replacementName(progress);
+    const CustomerRecord &c = *row.item.customer;
+    const SubscriptionRecord &s = *row.item.subscription;
+    row.haystack = QString(c.companyName % QLatin1Char('\n') % c.domain % QLatin1Char('\n') % s.offerName %
+                           QLatin1Char('\n') % s.id % QLatin1Char('\n') % row.replacement)
+                       .toCaseFolded();
+}
+
+void AffectedSubscriptionModel::setProgress(MigrationProgressMap progress)
+{
+    m_progress = std::move(progress);
+    for (Row &row : m_rows)
+        computeProgress(row);
+    if (!m_rows.isEmpty())
+        emit dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
+}
+
+void AffectedSubscriptionModel::updateProgress(const QString &subscriptionId,
+                                               const MigrationProgress &progress)
+{
+    m_progress.insert(subscriptionId, progress);
+    const int r = rowOfSubscription(subscriptionId);
+    if (r < 0)
+        return;
+    computeProgress(m_rows[r]);
+    emit dataChanged(index(r, 0), index(r, ColumnCount - 1));
+}
+
+void AffectedSubscriptionModel::refreshDaysLeft()
+{
+    for (Row &row : m_rows) {
+        row.daysLeft = daysLeft(row.item.subscription->commitmentEndDate, m_clock);
+        row.urgency = urgencyForDaysLeft(row.daysLeft);
+    }
+    if (!m_rows.isEmpty())
+        emit dataChanged(index(0, DaysLeftColumn), index(rowCount() - 1, DaysLeftColumn));
+}
+
+void AffectedSubscriptionModel::clear()
+{
+    setSnapshot(ScanSnapshot{});
+}
+
+const MigrationProgress *AffectedSubscriptionModel::progressFor(const QString &subscriptionId) const
+{
+    const auto it = m_progress.constFind(subscriptionId);
+    return it == m_progress.constEnd() ? nullptr : &it.value();
+}
+
+int AffectedSubscriptionModel::rowOfSubscription(const QString &subscriptionId) const
+{
+    return m_rowOfSubscription.value(subscriptionId, -1);
+}
+
+int AffectedSubscriptionModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_rows.size());
+}
+
+int AffectedSubscriptionModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant AffectedSubscriptionModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const Row &row = m_rows.at(index.row());
+    const CustomerRecord &c = *row.item.customer;
+    const SubscriptionRecord &s = *row.item.subscription;
+    const int column = index.column();
+
+    switch (role) {
+    case Qt::DisplayRole:
+        switch (column) {
+        case CustomerColumn:
+            return c.companyName.isEmpty() ? c.id : c.companyName;
+        case OfferColumn:
+            return s.offerName;
+        case QuantityColumn:
+            return QString::number(s.quantity);
+        case StatusColumn:
+            return s.status.toLower();
+        case AutoRenewColumn:
+            return s.autoRenewEnabled ? tr("Yes") : tr("No");
+        case EndDateColumn:
+            return s.commitmentEndDate.toString(Qt::ISODate);
+        case DaysLeftColumn:
+            return row.daysLeft == noDaysLeft ? QString() : QString::number(row.daysLeft);
+        case ReplacementColumn:
+            return row.replacement;
+        case StateColumn:
+            return migrationStateDisplayName(row.state);
+        }
+        break;
+    case SortRole:
+        switch (column) {
+        case CustomerColumn:
+            return row.sortCustomer;
+        case OfferColumn:
+            return s.offerName.toCaseFolded();
+        case QuantityColumn:
+            return s.quantity;
+        case StatusColumn:
+            return s.status.toLower();
+        case AutoRenewColumn:
+            return int(s.autoRenewEnabled);
+        case EndDateColumn:
+            return s.commitmentEndDate.isValid() ? s.commitmentEndDate.toJulianDay()
+                                                 : std::numeric_limits<qint64>::max();
+        case DaysLeftColumn:
+            return row.daysLeft == noDaysLeft ? std::numeric_limits<int>::max() : row.daysLeft;
+        case ReplacementColumn:
+            return row.replacement.toCaseFolded();
+        case StateColumn:
+            return int(row.state);
+        }
+        break;
+    case Qt::TextAlignmentRole:
+        return isNumeric(column) ? int(Qt::AlignRight | Qt::AlignVCenter)
+                                 : int(Qt::AlignLeft | Qt::AlignVCenter);
+    case Qt::ToolTipRole:
+        switch (column) {
+        case CustomerColumn:
+            return tr("%1\nCustomer id: %2").arg(c.domain, c.id);
+        case OfferColumn:
+            return tr("Subscription id: %1\nOffer id: %2").arg(s.id, s.offerId);
+        case ReplacementColumn:
+            return tr("Recommended, best first:\n%1").arg(row.item.offer->replacements.join(u'\n'));
+        case StateColumn: {
+            const MigrationProgress *progress = progressFor(s.id);
+            if (!progress)
+                return {};
+            if (!progress->lastError.isEmpty())
+                return progress->lastError;
+            return tr("Users moved: %1 of %2").arg(progress->usersMoved).arg(progress->usersTotal);
+        }
+        }
+        break;
+    case SubscriptionIdRole:
+        return s.id;
+    case CustomerIdRole:
+        return c.id;
+    case UrgencyRole:
+        return int(row.urgency);
+    case StateRole:
+        return int(row.state);
+    }
+    return {};
+}
+
+QVariant AffectedSubscriptionModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || section < 0 || section >= ColumnCount)
+        return QAbstractTableModel::headerData(section, orientation, role);
+    if (role == Qt::DisplayRole)
+        return tr(headerTexts[section]);
+    if (role == Qt::TextAlignmentRole)
+        return isNumeric(section) ? int(Qt::AlignRight | Qt::AlignVCenter)
+                                  : int(Qt::AlignLeft | Qt::AlignVCenter);
+    return {};
+}
+
+QHash<int, QByteArray> AffectedSubscriptionModel::roleNames() const
+{
+    QHash<int, QByteArray> names = QAbstractTableModel::roleNames();
+    names.insert(SortRole, "sortValue");
+    names.insert(SubscriptionIdRole, "subscriptionId");
+    names.insert(CustomerIdRole, "customerId");
+    names.insert(UrgencyRole, "urgency");
+    names.insert(StateRole, "migrationState");
+    return names;
+}
+
+} // namespace om::domain

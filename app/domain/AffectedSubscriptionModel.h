@@ -1,0 +1,92 @@
+#pragma once
+
+#include "common/Clock.h"
+#include "domain/AffectedSubscription.h"
+#include "domain/MigrationProgress.h"
+#include "domain/ScanData.h"
+#include "domain/SubscriptionRules.h"
+
+#include <QAbstractTableModel>
+#include <QHash>
+#include <QList>
+
+namespace om::domain {
+
+class OfferCatalogue;
+
+// One row per retired-offer subscription of the snapshot (already suspended ones included).
+// Keeps its own copy of the snapshot; rows point into it. The catalogue and clock are borrowed and
+// must outlive the model. Per-row strings are computed once at set time.
+class AffectedSubscriptionModel final : public QAbstractTableModel
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(AffectedSubscriptionModel)
+
+public:
+    enum Column
+    {
+        CustomerColumn,
+        OfferColumn,
+        QuantityColumn,
+        StatusColumn, // API status, lower-case
+        AutoRenewColumn,
+        EndDateColumn,
+        DaysLeftColumn,
+        ReplacementColumn,
+        StateColumn,
+        ColumnCount
+    };
+    Q_ENUM(Column)
+
+    enum Role
+    {
+        SortRole = Qt::UserRole + 1, // raw value: QString (case-folded), int, bool, QDate
+        SubscriptionIdRole,          // QString
+        CustomerIdRole,              // QString
+        UrgencyRole,                 // int(om::domain::Urgency)
+        StateRole,                   // int(om::domain::MigrationState)
+    };
+    Q_ENUM(Role)
+
+    struct Row
+    {
+        AffectedSubscription item;
+        QString haystack; // case-folded "customer domain offer subscription-id replacement"
+        QString sortCustomer;
+        QString replacement;
+        int daysLeft = noDaysLeft;
+        Urgency urgency = Urgency::Unknown;
+        MigrationState state = MigrationState::NotStarted;
+    };
+
+    AffectedSubscriptionModel(const OfferCatalogue &catalogue, const Clock &clock, QObject *parent = nullptr);
+
+    void setSnapshot(ScanSnapshot snapshot);
+    void setProgress(MigrationProgressMap progress);
+    void updateProgress(const QString &subscriptionId, const MigrationProgress &progress);
+    void refreshDaysLeft();
+    void clear();
+
+    const ScanSnapshot &snapshot() const { return m_snapshot; }
+    const Row &rowData(int row) const { return m_rows.at(row); }
+    const MigrationProgress *progressFor(const QString &subscriptionId) const; // nullptr when none
+    int rowOfSubscription(const QString &subscriptionId) const;                // -1 when absent
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+    QHash<int, QByteArray> roleNames() const override;
+
+private:
+    void computeProgress(Row &row) const;
+
+    const OfferCatalogue &m_catalogue;
+    const Clock &m_clock;
+    ScanSnapshot m_snapshot;
+    MigrationProgressMap m_progress;
+    QList<Row> m_rows;
+    QHash<QString, int> m_rowOfSubscription;
+};
+
+} // namespace om::domain

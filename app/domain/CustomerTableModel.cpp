@@ -1,0 +1,260 @@
+#include "domain/CustomerTableModel.h"
+
+#include "domain/OfferCatalogue.h"
+
+#include <QStringBuilder>
+
+#include <limits>
+
+namespace om::domain {
+
+namespace {
+
+const char *const headerTexts[CustomerTableModel::ColumnCount] = {
+    QT_TRANSLATE_NOOP("om::domain::CustomerTableModel", "Customer"),
+    QT_TRANSLATE_NOOP("om::domain::CustomerTableModel", "Domain"),
+    QT_TRANSLATE_NOOP("om::domain::CustomerTableModel", "Market"),
+    QT_TRANSLATE_NOOP("om::domain::CustomerTableModel", "Retired offers"),
+    QT_TRANSLATE_NOOP("om::domain::CustomerTableModel", "Licences"),
+    QT_TRANSLATE_NOOP("om::domain::CustomerTableModel", "Earliest end"),
+    QT_TRANSLATE_NOOP("om::domain::CustomerTableModel", "Days left"),
+    QT_TRANSLATE_NOOP("om::domain::CustomerTableModel", "Migration state"),
+};
+
+bool isNumeric(int column)
+{
+    return column == CustomerTableModel::RetiredOffersColumn ||
+           column == CustomerTableModel::LicencesColumn || column == CustomerTableModel::DaysLeftColumn;
+}
+
+} // namespace
+
+CustomerTableModel::CustomerTableModel(const OfferCatalogue &catalogue, const Clock &clock, QObject *parent)
+    : QAbstractTableModel(parent)
+    , m_catalogue(catalogue)
+    , m_clock(clock)
+{}
+
+void CustomerTableModel::setSnapshot(ScanSnapshot snapshot)
+{
+    beginResetModel();
+    m_snapshot = std::move(snapshot);
+    m_rows.clear();
+    m_rowOfCustomer.clear();
+    m_rowOfSubscription.clear();
+
+    const QList<CustomerRecord> &customers = std::as_const(m_snapshot).customers;
+    m_rows.reserve(customers.size());
+    for (int i = 0; i < customers.size(); ++i) {
+        const CustomerRecord &customer = customers.at(i);
+        Row row;
+        row.customerIndex = i;
+        const int rowIndex = int(m_rows.size());
+        for (int j = 0; j < customer.subscriptions.size(); ++j) {
+            const SubscriptionRecord &subscription = customer.subscriptions.at(j);
+            if (!m_catalogue.match(subscription))
+                continue;
+            row.affected.append(j);
+            row.licences += subscription.quantity;
+            m_rowOfSubscription.insert(subscription.id, rowIndex);
+        }
+        row.affectedCount = int(row.affected.size());
+        row.sortName = customer.companyName.toCaseFolded();
+        row.haystack = QString(customer.companyName % QLatin1Char('\n') % customer.domain %
+                               QLatin1Char('\n') % customer.id)
+                           .toCaseFolded();
+        computeState(row);
+        m_rowOfCustomer.insert(customer.id, rowIndex);
+        m_rows.append(std::move(row));
+    }
+    endResetModel();
+}
+
+void CustomerTableModel::setProgress(MigrationProgressMap progress)
+{
+    m_progress = std::move(progress);
+    for (Row &row : m_rows)
+        computeState(row);
+    if (!m_rows.isEmpty())
+        emit dataChanged(index(0, EarliestEndColumn), index(rowCount() - 1, StateColumn));
+}
+
+void CustomerTableModel::updateProgress(const QString &subscriptionId, const MigrationProgress &progress)
+{
+    m_progress.insert(subscriptionId, progress);
+    const int r = m_rowOfSubscription.value(subscriptionId, -1);
+    if (r < 0)
+        return;
+    computeState(m_rows[r]);
+    emit dataChanged(index(r, EarliestEndColumn), index(r, StateColumn));
+}
+
+void CustomerTableModel::refreshDaysLeft()
+{
+    for (Row &row : m_rows)
+        computeDays(row);
+    if (!m_rows.isEmpty())
+        emit dataChanged(index(0, DaysLeftColumn), index(rowCount() - 1, DaysLeftColumn));
+}
+
+void CustomerTableModel::clear()
+{
+    setSnapshot(ScanSnapshot{});
+}
+
+// The aggregate state: failed if any subscription failed, else the least advanced one. The earliest
+// end date ignores subscriptions already suspended (nothing left to do) unless all are.
+void CustomerTableModel::computeState(Row &row) const
+{
+    const CustomerRecord &customer = std::as_const(m_snapshot).customers.at(row.customerIndex);
+    bool any = false;
+    bool failed = false;
+    MigrationState least = MigrationState::Suspended;
+    QDate earliestOpen;
+    QDate earliestAll;
+    for (int j : std::as_const(row.affected)) {
+        const SubscriptionRecord &subscription = customer.subscriptions.at(j);
+        const auto it = m_progress.constFind(subscription.id);
+        const MigrationState state =
+            effectiveState(subscription, it == m_progress.constEnd() ? nullptr : &it.value());
+        any = true;
+        if (state == MigrationState::Failed)
+            failed = true;
+        else if (state < least)
+            least = state;
+        const QDate end = subscription.commitmentEndDate;
+        if (end.isValid()) {
+            if (!earliestAll.isValid() || end < earliestAll)
+                earliestAll = end;
+            if (state != MigrationState::Suspended && (!earliestOpen.isValid() || end < earliestOpen))
+                earliestOpen = end;
+        }
+    }
+    row.state = !any ? MigrationState::NotStarted : failed ? MigrationState::Failed : least;
+    row.earliestEnd = earliestOpen.isValid() ? earliestOpen : earliestAll;
+    computeDays(row);
+}
+
+void CustomerTableModel::computeDays(Row &row) const
+{
+    row.daysLeft = daysLeft(row.earliestEnd, m_clock);
+    row.urgency = urgencyForDaysLeft(row.daysLeft);
+}
+
+const CustomerRecord &CustomerTableModel::customerAt(int row) const
+{
+    return std::as_const(m_snapshot).customers.at(m_rows.at(row).customerIndex);
+}
+
+int CustomerTableModel::rowOfCustomer(const QString &customerId) const
+{
+    return m_rowOfCustomer.value(customerId, -1);
+}
+
+int CustomerTableModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_rows.size());
+}
+
+int CustomerTableModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant CustomerTableModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const Row &row = m_rows.at(index.row());
+    const CustomerRecord &customer = std::as_const(m_snapshot).customers.at(row.customerIndex);
+    const int column = index.column();
+
+    switch (role) {
+    case Qt::DisplayRole:
+        switch (column) {
+        case CustomerColumn:
+            return customer.companyName.isEmpty() ? customer.id : customer.companyName;
+        case DomainColumn:
+            return customer.domain;
+        case MarketColumn:
+            return customer.market;
+        case RetiredOffersColumn:
+            return QString::number(row.affectedCount);
+        case LicencesColumn:
+            return QString::number(row.licences);
+        case EarliestEndColumn:
+            return row.earliestEnd.toString(Qt::ISODate);
+        case DaysLeftColumn:
+            return row.daysLeft == noDaysLeft ? QString() : QString::number(row.daysLeft);
+        case StateColumn:
+            return row.affectedCount == 0 ? QString() : migrationStateDisplayName(row.state);
+        }
+        break;
+    case SortRole:
+        switch (column) {
+        case CustomerColumn:
+            return row.sortName;
+        case DomainColumn:
+            return customer.domain.toCaseFolded();
+        case MarketColumn:
+            return customer.market.toUpper();
+        case RetiredOffersColumn:
+            return row.affectedCount;
+        case LicencesColumn:
+            return row.licences;
+        case EarliestEndColumn: // unknown dates sort last
+            return row.earliestEnd.isValid() ? row.earliestEnd.toJulianDay()
+                                             : std::numeric_limits<qint64>::max();
+        case DaysLeftColumn:
+            return row.daysLeft == noDaysLeft ? std::numeric_limits<int>::max() : row.daysLeft;
+        case StateColumn:
+            return int(row.state);
+        }
+        break;
+    case Qt::TextAlignmentRole:
+        return isNumeric(column) ? int(Qt::AlignRight | Qt::AlignVCenter)
+                                 : int(Qt::AlignLeft | Qt::AlignVCenter);
+    case Qt::ToolTipRole:
+        if (column == CustomerColumn || column == DomainColumn)
+            return tr("Customer id: %1").arg(customer.id);
+        if (column == EarliestEndColumn || column == DaysLeftColumn) {
+            if (!row.earliestEnd.isValid())
+                return tr("No end date known");
+            const QString date = row.earliestEnd.toString(Qt::ISODate);
+            return row.daysLeft < 0 ? tr("Term ended on %1").arg(date)
+                                    : tr("Last day of the term: %1").arg(date);
+        }
+        break;
+    case CustomerIdRole:
+        return customer.id;
+    case UrgencyRole:
+        return int(row.urgency);
+    case StateRole:
+        return int(row.state);
+    }
+    return {};
+}
+
+QVariant CustomerTableModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || section < 0 || section >= ColumnCount)
+        return QAbstractTableModel::headerData(section, orientation, role);
+    if (role == Qt::DisplayRole)
+        return tr(headerTexts[section]);
+    if (role == Qt::TextAlignmentRole)
+        return isNumeric(section) ? int(Qt::AlignRight | Qt::AlignVCenter)
+                                  : int(Qt::AlignLeft | Qt::AlignVCenter);
+    return {};
+}
+
+QHash<int, QByteArray> CustomerTableModel::roleNames() const
+{
+    QHash<int, QByteArray> names = QAbstractTableModel::roleNames();
+    names.insert(SortRole, "sortValue");
+    names.insert(CustomerIdRole, "customerId");
+    names.insert(UrgencyRole, "urgency");
+    names.insert(StateRole, "migrationState");
+    return names;
+}
+
+} // namespace om::domain

@@ -1,0 +1,96 @@
+#pragma once
+
+#include "common/Clock.h"
+#include "domain/MigrationProgress.h"
+#include "domain/ScanData.h"
+#include "domain/SubscriptionRules.h"
+
+#include <QAbstractTableModel>
+#include <QHash>
+#include <QList>
+
+namespace om::domain {
+
+class OfferCatalogue;
+
+// One row per scanned customer, summarising its retired-offer subscriptions.
+// Data comes from setSnapshot() (a copy is kept; QList sharing makes that cheap) and from the
+// journal via setProgress()/updateProgress(). Per-row strings are computed once at set time.
+// The catalogue and clock are borrowed and must outlive the model.
+class CustomerTableModel final : public QAbstractTableModel
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(CustomerTableModel)
+
+public:
+    enum Column
+    {
+        CustomerColumn,      // company name
+        DomainColumn,        // default domain
+        MarketColumn,        // ISO2
+        RetiredOffersColumn, // number of retired-offer subscriptions
+        LicencesColumn,      // sum of their quantities
+        EarliestEndColumn,   // earliest commitment end date among them
+        DaysLeftColumn,      // days left to that date
+        StateColumn,         // aggregate migration state
+        ColumnCount
+    };
+    Q_ENUM(Column)
+
+    enum Role
+    {
+        SortRole = Qt::UserRole + 1, // raw value: QString (case-folded), int, QDate
+        CustomerIdRole,              // QString
+        UrgencyRole,                 // int(om::domain::Urgency) of the days left
+        StateRole,                   // int(om::domain::MigrationState)
+    };
+    Q_ENUM(Role)
+
+    // Per-row precomputed values; read by CustomerFilterProxyModel without QVariant round trips.
+    struct Row
+    {
+        int customerIndex = -1; // into snapshot().customers
+        QList<int> affected;    // indices into the customer's subscriptions
+        QString haystack;       // case-folded "name domain id" for text filtering
+        QString sortName;       // case-folded company name
+        int affectedCount = 0;
+        int licences = 0;
+        QDate earliestEnd; // invalid when none
+        int daysLeft = noDaysLeft;
+        Urgency urgency = Urgency::Unknown;
+        MigrationState state = MigrationState::NotStarted;
+    };
+
+    CustomerTableModel(const OfferCatalogue &catalogue, const Clock &clock, QObject *parent = nullptr);
+
+    void setSnapshot(ScanSnapshot snapshot);
+    void setProgress(MigrationProgressMap progress);
+    void updateProgress(const QString &subscriptionId, const MigrationProgress &progress);
+    void refreshDaysLeft(); // after midnight: recomputes days left and urgency from the clock
+    void clear();
+
+    const ScanSnapshot &snapshot() const { return m_snapshot; }
+    const Row &rowData(int row) const { return m_rows.at(row); }
+    const CustomerRecord &customerAt(int row) const;
+    int rowOfCustomer(const QString &customerId) const; // -1 when absent
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+    QHash<int, QByteArray> roleNames() const override;
+
+private:
+    void computeState(Row &row) const;
+    void computeDays(Row &row) const;
+
+    const OfferCatalogue &m_catalogue;
+    const Clock &m_clock;
+    ScanSnapshot m_snapshot;
+    MigrationProgressMap m_progress;
+    QList<Row> m_rows;
+    QHash<QString, int> m_rowOfCustomer;     // customer id -> row
+    QHash<QString, int> m_rowOfSubscription; // affected subscription id -> row
+};
+
+} // namespace om::domain

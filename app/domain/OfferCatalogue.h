@@ -1,0 +1,60 @@
+#pragma once
+
+#include "common/Result.h"
+#include "domain/RetiredOffer.h"
+
+#include <QHash>
+#include <QList>
+#include <QString>
+
+namespace om::domain {
+
+struct SubscriptionRecord;
+
+// The retired "Basic (Qualified Offer)" offers and their recommended replacements, loaded from JSON.
+// Built-in copy: the resource ":/catalogue/retired-offers.json" (compiled into om_domain).
+//
+// Naming (Microsoft's migration article, DOCS-2023 manual-subscription-migration.md): "for Faculty" and
+// "for Students" are appended at the END of the name; "(Government Pricing)" is inserted right after
+// "Enterprise Edition", e.g. "Dynamics 365 for Sales Enterprise Edition (Government Pricing) CRMOL Basic
+// (Qualified Offer)". The file also lists the government names with the suffix at the end as aliases,
+// because that spelling is what Partner Center's other government offers use (NOT CONFIRMED for these).
+//
+// Matching is exact after normalising: Unicode NFKC, case folding, every run of white space (incl.
+// no-break and other Unicode spaces, tabs, line breaks) collapsed to one space, zero-width characters
+// dropped, ends trimmed. Look-alikes ("... CRMOL Basic" without "(Qualified Offer)", "... Professional",
+// extra words) never match. Cheap to copy (implicitly shared lists).
+class OfferCatalogue
+{
+public:
+    OfferCatalogue() = default; // empty: matches nothing
+
+    static QString builtInPath() { return QStringLiteral(":/catalogue/retired-offers.json"); }
+    static Result<OfferCatalogue> loadBuiltIn();
+    static Result<OfferCatalogue> loadFile(const QString &path);
+    // `context` names the source in errors, e.g. the file path.
+    static Result<OfferCatalogue> fromJson(const QByteArray &json, const QString &context);
+
+    const QList<RetiredOffer> &entries() const { return m_entries; }
+    int size() const { return int(m_entries.size()); }
+    bool isEmpty() const { return m_entries.isEmpty(); }
+
+    // The catalogue entry for an offer name, or nullptr. The pointer lives as long as this catalogue.
+    const RetiredOffer *match(QStringView offerName) const;
+    // By the subscription's offerId (when the catalogue knows it), else by its offerName.
+    const RetiredOffer *match(const SubscriptionRecord &subscription) const;
+    bool isRetired(QStringView offerName) const { return match(offerName) != nullptr; }
+
+    // Ordered replacement product names for an entry, in the entry's market segment.
+    static QStringList recommendedReplacements(const RetiredOffer &entry) { return entry.replacements; }
+
+    // The normal form used for matching (exposed for tests and for the client's offer lookups).
+    static QString normalizeName(QStringView name);
+
+private:
+    QList<RetiredOffer> m_entries;
+    QHash<QString, int> m_byName;    // normalised name or alias -> index
+    QHash<QString, int> m_byOfferId; // lower-case offer id -> index
+};
+
+} // namespace om::domain

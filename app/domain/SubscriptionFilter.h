@@ -1,0 +1,22 @@
+#pragma once
+
+#include "domain/MigrationState.h"
+
+#include <QString>
+
+#include <optional>
+
+namespace om::domain {
+
+// What the retired-subscription list shows. GUI-free; SubscriptionFilterProxyModel applies it.
+struct SubscriptionFilter
+{
+    QString text;       // substring of customer, domain, offer, subscription id, replacement
+    QString market;     // customer's ISO2, any case; empty = all
+    QString customerId; // only this customer's rows; empty = all
+    std::optional<int> expiringWithinDays; // days left <= N (past included); no end date never matches
+    MigrationStateSet states;              // empty = all
+    bool expiringOnly = false;             // only autoRenewEnabled == false
+};
+
+} // namespace om::domain
