@@ -1,0 +1,116 @@
+#pragma once
+
+#include "common/Clock.h"
+#include "common/Result.h"
+#include "sandbox/FaultInjector.h"
+#include "sandbox/IdempotencyCache.h"
+#include "sandbox/RateLimiter.h"
+#include "sandbox/SandboxAuth.h"
+#include "sandbox/SandboxOptions.h"
+#include "sandbox/store/SandboxHttp.h"
+
+#include <QAbstractHttpServer>
+#include <QHostAddress>
+#include <QPointer>
+#include <QUrl>
+
+class QTcpSocket;
+
+namespace om::sandbox {
+
+// What the server did so far; the reliability suite prints these.
+struct SandboxCounters
+{
+    qint64 requests = 0;          // every HTTP request received
+    qint64 unauthorized = 0;      // 401s sent for /v1 (missing, unknown, expired token, no MFA)
+    qint64 throttled = 0;         // 429s sent
+    qint64 replays = 0;           // MS-RequestId repeats answered from the idempotency cache
+    qint64 inFlightConflicts = 0; // 409s for a repeat while the first request was still running
+    qint64 serverErrors = 0;      // injected 5xx
+    qint64 drops = 0;             // injected dropped connections
+    qint64 truncations = 0;       // injected truncated bodies
+    qint64 malformed = 0;         // injected malformed JSON bodies
+    qint64 slow = 0;              // injected extra delays
+
+    qint64 faults() const { return serverErrors + drops + truncations + malformed + slow; }
+    QString toString() const;
+};
+
+// The sandbox's HTTP transport: a QAbstractHttpServer on 127.0.0.1 that turns each request into a
+// SandboxRequest and, in this order: serves the Entra-like auth endpoints (SandboxAuth); checks the
+// bearer token of /v1 calls (401); throttles per partner tenant (429); answers MS-RequestId repeats of
+// mutating calls (IdempotencyCache); draws a fault; waits latency (+ slow); runs the route; writes
+// the reply with MS-RequestId/MS-CorrelationId echoed (generated when absent).
+// Replies are written to the socket by hand so they can be delayed, cut short or dropped.
+// The router and the clock are not owned and must outlive the server.
+class SandboxServer final : public QAbstractHttpServer
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(SandboxServer)
+
+public:
+    SandboxServer(const Clock &clock, const SandboxRouter &router, const QString &partnerTenantId,
+                  const SandboxOptions &options = {}, QObject *parent = nullptr);
+    ~SandboxServer() override;
+
+    // Listens on 127.0.0.1 only (any other address is refused); port 0 picks a free port.
+    Status start(quint16 port = 0, const QHostAddress &address = QHostAddress(QHostAddress::LocalHost));
+    bool isListening() const { return m_port != 0; }
+    quint16 port() const { return m_port; }
+    QUrl baseUrl() const; // "http://127.0.0.1:<port>"
+
+    // An access token minted directly, for tests and the in-process GUI sandbox.
+    QString issueAccessToken(bool appOnly = false, bool mfa = true);
+    SandboxAuth &auth() { return m_auth; }
+
+    const SandboxOptions &options() const { return m_options; }
+    // Replaces the fault spec and restarts its generator from `seed` (e.g. faults on only for a phase).
+    void setFaults(const FaultSpec &spec, quint32 seed);
+    SandboxCounters counters() const { return m_counters; }
+    QString partnerTenantId() const { return m_partnerTenantId; }
+
+Q_SIGNALS:
+    // Emitted when a reply (or an injected drop) has been written; fault is FaultInjector::name().
+    void requestServed(const QByteArray &method, const QString &path, int status, const QByteArray &fault);
+
+protected:
+    bool handleRequest(const QHttpServerRequest &request, QTcpSocket *socket) override;
+    void missingHandler(const QHttpServerRequest &request, QTcpSocket *socket) override;
+
+private:
+    struct Exchange
+    {
+        SandboxRequest request;
+        QPointer<QTcpSocket> socket;
+        QByteArray requestId;
+        QByteArray correlationId;
+        bool closeAfter = false;
+        FaultInjector::Fault fault = FaultInjector::Fault::None;
+        int serverErrorStatus = 0;
+        bool idempotent = false; // the key was claimed in the cache by this request
+        IdempotencyCache::Key key;
+        bool replay = false;
+        SandboxReply stored;
+    };
+
+    void handleV1(Exchange exchange);
+    void complete(Exchange &exchange); // after the delay: run the route (or not) and write
+    void deliver(const Exchange &exchange, SandboxReply reply, FaultInjector::Fault fault);
+    void later(Exchange exchange, int delayMs);
+    // A reply decided by the transport itself (401, 404, 409, 429...): written after the latency, no fault.
+    void answerLater(const Exchange &exchange, const SandboxReply &reply);
+    static SandboxRequest convert(const QHttpServerRequest &request);
+
+    const Clock &m_clock;          // not owned
+    const SandboxRouter &m_router; // not owned
+    QString m_partnerTenantId;
+    SandboxOptions m_options;
+    SandboxAuth m_auth;
+    RateLimiter m_rateLimiter;
+    FaultInjector m_faults;
+    IdempotencyCache m_idempotency;
+    SandboxCounters m_counters;
+    quint16 m_port = 0;
+};
+
+} // namespace om::sandbox
