@@ -1,0 +1,280 @@
+#include "partnercenter/ApiJob.h"
+
+#include "common/JsonReader.h"
+#include "partnercenter/AccessTokenProvider.h"
+#include "partnercenter/ApiError.h"
+#include "partnercenter/PcLogging.h"
+#include "partnercenter/RequestScheduler.h"
+
+#include <QJsonDocument>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QNetworkRequest>
+#include <QRandomGenerator>
+#include <QStringBuilder>
+
+#include <algorithm>
+#include <cmath>
+
+namespace om::pc {
+
+namespace {
+
+bool isRetryableStatus(int status)
+{
+    return status == 408 || status == 500 || status == 502 || status == 503 || status == 504;
+}
+
+QByteArray uuidText(const QUuid &id)
+{
+    return id.toByteArray(QUuid::WithoutBraces);
+}
+
+} // namespace
+
+ApiJob::ApiJob(const JobContext &context, ApiRequest request, QObject *parent)
+    : QObject(parent)
+    , m_ctx(context)
+    , m_request(std::move(request))
+    , m_requestId(m_request.options.requestId.isNull() ? QUuid::createUuid() : m_request.options.requestId)
+    , m_correlationId(m_request.options.correlationId.isNull() ? QUuid::createUuid()
+                                                               : m_request.options.correlationId)
+{
+    Q_ASSERT(m_ctx.network && m_ctx.tokens && m_ctx.scheduler && m_ctx.clock && m_ctx.config);
+    m_timeout.setSingleShot(true);
+    m_retryTimer.setSingleShot(true);
+    connect(&m_timeout, &QTimer::timeout, this, &ApiJob::onTimeout);
+    connect(&m_retryTimer, &QTimer::timeout, this, &ApiJob::fetchToken);
+}
+
+ApiJob::~ApiJob()
+{
+    if (m_reply) {
+        disconnect(m_reply, nullptr, this, nullptr);
+        m_reply->abort();
+        m_reply->deleteLater();
+    }
+    if (m_holdingSlot && m_ctx.scheduler)
+        m_ctx.scheduler->release();
+    if (m_ctx.scheduler)
+        m_ctx.scheduler->cancel(this);
+}
+
+void ApiJob::start()
+{
+    if (m_started)
+        return;
+    m_started = true;
+    fetchToken();
+}
+
+void ApiJob::cancel()
+{
+    if (m_done)
+        return;
+    m_retryTimer.stop();
+    m_timeout.stop();
+    m_ctx.scheduler->cancel(this);
+    if (m_reply) {
+        QNetworkReply *reply = m_reply;
+        m_reply = nullptr;
+        disconnect(reply, nullptr, this, nullptr);
+        reply->abort();
+        reply->deleteLater();
+    }
+    if (m_holdingSlot) {
+        m_holdingSlot = false;
+        m_ctx.scheduler->release();
+    }
+    finish(Error::make(Error::Kind::Cancelled, QStringLiteral("cancelled"), m_request.describe()));
+}
+
+void ApiJob::fetchToken()
+{
+    if (m_done)
+        return;
+    QPointer<ApiJob> guard(this);
+    m_ctx.tokens->fetchToken([guard](Result<QString> token) {
+        if (!guard || guard->m_done)
+            return;
+        if (!token.ok()) {
+            Error e = token.error();
+            e.kind = Error::Kind::Auth;
+            if (e.context.isEmpty())
+                e.context = guard->m_request.describe();
+            guard->finish(e);
+            return;
+        }
+        guard->m_token = token.value();
+        ApiJob *self = guard.data();
+        guard->m_ctx.scheduler->acquire(self, [self]() { self->send(); });
+    });
+}
+
+void ApiJob::send()
+{
+    m_holdingSlot = true;
+    ++m_attempts;
+    m_timedOut = false;
+    const ClientConfig &config = *m_ctx.config;
+
+    QNetworkRequest req(m_request.url(config.baseUrl));
+    req.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
+    req.setRawHeader("Authorization", QByteArrayLiteral("Bearer ") + m_token.toLatin1());
+    req.setRawHeader("Accept", "application/json");
+    req.setRawHeader("MS-RequestId", uuidText(m_requestId));
+    req.setRawHeader("MS-CorrelationId", uuidText(m_correlationId));
+    if (!config.locale.isEmpty())
+        req.setRawHeader("X-Locale", config.locale.toLatin1());
+    if (!config.applicationName.isEmpty())
+        req.setRawHeader("MS-PartnerCenter-Application", config.applicationName.toUtf8());
+    for (const auto &h : m_request.headers)
+        req.setRawHeader(h.first, h.second);
+
+    QByteArray body;
+    if (m_request.hasBody) {
+        req.setRawHeader("Content-Type", "application/json");
+        body = QJsonDocument(m_request.body).toJson(QJsonDocument::Compact);
+    }
+    qCDebug(lcPartnerCenter).noquote()
+        << "send" << m_request.describe() << "attempt" << m_attempts << "request-id" << uuidText(m_requestId);
+    if (m_request.method == "GET")
+        m_reply = m_ctx.network->get(req);
+    else
+        m_reply = m_ctx.network->sendCustomRequest(req, m_request.method, body);
+    connect(m_reply, &QNetworkReply::finished, this, &ApiJob::onReplyFinished);
+    m_timeout.start(std::max(1, config.requestTimeoutMs));
+}
+
+void ApiJob::onTimeout()
+{
+    if (!m_reply)
+        return;
+    m_timedOut = true;
+    m_reply->abort(); // emits finished -> onReplyFinished
+}
+
+void ApiJob::onReplyFinished()
+{
+    QNetworkReply *reply = m_reply;
+    if (!reply)
+        return;
+    m_reply = nullptr;
+    m_timeout.stop();
+    reply->deleteLater();
+    if (m_holdingSlot) {
+        m_holdingSlot = false;
+        m_ctx.scheduler->release();
+    }
+    if (m_done)
+        return;
+
+    const QString context = m_request.describe();
+    const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    const QByteArray body = reply->readAll();
+    m_lastStatus = status;
+
+    if (m_timedOut) {
+        retryLater(backoffMs(),
+                   Error::make(Error::Kind::Timeout,
+                               QStringLiteral("no answer within %1 s: check the network and retry")
+                                   .arg(m_ctx.config->requestTimeoutMs / 1000.0),
+                               context));
+        return;
+    }
+    if (status == 0) {
+        retryLater(
+            backoffMs(),
+            Error::make(Error::Kind::Network,
+                        QStringLiteral("could not reach Partner Center (%1)").arg(reply->errorString()),
+                        context));
+        return;
+    }
+    qCDebug(lcPartnerCenter).noquote()
+        << "answer" << context << status << "request-id" << uuidText(m_requestId);
+
+    if (status >= 200 && status < 300) {
+        ApiReply out;
+        out.httpStatus = status;
+        out.requestId = m_requestId;
+        out.correlationId = m_correlationId;
+        out.attempts = m_attempts;
+        out.body = body;
+        if (!body.trimmed().isEmpty()) {
+            Result<QJsonObject> json = JsonReader::parseObject(body, context);
+            if (!json.ok()) {
+                Error e = json.error();
+                e.httpStatus = status;
+                finish(e);
+                return;
+            }
+            out.json = json.take();
+        }
+        finish(out);
+        return;
+    }
+
+    const Error error = errorFromResponse(status, body, context);
+    if (status == 401 && !m_authRetried) {
+        m_authRetried = true;
+        qCInfo(lcPartnerCenter).noquote() << context << "answered 401: refreshing the token once";
+        m_ctx.tokens->invalidate(m_token);
+        m_token.clear();
+        fetchToken();
+        return;
+    }
+    if (status == 429) {
+        const int retryAfter = parseRetryAfter(reply->rawHeader("Retry-After"), m_ctx.clock->now());
+        if (retryAfter > m_ctx.config->retry.maxRetryAfterSecs) {
+            finish(error);
+            return;
+        }
+        const int delay = retryAfter >= 0 ? retryAfter * 1000 : backoffMs();
+        qCInfo(lcPartnerCenter).noquote() << context << "throttled; waiting" << delay << "ms";
+        m_ctx.scheduler->pauseFor(delay);
+        retryLater(delay, error);
+        return;
+    }
+    if (isRetryableStatus(status)) {
+        retryLater(backoffMs(), error);
+        return;
+    }
+    finish(error);
+}
+
+int ApiJob::backoffMs() const
+{
+    const RetryPolicy &p = m_ctx.config->retry;
+    const double raw = p.baseDelayMs * std::pow(2.0, std::min(m_retries, 20));
+    const double capped = std::min<double>(raw, p.maxDelayMs);
+    const double spread = capped * std::clamp(p.jitter, 0.0, 1.0);
+    const double jittered = capped - spread + QRandomGenerator::global()->generateDouble() * 2 * spread;
+    return static_cast<int>(std::max(0.0, jittered));
+}
+
+void ApiJob::retryLater(int delayMs, const Error &why)
+{
+    if (m_retries >= m_ctx.config->retry.maxRetries) {
+        Error e = why;
+        e.message += QStringLiteral(" (gave up after %1 attempts)").arg(m_attempts);
+        finish(e);
+        return;
+    }
+    ++m_retries;
+    qCInfo(lcPartnerCenter).noquote()
+        << why.toString() << "- retry" << m_retries << "in" << delayMs << "ms with the same request id";
+    m_retryTimer.start(std::max(0, delayMs));
+}
+
+void ApiJob::finish(const Result<ApiReply> &result)
+{
+    if (m_done)
+        return;
+    m_done = true;
+    if (!result.ok())
+        qCInfo(lcPartnerCenter).noquote() << "failed:" << result.error().toString();
+    emit finished(result);
+    deleteLater();
+}
+
+} // namespace om::pc

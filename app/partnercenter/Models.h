@@ -1,0 +1,230 @@
+#pragma once
+
+// Typed Partner Center resources: only the fields the migration uses (API reference §2-§9).
+// Parsed by the free functions in Parsers.h. Plain values, cheap to copy.
+
+#include <QDate>
+#include <QDateTime>
+#include <QJsonObject>
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+namespace om::pc {
+
+struct Customer
+{
+    QString id; // customer tenant id
+    QString companyName;
+    QString domain;
+    QString tenantId;
+    QString relationshipToPartner;
+};
+
+struct Subscription
+{
+    QString id;
+    QString offerId;
+    QString offerName;
+    QString friendlyName;
+    int quantity = 0;
+    QString unitType;
+    QString status; // lower-case: active, suspended, ...
+    bool autoRenewEnabled = false;
+    QDate commitmentEndDate;
+    QDateTime creationDate;
+    QString orderId;
+    QString parentSubscriptionId;
+    QString etag;
+    QString offerUri; // links.offer.uri (legacy) or product/sku link (new commerce)
+    QString market;   // ISO2 from the offer link's country= query; empty when unknown
+    QJsonObject raw;  // the resource as received: PATCH sends it whole with the one change
+};
+
+struct ProductSku
+{
+    QString id; // AAD SKU GUID (the skuId of licence calls)
+    QString name;
+    QString skuPartNumber;
+};
+
+struct ServicePlan
+{
+    QString id;
+    QString displayName;
+    QString serviceName;
+    QString capabilityStatus;
+};
+
+struct Offer
+{
+    QString id;
+    QString name;
+    int minimumQuantity = 0;
+    int maximumQuantity = 0;
+    bool isAvailableForPurchase = false;
+    bool isAddOn = false;
+    QString productId; // = AAD SKU GUID for legacy licence offers (INFERRED, API reference §5)
+    QString productName;
+    QStringList upgradeTargetOffers;
+    QString country;
+};
+
+struct CustomerUser
+{
+    QString id;
+    QString userPrincipalName;
+    QString displayName;
+    QString usageLocation;
+};
+
+struct License
+{
+    ProductSku productSku;
+    QList<ServicePlan> servicePlans;
+};
+
+struct SubscribedSku
+{
+    int availableUnits = 0;
+    int activeUnits = 0;
+    int consumedUnits = 0;
+    int suspendedUnits = 0;
+    int totalUnits = 0;
+    int warningUnits = 0;
+    QString capabilityStatus;
+    ProductSku productSku;
+    QList<ServicePlan> servicePlans;
+};
+
+struct SubscriptionProvisioningStatus
+{
+    QString skuId;
+    QString status; // success, pending, failed
+    int quantity = 0;
+};
+
+struct CartLineItem
+{
+    int id = 0;
+    QString catalogItemId;
+    int quantity = 0;
+    QString billingCycle;
+    QString termDuration;
+    QString friendlyName;
+    QString orderGroup;
+    QString errorCode; // per-line error, empty when none
+    QString errorDescription;
+};
+
+struct Cart
+{
+    QString id;
+    QString status; // Active, Ordered
+    QList<CartLineItem> lineItems;
+};
+
+struct OrderLineItem
+{
+    int lineItemNumber = 0;
+    QString offerId;
+    QString subscriptionId; // empty until provisioned
+    QString friendlyName;
+    int quantity = 0;
+};
+
+struct Order
+{
+    QString id;
+    QString referenceCustomerId;
+    QString status;
+    QDateTime creationDate;
+    QList<OrderLineItem> lineItems;
+};
+
+struct OrderError
+{
+    QString orderGroupId;
+    QString code;
+    QString description;
+};
+
+struct CartCheckoutResult
+{
+    QList<Order> orders;
+    QList<OrderError> orderErrors;
+};
+
+struct UpgradeError
+{
+    QString code; // enum name or number as text
+    QString description;
+};
+
+struct Upgrade
+{
+    Offer targetOffer;
+    QString upgradeType;
+    bool isEligible = false;
+    int quantity = 0;
+    QList<UpgradeError> upgradeErrors;
+    QJsonObject raw; // POST upgrades sends this item back as received
+};
+
+struct UserLicenseError
+{
+    QString userObjectId;
+    QString name;
+    QString email;
+    QStringList errors; // each ApiFault as text
+};
+
+struct UpgradeResult
+{
+    QString sourceSubscriptionId;
+    QString targetSubscriptionId;
+    QString upgradeType;
+    QList<UpgradeError> upgradeErrors;
+    QList<UserLicenseError> licenseErrors;
+};
+
+// Request bodies.
+struct LicenseAssignment
+{
+    QString skuId;
+    QStringList excludedPlans;
+};
+
+struct LicenseUpdate
+{
+    QList<LicenseAssignment> licensesToAssign;
+    QStringList licensesToRemove; // skuIds; assign + remove go in one call to swap conflicting products
+    QJsonObject toJson() const;
+};
+
+struct LicenseWarning
+{
+    QString code;
+    QString message;
+    QStringList servicePlans;
+};
+
+struct LicenseUpdateResult
+{
+    QStringList assignedSkuIds;
+    QList<LicenseWarning> warnings;
+};
+
+struct CartLineItemRequest
+{
+    int id = 0;
+    QString catalogItemId;
+    int quantity = 0;
+    QString billingCycle = QStringLiteral("monthly");
+    QString termDuration;
+    QString friendlyName;
+};
+
+QJsonObject cartRequestJson(const QList<CartLineItemRequest> &lineItems);
+
+} // namespace om::pc

@@ -1,0 +1,3 @@
+#include "partnercenter/PcLogging.h"
+
+Q_LOGGING_CATEGORY(lcPartnerCenter, "om.pc", QtInfoMsg)
