@@ -1,5 +1,7 @@
 #include "cli/CliMain.h"
 
+#include "cli/SandboxCommand.h"
+
 #include <QCoreApplication>
 #include <QTextStream>
 
@@ -18,6 +20,7 @@ struct Command
 
 // Each headless command lives in its own file and is listed here.
 const Command kCommands[] = {
+    {"sandbox", "run the Partner Center sandbox on 127.0.0.1", &runSandboxCommand},
     {nullptr, nullptr, nullptr},
 };
 
