@@ -41,7 +41,8 @@ SandboxReply SandboxReply::error(int status, int code, const QString &descriptio
 
 void SandboxRouter::add(const QByteArray &method, const QString &pattern, RouteHandler handler)
 {
-    m_routes.append({method.toUpper(), pattern.split(QLatin1Char('/'), Qt::SkipEmptyParts), std::move(handler)});
+    m_routes.append(
+        {method.toUpper(), pattern.split(QLatin1Char('/'), Qt::SkipEmptyParts), std::move(handler)});
 }
 
 SandboxRouter::Match SandboxRouter::find(const QByteArray &method, const QString &path,
@@ -82,11 +83,13 @@ SandboxReply SandboxRouter::dispatch(const SandboxRequest &request) const
     case Match::Found:
         return (*handler)(request, args);
     case Match::WrongMethod:
-        return SandboxReply::error(405, 405, QStringLiteral("The requested method is not allowed on this resource."));
+        return SandboxReply::error(405, 405,
+                                   QStringLiteral("The requested method is not allowed on this resource."));
     case Match::NoPath:
         break;
     }
-    return SandboxReply::error(404, 404, QStringLiteral("The requested resource was not found: %1").arg(request.path));
+    return SandboxReply::error(404, 404,
+                               QStringLiteral("The requested resource was not found: %1").arg(request.path));
 }
 
 } // namespace om::sandbox

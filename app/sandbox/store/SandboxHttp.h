@@ -29,9 +29,9 @@ struct AuthContext
 
 struct SandboxRequest
 {
-    QByteArray method;                    // upper-case: GET, POST, PATCH, PUT, DELETE
-    QString path;                         // decoded, without the query: "/v1/customers/abc"
-    QUrlQuery query;                      // keys as sent; use queryValueCi() for case-insensitive reads
+    QByteArray method;                     // upper-case: GET, POST, PATCH, PUT, DELETE
+    QString path;                          // decoded, without the query: "/v1/customers/abc"
+    QUrlQuery query;                       // keys as sent; use queryValueCi() for case-insensitive reads
     QHash<QByteArray, QByteArray> headers; // keys lower-cased
     QByteArray body;
     AuthContext auth;
@@ -64,7 +64,12 @@ class SandboxRouter
 public:
     void add(const QByteArray &method, const QString &pattern, RouteHandler handler);
 
-    enum class Match { Found, NoPath, WrongMethod };
+    enum class Match
+    {
+        Found,
+        NoPath,
+        WrongMethod
+    };
     // Dispatches; a path that is not routed answers 404, a wrong method 405, both with an error body.
     SandboxReply dispatch(const SandboxRequest &request) const;
     Match find(const QByteArray &method, const QString &path, const RouteHandler **handler,

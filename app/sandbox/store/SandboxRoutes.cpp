@@ -1,0 +1,15 @@
+#include "sandbox/store/SandboxRoutes.h"
+
+#include "sandbox/store/RouteParts.h"
+
+namespace om::sandbox {
+
+void registerResourceRoutes(SandboxRouter &router, SandboxStore &store)
+{
+    registerCustomerRoutes(router, store);
+    registerSubscriptionRoutes(router, store);
+    registerCommerceRoutes(router, store);
+    registerLicenceRoutes(router, store);
+}
+
+} // namespace om::sandbox
