@@ -215,12 +215,17 @@ void ApiJob::onReplyFinished()
     }
 
     const Error error = errorFromResponse(status, body, context);
-    if (status == 401 && !m_authRetried) {
-        m_authRetried = true;
-        qCInfo(lcPartnerCenter).noquote() << context << "answered 401: refreshing the token once";
+    if (status == 401) {
+        // Tell the provider every rejected token; retry once with a fresh one.
         m_ctx.tokens->invalidate(m_token);
         m_token.clear();
-        fetchToken();
+        if (!m_authRetried) {
+            m_authRetried = true;
+            qCInfo(lcPartnerCenter).noquote() << context << "answered 401: retrying once with a fresh token";
+            fetchToken();
+            return;
+        }
+        finish(error);
         return;
     }
     if (status == 429) {

@@ -32,8 +32,8 @@ struct JobContext
 // MS-RequestId: fixed when the job is constructed (from RequestOptions or new) and reused for every
 // retry of this job — after a timeout, a 5xx, a dropped connection, a 429 and the one 401 retry —
 // because none of those is a processed answer. Read requestId() before start() to journal it.
-// Never retried: other 4xx (400, 403, 404, 409, 412...). A 401 invalidates the token once and
-// retries with a fresh one; a second 401 fails with Kind::Auth.
+// Never retried: other 4xx (400, 403, 404, 409, 412...). Each 401 invalidates the rejected token;
+// the first is retried once with a fresh token, a second 401 fails with Kind::Auth.
 class ApiJob final : public QObject
 {
     Q_OBJECT
