@@ -58,4 +58,62 @@ struct RouterFixture
     SandboxRouter router;
 };
 
+inline QString offerId(const char *name)
+{
+    return sandboxOfferId(QString::fromLatin1(name));
+}
+
+inline const char *const kSalesQo = "Dynamics 365 for Sales Enterprise Edition CRMOL Basic (Qualified Offer)";
+inline const char *const kSalesQoAddOn =
+    "Dynamics 365 for Sales Enterprise Edition Add-On for CRM Basic (Qualified Offer)";
+inline const char *const kSalesFromSaQo =
+    "Dynamics 365 for Sales Enterprise Edition From SA for CRM Basic (Qualified Offer)";
+inline const char *const kSalesPro = "Dynamics 365 for Sales Professional";
+inline const char *const kSalesEnterprise = "Dynamics 365 for Sales Enterprise Edition";
+inline const char *const kOfficeE3 = "Office 365 E3";
+
+inline QString addCustomer(SandboxStore &store, const QString &country = QStringLiteral("IT"),
+                           const QString &name = QStringLiteral("Trattoria Rossi S.r.l."))
+{
+    CustomerRecord c;
+    c.companyName = name;
+    c.country = country;
+    c.city = QStringLiteral("Milano");
+    return store.addCustomer(c);
+}
+
+inline QString addSubscription(SandboxStore &store, const QString &customerId, const char *offerName,
+                               int quantity, SubscriptionStatus status = SubscriptionStatus::Active,
+                               const QString &parent = {})
+{
+    SubscriptionRecord s;
+    s.customerId = customerId;
+    s.offerId = offerId(offerName);
+    s.quantity = quantity;
+    s.status = status;
+    s.parentSubscriptionId = parent;
+    return store.addSubscription(s);
+}
+
+inline QString addUser(SandboxStore &store, const QString &customerId, const QString &first,
+                       const QString &last, const QStringList &skuIds = {},
+                       const QString &usageLocation = QStringLiteral("IT"))
+{
+    UserRecord u;
+    u.customerId = customerId;
+    u.firstName = first;
+    u.lastName = last;
+    u.userPrincipalName =
+        first.toLower() + QLatin1Char('.') + last.toLower() + QStringLiteral("@rossi.onmicrosoft.com");
+    u.usageLocation = usageLocation;
+    for (const QString &sku : skuIds)
+        u.licences.append({sku, {}});
+    return store.addUser(u);
+}
+
+inline QJsonObject object(const QJsonObject &o, const char *key)
+{
+    return o.value(QLatin1String(key)).toObject();
+}
+
 } // namespace om::sandbox::testing

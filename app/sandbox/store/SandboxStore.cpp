@@ -1,6 +1,6 @@
 #include "sandbox/store/SandboxStore.h"
 
-Q_LOGGING_CATEGORY(lcSandboxStore, "om.sandbox.store")
+Q_LOGGING_CATEGORY(lcSandboxStore, "om.sandbox.store", QtInfoMsg)
 
 namespace om::sandbox {
 

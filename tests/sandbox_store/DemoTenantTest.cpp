@@ -1,0 +1,152 @@
+#include "sandbox/store/DemoTenant.h"
+
+#include "StoreTestSupport.h"
+
+#include <QElapsedTimer>
+
+#include <gtest/gtest.h>
+
+using namespace om::sandbox;
+using namespace om::sandbox::testing;
+
+namespace {
+
+bool isRetired(const SandboxStore &store, const SubscriptionRecord &s)
+{
+    const OfferRecord *offer = store.catalogue().offer(s.offerId);
+    return offer && !offer->isAvailableForPurchase &&
+           s.offerName.contains(QLatin1String("Basic (Qualified Offer)"));
+}
+
+// Everything a client could read, as one string per customer.
+QStringList snapshot(const SandboxStore &store)
+{
+    QStringList out;
+    for (int i = 0; i < store.customerCount(); ++i) {
+        const CustomerRecord *c = store.customerAt(i);
+        QString line = c->id + c->companyName + c->domain + c->country;
+        for (const SubscriptionRecord *s : store.subscriptions(c->id))
+            line += s->id + s->offerId + QString::number(s->quantity) +
+                    subscriptionStatusName(store.effectiveStatus(*s)) +
+                    s->commitmentEndDate.toString(Qt::ISODate) + (s->autoRenewEnabled ? u'1' : u'0');
+        for (const UserRecord *u : store.users(c->id))
+            line +=
+                u->id + u->userPrincipalName + u->usageLocation + store.userSkuIds(c->id, u->id).join(u',');
+        out << line;
+    }
+    return out;
+}
+
+TEST(DemoTenant, SameSeedGivesTheSameTenant)
+{
+    om::ManualClock clock;
+    SandboxStore a(clock);
+    SandboxStore b(clock);
+    SandboxStore c(clock);
+    populateDemoTenant(a, 42);
+    populateDemoTenant(b, 42);
+    populateDemoTenant(c, 43);
+    EXPECT_EQ(snapshot(a), snapshot(b));
+    EXPECT_NE(snapshot(a), snapshot(c));
+}
+
+TEST(DemoTenant, HasTheMixTheMigrationNeeds)
+{
+    om::ManualClock clock;
+    SandboxStore store(clock);
+    populateDemoTenant(store, 1, 200);
+    ASSERT_EQ(store.customerCount(), 200);
+
+    QSet<QString> markets;
+    int affected = 0, suspended = 0, autoRenewing = 0, lookAlikes = 0, noLocation = 0, conflicting = 0;
+    const QDate today = clock.today();
+    for (int i = 0; i < store.customerCount(); ++i) {
+        const CustomerRecord *c = store.customerAt(i);
+        markets.insert(c->country);
+        EXPECT_FALSE(c->companyName.isEmpty());
+        bool hasRetired = false;
+        for (const SubscriptionRecord *s : store.subscriptions(c->id)) {
+            if (isRetired(store, *s)) {
+                hasRetired = true;
+                suspended += store.effectiveStatus(*s) == SubscriptionStatus::Suspended;
+                autoRenewing += s->autoRenewEnabled;
+                const qint64 days = today.daysTo(s->commitmentEndDate.date());
+                EXPECT_GE(days, -5);
+                EXPECT_LE(days, 300);
+                // A retired subscription provisions its own SKU, not a replacement's.
+                EXPECT_TRUE(store.skuOf(*s).startsWith(QLatin1String("fa7e")));
+            } else if (s->offerName.startsWith(QLatin1String("Dynamics 365 for Sales Enterprise Edition ")) ||
+                       s->offerName.endsWith(QLatin1String("(Qualified Offer)")) ||
+                       s->offerName.endsWith(QLatin1String("From SA for CRM"))) {
+                ++lookAlikes;
+            }
+        }
+        affected += hasRetired;
+        const QList<const UserRecord *> users = store.users(c->id);
+        EXPECT_GE(users.size(), 1);
+        EXPECT_LE(users.size(), 40);
+        for (const UserRecord *u : users) {
+            noLocation += u->usageLocation.isEmpty();
+            conflicting += store.userHasSku(c->id, u->id, skus::SalesEnterprise) &&
+                           store.userHasSku(c->id, u->id, skus::SalesCrmolBasicQo);
+        }
+        // Invariant: consumed units equal the users holding the SKU.
+        for (const SubscribedSkuView &view : store.subscribedSkus(c->id)) {
+            int holders = 0;
+            for (const UserRecord *u : users)
+                holders += store.userHasSku(c->id, u->id, view.sku.id);
+            EXPECT_EQ(view.consumedUnits, holders);
+        }
+    }
+    for (const char *m : {"IT", "US", "DE", "GB", "FR", "ES", "NL"})
+        EXPECT_TRUE(markets.contains(QString::fromLatin1(m))) << m;
+    EXPECT_GT(affected, 70);
+    EXPECT_LT(affected, 130);
+    EXPECT_GT(suspended, 0);
+    EXPECT_GT(autoRenewing, 0);
+    EXPECT_GT(lookAlikes, 0);
+    EXPECT_GT(noLocation, 0);
+    EXPECT_GT(conflicting, 0);
+}
+
+TEST(DemoTenant, DefaultDemoHasAtLeastSixtyCustomers)
+{
+    om::ManualClock clock;
+    SandboxStore store(clock);
+    populateDemoTenant(store);
+    EXPECT_GE(store.customerCount(), 60);
+}
+
+TEST(DemoTenant, ScalesToTwoThousandCustomersAndTwentyThousandSubscriptions)
+{
+    RouterFixture f;
+    QElapsedTimer timer;
+    timer.start();
+    populateDemoTenant(f.store, 9, 2000);
+    const qint64 populateMs = timer.elapsed();
+    ASSERT_EQ(f.store.customerCount(), 2000);
+    while (f.store.subscriptionCount() < 20000) {
+        const CustomerRecord *c = f.store.customerAt(f.store.subscriptionCount() % 2000);
+        addSubscription(f.store, c->id, kOfficeE3, 1);
+    }
+    int pages = 0;
+    int seen = 0;
+    QString uri = QStringLiteral("/v1/customers?size=500");
+    QHash<QByteArray, QByteArray> headers;
+    while (!uri.isEmpty() && pages < 10) {
+        const QJsonObject body = bodyOf(f.get(uri, headers));
+        seen += body.value(QStringLiteral("items")).toArray().size();
+        const QJsonObject next = object(object(body, "links"), "next");
+        uri = next.value(QStringLiteral("uri")).toString();
+        headers = {
+            {"ms-continuationtoken", body.value(QStringLiteral("continuationToken")).toString().toLatin1()}};
+        ++pages;
+    }
+    EXPECT_EQ(seen, 2000);
+    EXPECT_EQ(pages, 4);
+    RecordProperty("populate2000Ms", int(populateMs));
+    // Generous bound (debug build, shared CPU): catches quadratic behaviour, not speed.
+    EXPECT_LT(timer.elapsed(), 20000);
+}
+
+} // namespace
