@@ -1,0 +1,141 @@
+#include "journal/JournalSchema.h"
+
+#include "journal/JournalLog.h"
+#include "journal/SqliteConnection.h"
+
+#include <QStringList>
+
+namespace om::journal::JournalSchema {
+
+namespace {
+
+// Version 1 exactly as the first release wrote it. Never edit: add a new step instead.
+QStringList createV1()
+{
+    return {
+        QStringLiteral("CREATE TABLE migrations ("
+                       " id INTEGER PRIMARY KEY AUTOINCREMENT,"
+                       " customer_id TEXT NOT NULL,"
+                       " customer_name TEXT NOT NULL DEFAULT '',"
+                       " old_subscription_id TEXT NOT NULL,"
+                       " old_offer_id TEXT NOT NULL DEFAULT '',"
+                       " old_offer_name TEXT NOT NULL DEFAULT '',"
+                       " target_offer_id TEXT NOT NULL DEFAULT '',"
+                       " target_offer_name TEXT NOT NULL DEFAULT '',"
+                       " planned_quantity INTEGER NOT NULL DEFAULT 0,"
+                       " path TEXT NOT NULL,"
+                       " state TEXT NOT NULL,"
+                       " new_subscription_id TEXT NOT NULL DEFAULT '',"
+                       " order_id TEXT NOT NULL DEFAULT '',"
+                       " last_error TEXT NOT NULL DEFAULT '',"
+                       " created_at TEXT NOT NULL,"
+                       " updated_at TEXT NOT NULL)"),
+        QStringLiteral("CREATE TABLE events ("
+                       " id INTEGER PRIMARY KEY AUTOINCREMENT,"
+                       " migration_id INTEGER NOT NULL REFERENCES migrations(id),"
+                       " step TEXT NOT NULL,"
+                       " event TEXT NOT NULL,"
+                       " at TEXT NOT NULL)"),
+        QStringLiteral("PRAGMA user_version = 1"),
+    };
+}
+
+QStringList upgradeV1ToV2()
+{
+    return {
+        QStringLiteral("ALTER TABLE migrations ADD COLUMN old_sku TEXT NOT NULL DEFAULT ''"),
+        QStringLiteral("ALTER TABLE migrations ADD COLUMN target_sku TEXT NOT NULL DEFAULT ''"),
+        QStringLiteral("ALTER TABLE migrations ADD COLUMN cart_id TEXT NOT NULL DEFAULT ''"),
+        QStringLiteral("ALTER TABLE migrations ADD COLUMN operator TEXT NOT NULL DEFAULT ''"),
+        QStringLiteral("ALTER TABLE migrations ADD COLUMN failed_from TEXT NOT NULL DEFAULT ''"),
+        QStringLiteral("ALTER TABLE migrations ADD COLUMN suspended_at TEXT"),
+        QStringLiteral("ALTER TABLE migrations ADD COLUMN deprovision_date TEXT"),
+        QStringLiteral("CREATE UNIQUE INDEX migrations_one_active"
+                       " ON migrations(customer_id, old_subscription_id) WHERE state <> 'cancelled'"),
+        QStringLiteral("CREATE INDEX events_by_migration ON events(migration_id, id)"),
+        QStringLiteral("CREATE TRIGGER events_no_update BEFORE UPDATE ON events"
+                       " BEGIN SELECT RAISE(ABORT, 'events are append-only'); END"),
+        QStringLiteral("CREATE TRIGGER events_no_delete BEFORE DELETE ON events"
+                       " BEGIN SELECT RAISE(ABORT, 'events are append-only'); END"),
+        QStringLiteral("CREATE TABLE write_requests ("
+                       " request_id TEXT PRIMARY KEY,"
+                       " migration_id INTEGER NOT NULL REFERENCES migrations(id),"
+                       " kind TEXT NOT NULL,"
+                       " request_key TEXT NOT NULL DEFAULT '',"
+                       " method TEXT NOT NULL,"
+                       " path TEXT NOT NULL,"
+                       " body_sha256 TEXT NOT NULL,"
+                       " status TEXT NOT NULL CHECK (status IN ('pending', 'answered', 'failed')),"
+                       " http_status INTEGER NOT NULL DEFAULT 0,"
+                       " response_body BLOB,"
+                       " created_at TEXT NOT NULL,"
+                       " answered_at TEXT)"),
+        QStringLiteral("CREATE UNIQUE INDEX write_requests_one_pending"
+                       " ON write_requests(migration_id, kind, request_key) WHERE status = 'pending'"),
+        QStringLiteral("CREATE INDEX write_requests_by_migration ON write_requests(migration_id)"),
+        QStringLiteral("CREATE TABLE user_moves ("
+                       " migration_id INTEGER NOT NULL REFERENCES migrations(id),"
+                       " user_id TEXT NOT NULL,"
+                       " upn TEXT NOT NULL DEFAULT '',"
+                       " display_name TEXT NOT NULL DEFAULT '',"
+                       " state TEXT NOT NULL CHECK (state IN ('pending', 'moved', 'failed', 'skipped')),"
+                       " last_error TEXT NOT NULL DEFAULT '',"
+                       " request_id TEXT NOT NULL DEFAULT '',"
+                       " updated_at TEXT NOT NULL,"
+                       " PRIMARY KEY (migration_id, user_id))"),
+        QStringLiteral("PRAGMA user_version = 2"),
+    };
+}
+
+// Runs one step if the file is still at fromVersion once the write lock is held (another process
+// may have upgraded it meanwhile).
+Status runStep(SqliteConnection &connection, int fromVersion, const QStringList &statements,
+               const QString &operation)
+{
+    SqliteTransaction tx(connection);
+    if (auto s = tx.begin(operation); !s)
+        return s;
+    auto version = connection.scalar(QStringLiteral("PRAGMA user_version"), {}, operation);
+    if (!version)
+        return version.error();
+    if (version->toInt() != fromVersion)
+        return tx.commit();
+    for (const QString &sql : statements) {
+        if (auto q = connection.exec(sql, {}, operation); !q)
+            return q.error();
+    }
+    return tx.commit();
+}
+
+} // namespace
+
+Status ensureCurrent(SqliteConnection &connection)
+{
+    const QString readOp = QStringLiteral("read the schema version");
+    auto version = connection.scalar(QStringLiteral("PRAGMA user_version"), {}, readOp);
+    if (!version)
+        return version.error();
+    int v = version->toInt();
+    if (v > currentVersion)
+        return connection.storageError(
+            readOp, QStringLiteral("the file was written by a newer Offer Migrator (schema "
+                                   "version %1, this one knows up to %2); update the app")
+                        .arg(v)
+                        .arg(currentVersion));
+    if (v == 0) {
+        if (auto s = runStep(connection, 0, createV1(), QStringLiteral("create the tables")); !s)
+            return s;
+        v = 1;
+    }
+    if (v == 1) {
+        qCInfo(lcJournal) << "upgrading" << connection.path() << "from schema version 1 to 2";
+        if (auto s =
+                runStep(connection, 1, upgradeV1ToV2(), QStringLiteral("upgrade the schema to version 2"));
+            !s)
+            return s;
+        v = 2;
+    }
+    return {};
+}
+
+} // namespace om::journal::JournalSchema

@@ -1,0 +1,23 @@
+#pragma once
+
+#include "common/Result.h"
+
+namespace om::journal {
+
+class SqliteConnection;
+
+// The journal's tables, versioned with PRAGMA user_version. A new file is created at version 1
+// and then upgraded step by step, so the upgrade path of old files is the one every file takes.
+//   v1: migrations (plan, state, new subscription, order, last error) and events.
+//   v2: SKUs, cart id, operator, suspension dates, failed_from on migrations; one active
+//       migration per (customer, old subscription); append-only events; write_requests; user_moves.
+namespace JournalSchema {
+
+constexpr int currentVersion = 2;
+
+// Creates or upgrades in one transaction per step. Refuses a file from a newer app version.
+Status ensureCurrent(SqliteConnection &connection);
+
+} // namespace JournalSchema
+
+} // namespace om::journal

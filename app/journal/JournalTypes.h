@@ -1,0 +1,176 @@
+#pragma once
+
+#include "domain/MigrationState.h"
+
+#include <QByteArray>
+#include <QDate>
+#include <QDateTime>
+#include <QString>
+
+#include <optional>
+
+namespace om::journal {
+
+// Where one migration is, as stored in the journal. The first six and Failed are the report's
+// domain::MigrationState tokens; Verifying/Verified/Suspending/Cancelled are journal-internal and
+// map onto the report's states (see toReportState). Stored as text tokens: never change them.
+enum class JournalState
+{
+    NotStarted,  // "not_started"
+    Purchasing,  // "purchasing": order/cart/upgrade write recorded, maybe sent
+    Purchased,   // "purchased": replacement subscription exists (newSubscriptionId set)
+    Reassigning, // "reassigning": licenseupdates calls in progress
+    Reassigned,  // "reassigned": every user's licence moved
+    Verifying,   // "verifying": re-reading licences to confirm the move
+    Verified,    // "verified": confirmed; the old subscription may now be suspended
+    Suspending,  // "suspending": suspend PATCH recorded, maybe sent
+    Suspended,   // "suspended": old subscription suspended; done
+    Failed,      // "failed": stopped on an error; can be retried from the state it failed in
+    Cancelled,   // "cancelled": abandoned by the operator; frees the (customer, subscription) slot
+};
+
+QString journalStateToken(JournalState state);
+std::optional<JournalState> journalStateFromToken(QStringView token);
+domain::MigrationState toReportState(JournalState state);
+
+enum class MigrationPath
+{
+    Purchase, // "purchase": buy a replacement, move users, suspend the old one
+    Upgrade,  // "upgrade": legacy upgrade with licence transfer
+};
+QString migrationPathToken(MigrationPath path);
+std::optional<MigrationPath> migrationPathFromToken(QStringView token);
+
+// Which Partner Center write a request is. Stored as text tokens.
+enum class WriteKind
+{
+    CreateOrder,   // "create_order": legacy POST /customers/{c}/orders
+    CreateCart,    // "create_cart"
+    Checkout,      // "checkout"
+    LicenseUpdate, // "license_update": one user's assign-new + remove-old call; key = user id
+    SuspendPatch,  // "suspend_patch"
+    Upgrade,       // "upgrade"
+};
+QString writeKindToken(WriteKind kind);
+std::optional<WriteKind> writeKindFromToken(QStringView token);
+
+enum class WriteStatus
+{
+    Pending,  // recorded before sending; no answer seen yet (reuse its request id on retry)
+    Answered, // a 2xx answer
+    Failed,   // a non-2xx answer: the call is over, the next attempt gets a new request id
+};
+QString writeStatusToken(WriteStatus status);
+std::optional<WriteStatus> writeStatusFromToken(QStringView token);
+
+enum class UserMoveState
+{
+    Pending,
+    Moved,
+    Failed,
+    Skipped
+};
+QString userMoveStateToken(UserMoveState state);
+std::optional<UserMoveState> userMoveStateFromToken(QStringView token);
+
+// The allowed state machine. failedFrom: the state a Failed migration failed in (a retry may only
+// go back there). An upgrade moves licences itself, so Purchased -> Reassigned is allowed for it.
+bool isTransitionAllowed(JournalState from, JournalState to, MigrationPath path, JournalState failedFrom);
+
+// What the engine plans for one retired subscription.
+struct MigrationPlan
+{
+    QString customerId;
+    QString customerName;
+    QString oldSubscriptionId;
+    QString oldOfferId;
+    QString oldOfferName;
+    QString oldSku;
+    QString targetOfferId;
+    QString targetOfferName;
+    QString targetSku;
+    int plannedQuantity = 0;
+    MigrationPath path = MigrationPath::Purchase;
+    QString operatorName; // empty: the OS user running the app
+};
+
+struct MigrationRecord
+{
+    qint64 id = 0;
+    MigrationPlan plan;
+    JournalState state = JournalState::NotStarted;
+    JournalState failedFrom = JournalState::NotStarted; // meaningful while state == Failed
+    QString newSubscriptionId;
+    QString orderId;
+    QString cartId;
+    QDateTime createdAt;
+    QDateTime updatedAt;
+    QDateTime suspendedAt; // invalid until suspended
+    QDate deprovisionDate; // invalid unless the engine set it
+    QString lastError;
+};
+
+// Fields a state change may set along the way; unset fields are kept as they are.
+struct MigrationUpdate
+{
+    std::optional<QString> newSubscriptionId;
+    std::optional<QString> orderId;
+    std::optional<QString> cartId;
+    std::optional<QDateTime> suspendedAt; // defaults to now when entering Suspended
+    std::optional<QDate> deprovisionDate;
+    std::optional<QString> lastError; // entering Failed requires one; leaving Failed clears it
+    QString note;                     // added to the state-change event
+};
+
+struct JournalEvent
+{
+    qint64 id = 0;
+    qint64 migrationId = 0;
+    QString step;
+    QString text;
+    QDateTime at;
+};
+
+// A Partner Center write about to be sent. body: the JSON body (no secrets in it; the
+// Authorization header is never given to the journal). Only its SHA-256 is stored.
+struct WriteRequestSpec
+{
+    qint64 migrationId = 0;
+    WriteKind kind = WriteKind::CreateCart;
+    QString key; // tells apart writes of one kind in one migration: the user id for LicenseUpdate
+    QString method;
+    QString path;
+    QByteArray body;
+};
+
+struct WriteRequest
+{
+    QString requestId; // the MS-RequestId header value
+    qint64 migrationId = 0;
+    WriteKind kind = WriteKind::CreateCart;
+    QString key;
+    QString method;
+    QString path;
+    QByteArray bodySha256; // lower-case hex
+    WriteStatus status = WriteStatus::Pending;
+    int httpStatus = 0;
+    QByteArray responseBody; // truncated to maxStoredResponseBytes
+    QDateTime createdAt;
+    QDateTime answeredAt;
+    bool reused = false; // recordWriteBeforeSend returned an existing pending write
+};
+
+constexpr int maxStoredResponseBytes = 64 * 1024;
+
+struct UserMove
+{
+    QString userId;
+    QString upn;
+    QString displayName;
+    UserMoveState state = UserMoveState::Pending;
+    QString lastError;
+    QString requestId;   // the license_update write that moved (or tried to move) this user
+    QDateTime updatedAt; // set by the journal
+};
+
+} // namespace om::journal

@@ -1,0 +1,257 @@
+#include "journal/SqliteConnection.h"
+
+#include "journal/JournalLog.h"
+
+#include <QDir>
+#include <QFileInfo>
+#include <QSqlError>
+#include <QStringBuilder>
+#include <QUuid>
+
+namespace om::journal {
+
+namespace {
+
+// Primary SQLite result codes (sqlite3.h); QtSql reports them as text in nativeErrorCode().
+enum SqliteCode
+{
+    SqliteBusy = 5,
+    SqliteLocked = 6,
+    SqliteReadOnly = 8,
+    SqliteIoErr = 10,
+    SqliteCorrupt = 11,
+    SqliteFull = 13,
+    SqliteCantOpen = 14,
+    SqliteConstraint = 19,
+    SqliteNotADb = 26,
+};
+
+QString reasonFor(int code)
+{
+    switch (code) {
+    case SqliteBusy:
+    case SqliteLocked:
+        return QStringLiteral("the file is locked by another program (is another Offer Migrator running?); "
+                              "close it and retry");
+    case SqliteReadOnly:
+        return QStringLiteral("the file is read-only; check its permissions");
+    case SqliteIoErr:
+        return QStringLiteral("the disk reported a read or write error");
+    case SqliteCorrupt:
+    case SqliteNotADb:
+        return QStringLiteral("the file is damaged or is not an Offer Migrator database");
+    case SqliteFull:
+        return QStringLiteral("the disk is full; free some space and retry");
+    case SqliteCantOpen:
+        return QStringLiteral("the file cannot be opened; check that its folder exists and is writable");
+    case SqliteConstraint:
+        return QStringLiteral("the change breaks a rule of the database");
+    default:
+        return QStringLiteral("the database reported an error");
+    }
+}
+
+} // namespace
+
+SqliteConnection::SqliteConnection(QString purpose)
+    : m_purpose(std::move(purpose))
+    , m_connectionName(QStringLiteral("om-sqlite-") % QUuid::createUuid().toString(QUuid::WithoutBraces))
+{}
+
+SqliteConnection::~SqliteConnection()
+{
+    close();
+}
+
+Status SqliteConnection::open(const QString &path, const Options &options)
+{
+    close();
+    m_path = QDir::cleanPath(path);
+    const QFileInfo info(m_path);
+    if (!options.readOnly && !QDir().mkpath(info.absolutePath()))
+        return storageError(QStringLiteral("create the folder"),
+                            QStringLiteral("the folder cannot be created; check its permissions"));
+    if (info.exists() && !options.readOnly && !info.isWritable())
+        return storageError(QStringLiteral("open"), reasonFor(SqliteReadOnly));
+    if (!info.exists() && options.readOnly)
+        return storageError(QStringLiteral("open"), QStringLiteral("the file does not exist"));
+
+    m_db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
+    m_db.setDatabaseName(m_path);
+    QString connectOptions = QStringLiteral("QSQLITE_BUSY_TIMEOUT=") % QString::number(options.busyTimeoutMs);
+    if (options.readOnly)
+        connectOptions += QStringLiteral(";QSQLITE_OPEN_READONLY");
+    m_db.setConnectOptions(connectOptions);
+    if (!m_db.open()) {
+        const Error e = storageError(QStringLiteral("open"), m_db.lastError());
+        close();
+        return e;
+    }
+
+    // The first statement reads the header: a file that is not SQLite fails here.
+    const QString pragmas[] = {
+        QStringLiteral("PRAGMA busy_timeout = ") % QString::number(options.busyTimeoutMs),
+        QStringLiteral("PRAGMA foreign_keys = ON"),
+    };
+    for (const QString &sql : pragmas) {
+        if (auto q = exec(sql, {}, QStringLiteral("open")); !q) {
+            const Error e = q.error();
+            close();
+            return e;
+        }
+    }
+    // A read-only connection cannot change the mode: it only reads it.
+    auto mode = scalar(options.readOnly ? QStringLiteral("PRAGMA journal_mode")
+                                        : QStringLiteral("PRAGMA journal_mode = WAL"),
+                       {}, QStringLiteral("open"));
+    if (!mode) {
+        const Error e = mode.error();
+        close();
+        return e;
+    }
+    m_journalMode = mode->toString().toLower();
+    if (m_journalMode != QLatin1String("wal"))
+        qCWarning(lcJournal) << "WAL not available for" << m_path << "- using" << m_journalMode;
+    if (!options.synchronous.isEmpty()) {
+        if (auto q = exec(QStringLiteral("PRAGMA synchronous = ") % options.synchronous, {},
+                          QStringLiteral("open"));
+            !q) {
+            const Error e = q.error();
+            close();
+            return e;
+        }
+    }
+    if (options.maxPageCount > 0) {
+        if (auto q = exec(QStringLiteral("PRAGMA max_page_count = ") % QString::number(options.maxPageCount),
+                          {}, QStringLiteral("open"));
+            !q) {
+            const Error e = q.error();
+            close();
+            return e;
+        }
+    }
+    return {};
+}
+
+void SqliteConnection::close()
+{
+    if (!m_db.isValid())
+        return;
+    m_db.close();
+    m_db = QSqlDatabase();
+    QSqlDatabase::removeDatabase(m_connectionName);
+    m_journalMode.clear();
+}
+
+Result<QSqlQuery> SqliteConnection::exec(const QString &sql, const QVariantList &binds,
+                                         const QString &operation)
+{
+    if (!m_db.isOpen())
+        return storageError(operation, QStringLiteral("the file is not open"));
+    QSqlQuery query(m_db);
+    query.setForwardOnly(true);
+    if (!query.prepare(sql))
+        return storageError(operation, query.lastError());
+    for (const QVariant &value : binds)
+        query.addBindValue(bindable(value));
+    if (!query.exec())
+        return storageError(operation, query.lastError());
+    return query;
+}
+
+void SqliteConnection::execQuietly(const QString &sql)
+{
+    if (!m_db.isOpen())
+        return;
+    QSqlQuery query(m_db);
+    (void)query.exec(sql);
+}
+
+QVariant SqliteConnection::bindable(const QVariant &value)
+{
+    // QtSql binds a null QString as SQL NULL; our text columns want ''. A null QVariant stays NULL.
+    if (value.typeId() == QMetaType::QString && value.toString().isNull())
+        return QVariant(QStringLiteral(""));
+    return value;
+}
+
+Result<QSqlQuery> SqliteConnection::prepare(const QString &sql, const QString &operation)
+{
+    if (!m_db.isOpen())
+        return storageError(operation, QStringLiteral("the file is not open"));
+    QSqlQuery query(m_db);
+    query.setForwardOnly(true);
+    if (!query.prepare(sql))
+        return storageError(operation, query.lastError());
+    return query;
+}
+
+Result<QVariant> SqliteConnection::scalar(const QString &sql, const QVariantList &binds,
+                                          const QString &operation)
+{
+    auto query = exec(sql, binds, operation);
+    if (!query)
+        return query.error();
+    if (!query->next()) {
+        if (query->lastError().isValid())
+            return storageError(operation, query->lastError());
+        return QVariant();
+    }
+    return query->value(0);
+}
+
+Error SqliteConnection::storageError(const QString &operation, const QSqlError &error) const
+{
+    const int code = error.nativeErrorCode().toInt() & 0xff;
+    QString reason = reasonFor(code);
+    const QString detail = error.databaseText().isEmpty() ? error.driverText() : error.databaseText();
+    if (!detail.isEmpty())
+        reason += QStringLiteral(" (SQLite: ") % detail % QLatin1Char(')');
+    return storageError(operation, reason, code);
+}
+
+Error SqliteConnection::storageError(const QString &operation, const QString &reason, int sqliteCode) const
+{
+    m_lastErrorCode = sqliteCode;
+    // "Could not open (migration journal /home/a/journal.sqlite): the file is damaged ... ."
+    const QString message = QStringLiteral("Could not ") % operation % QStringLiteral(" (") % m_purpose %
+                            QLatin1Char(' ') % m_path % QStringLiteral("): ") % reason % QLatin1Char('.');
+    qCWarning(lcJournal).noquote() << message;
+    return Error::make(Error::Kind::Storage, message, m_purpose % QLatin1Char(' ') % operation);
+}
+
+bool SqliteConnection::lastErrorMeansDamaged() const
+{
+    return m_lastErrorCode == SqliteCorrupt || m_lastErrorCode == SqliteNotADb;
+}
+
+SqliteTransaction::SqliteTransaction(SqliteConnection &connection)
+    : m_connection(connection)
+{}
+
+SqliteTransaction::~SqliteTransaction()
+{
+    if (m_active) // quietly: SQLite may already have rolled back by itself (disk full, I/O error)
+        m_connection.execQuietly(QStringLiteral("ROLLBACK"));
+}
+
+Status SqliteTransaction::begin(const QString &operation)
+{
+    m_operation = operation;
+    auto q = m_connection.exec(QStringLiteral("BEGIN IMMEDIATE"), {}, operation);
+    if (!q)
+        return q.error();
+    m_active = true;
+    return {};
+}
+
+Status SqliteTransaction::commit()
+{
+    auto q = m_connection.exec(QStringLiteral("COMMIT"), {}, m_operation);
+    if (!q)
+        return q.error(); // still active: the destructor rolls back
+    m_active = false;
+    return {};
+}
+
+} // namespace om::journal
