@@ -171,7 +171,7 @@ void ApiJob::onReplyFinished()
 
     const QString context = m_request.describe();
     const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-    const QByteArray body = reply->readAll();
+    const QByteArray body = reply->isOpen() ? reply->readAll() : QByteArray();
     m_lastStatus = status;
 
     if (m_timedOut) {
@@ -182,7 +182,11 @@ void ApiJob::onReplyFinished()
                                context));
         return;
     }
-    if (status == 0) {
+    // QNetworkReply errors below 100 are transport failures (refused, closed mid-body, reset): the
+    // answer, if any, is incomplete. Retry them like a dropped connection, with the same request id.
+    const QNetworkReply::NetworkError netError = reply->error();
+    if (status == 0 ||
+        (netError != QNetworkReply::NoError && netError < QNetworkReply::ContentAccessDenied)) {
         retryLater(
             backoffMs(),
             Error::make(Error::Kind::Network,
@@ -205,7 +209,12 @@ void ApiJob::onReplyFinished()
             if (!json.ok()) {
                 Error e = json.error();
                 e.httpStatus = status;
-                finish(e);
+                // A body that is not JSON at all is a damaged transfer: a GET can safely be read
+                // again. Anything else (and JSON of the wrong shape) fails as Parse, naming the request.
+                if (m_request.method == "GET")
+                    retryLater(backoffMs(), e);
+                else
+                    finish(e);
                 return;
             }
             out.json = json.take();

@@ -32,8 +32,9 @@ struct JobContext
 // MS-RequestId: fixed when the job is constructed (from RequestOptions or new) and reused for every
 // retry of this job — after a timeout, a 5xx, a dropped connection, a 429 and the one 401 retry —
 // because none of those is a processed answer. Read requestId() before start() to journal it.
-// Never retried: other 4xx (400, 403, 404, 409, 412...). Each 401 invalidates the rejected token;
-// the first is retried once with a fresh token, a second 401 fails with Kind::Auth.
+// A 2xx whose body is not JSON (a damaged transfer) is retried for GET only; JSON of the wrong shape
+// is the caller's Parse error. Never retried: other 4xx (400, 403, 404, 409, 412...). Each 401 invalidates
+// the rejected token; the first is retried once with a fresh token, a second 401 fails with Kind::Auth.
 class ApiJob final : public QObject
 {
     Q_OBJECT

@@ -31,6 +31,8 @@ struct ClientConfig
 
     static QUrl globalBaseUrl() { return QUrl(QStringLiteral("https://api.partnercenter.microsoft.com")); }
     // 21Vianet (China) cloud.
+    // The local sandbox (`offer-migrator sandbox`, tests): plain HTTP on loopback.
+    static QUrl sandboxBaseUrl(quint16 port) { return QUrl(QStringLiteral("http://127.0.0.1:%1").arg(port)); }
     static QUrl chinaBaseUrl()
     {
         return QUrl(QStringLiteral("https://partner.partnercenterapi.microsoftonline.cn"));

@@ -67,6 +67,31 @@ protected:
     }
 };
 
+class FaultyScanTest : public ScanSandboxTest
+{
+protected:
+    sandbox::SandboxOptions sandboxOptions() const override
+    {
+        sandbox::SandboxOptions o;
+        o.customerCount = 40;
+        o.seed = 11;
+        o.faults.serverError = 0.1;
+        o.faults.drop = 0.05;
+        o.faults.truncate = 0.05;
+        o.faults.malformed = 0.05;
+        o.faults.slow = 0.05;
+        o.faults.slowDelayMs = 2000;
+        return o;
+    }
+    om::pc::ClientConfig clientConfig() const override
+    {
+        om::pc::ClientConfig c = ScanSandboxTest::clientConfig();
+        c.requestTimeoutMs = 400; // "slow" answers time out and are retried
+        c.retry.maxRetries = 6;
+        return c;
+    }
+};
+
 } // namespace
 
 TEST_F(ScanSandboxTest, ScansTheDemoTenant)
@@ -171,4 +196,16 @@ TEST_F(ScanSandboxTest, CancelStopsTheScan)
     QTest::qWait(300);
     EXPECT_LE(server().counters().requests, requestsAtCancel + ScanOptions().maxConcurrentCustomers);
     EXPECT_LT(server().counters().requests, 1 + host().store().customerCount());
+}
+
+TEST_F(FaultyScanTest, ScanSurvivesServerErrorsDropsTruncationsAndTimeouts)
+{
+    ScanService service(&client(), host().clock());
+    const Result<domain::ScanSnapshot> r = scan(service);
+    ASSERT_TRUE(r.ok()) << r.error().toString().toStdString();
+    const sandbox::SandboxCounters counters = server().counters();
+    EXPECT_GT(counters.serverErrors, 0);
+    EXPECT_GT(counters.drops + counters.truncations + counters.malformed + counters.slow, 0)
+        << counters.toString().toStdString();
+    expectMatchesStore(r.value());
 }
