@@ -123,6 +123,13 @@ Status ensureCurrent(SqliteConnection &connection)
                         .arg(v)
                         .arg(currentVersion));
     if (v == 0) {
+        // Version 0 is a new, empty file; one with tables belongs to something else: leave it alone.
+        auto tables = connection.scalar(QStringLiteral("SELECT count(*) FROM sqlite_master"), {}, readOp);
+        if (!tables)
+            return tables.error();
+        if (tables->toInt() != 0)
+            return connection.storageError(readOp, QStringLiteral("the file is another program's database"),
+                                           SqliteConnection::damagedCode);
         if (auto s = runStep(connection, 0, createV1(), QStringLiteral("create the tables")); !s)
             return s;
         v = 1;

@@ -118,6 +118,21 @@ TEST_F(JournalOpen, RefusesAFileFromANewerVersion)
     EXPECT_FALSE(m_journal.isOpen());
 }
 
+TEST_F(JournalOpen, LeavesAnotherProgramsDatabaseAlone)
+{
+    {
+        RawSqlite raw(journalPath());
+        ASSERT_EQ(raw.exec(QStringLiteral("CREATE TABLE notes (text TEXT)")), QString());
+    }
+    const Status opened = m_journal.open(journalPath());
+    ASSERT_FALSE(opened.ok());
+    EXPECT_EQ(opened.error().kind, Error::Kind::Storage);
+    EXPECT_TRUE(opened.error().message.contains(QStringLiteral("another program")))
+        << qPrintable(opened.error().message);
+    RawSqlite raw(journalPath());
+    EXPECT_EQ(raw.scalar(QStringLiteral("SELECT count(*) FROM sqlite_master")).toInt(), 1);
+}
+
 TEST_F(JournalMigrations, CreateGetFindAndList)
 {
     ASSERT_TRUE(m_journal.open(journalPath()).ok());
