@@ -1,0 +1,201 @@
+#include "DomainFixtures.h"
+#include "common/Clock.h"
+#include "domain/AffectedSubscriptionModel.h"
+#include "domain/CustomerFilterProxyModel.h"
+#include "domain/CustomerTableModel.h"
+#include "domain/SubscriptionFilterProxyModel.h"
+
+#include <QAbstractItemModelTester>
+
+#include <gtest/gtest.h>
+
+using namespace om;
+using namespace om::domain;
+using om::domain::test::builtInCatalogue;
+
+namespace {
+
+QStringList column(const QAbstractItemModel &model, int col, int role = Qt::DisplayRole)
+{
+    QStringList out;
+    for (int r = 0; r < model.rowCount(); ++r)
+        out << model.data(model.index(r, col), role).toString();
+    return out;
+}
+
+} // namespace
+
+// Source, proxy and their testers share the fixture's lifetime.
+class CustomerProxyTest : public ::testing::Test
+{
+protected:
+    CustomerProxyTest()
+    {
+        source.setSnapshot(test::sampleSnapshot());
+        source.setProgress(test::sampleProgress());
+        proxy.setSourceModel(&source);
+    }
+    ManualClock clock{QDateTime(QDate(2026, 11, 27), QTime(9, 0), Qt::UTC)};
+    CustomerTableModel source{builtInCatalogue(), clock};
+    QAbstractItemModelTester sourceTester{&source, QAbstractItemModelTester::FailureReportingMode::Fatal};
+    CustomerFilterProxyModel proxy;
+    QAbstractItemModelTester proxyTester{&proxy, QAbstractItemModelTester::FailureReportingMode::Fatal};
+};
+
+TEST_F(CustomerProxyTest, AffectedOnlyByDefault)
+{
+    EXPECT_EQ(proxy.rowCount(), 3);
+    proxy.setAffectedOnly(false);
+    EXPECT_EQ(proxy.rowCount(), 4);
+}
+
+TEST_F(CustomerProxyTest, TextMatchesNameDomainOrIdInAnyCase)
+{
+    proxy.setText(QStringLiteral("CONTOSO"));
+    EXPECT_EQ(column(proxy, CustomerTableModel::CustomerColumn), QStringList{QStringLiteral("Contoso Ltd")});
+    proxy.setText(QStringLiteral("adatum.COM"));
+    EXPECT_EQ(proxy.rowCount(), 1);
+    proxy.setText(QStringLiteral("c-0003"));
+    EXPECT_EQ(column(proxy, CustomerTableModel::CustomerColumn),
+              QStringList{QStringLiteral("Émile & Zoë 😀")});
+    proxy.setText(QStringLiteral("ÉMILE"));
+    EXPECT_EQ(proxy.rowCount(), 1);
+    proxy.setText(QStringLiteral("no such customer"));
+    EXPECT_EQ(proxy.rowCount(), 0);
+    proxy.setText(QString());
+    EXPECT_EQ(proxy.rowCount(), 3);
+}
+
+TEST_F(CustomerProxyTest, MarketDaysAndStates)
+{
+    proxy.setMarket(QStringLiteral("fr"));
+    EXPECT_EQ(column(proxy, 0, CustomerTableModel::CustomerIdRole), QStringList{QStringLiteral("c-0003")});
+    proxy.setMarket(QString());
+
+    // Contoso 34 days, Émile 459 days, adatum no end date.
+    proxy.setExpiringWithinDays(34);
+    EXPECT_EQ(column(proxy, 0, CustomerTableModel::CustomerIdRole), QStringList{QStringLiteral("c-0001")});
+    proxy.setExpiringWithinDays(33);
+    EXPECT_EQ(proxy.rowCount(), 0);
+    proxy.setExpiringWithinDays(std::nullopt);
+
+    proxy.setStates({MigrationState::Failed, MigrationState::Purchasing});
+    QStringList ids = column(proxy, 0, CustomerTableModel::CustomerIdRole);
+    ids.sort();
+    EXPECT_EQ(ids, (QStringList{QStringLiteral("c-0002"), QStringLiteral("c-0003")}));
+
+    // A live progress change re-filters.
+    MigrationProgress failed;
+    failed.state = MigrationState::Failed;
+    source.updateProgress(QStringLiteral("s-0002"), failed);
+    EXPECT_EQ(proxy.rowCount(), 3);
+
+    CustomerFilter filter;
+    filter.text = QStringLiteral("ltd");
+    filter.states = {MigrationState::Failed};
+    proxy.setFilter(filter);
+    EXPECT_EQ(column(proxy, 0, CustomerTableModel::CustomerIdRole), QStringList{QStringLiteral("c-0001")});
+}
+
+TEST_F(CustomerProxyTest, SortsByRawValues)
+{
+    proxy.setAffectedOnly(false);
+    proxy.sort(CustomerTableModel::DaysLeftColumn, Qt::AscendingOrder);
+    // Unknown days (adatum: no end date, Fabrikam: none retired) sort after every number.
+    EXPECT_EQ(column(proxy, CustomerTableModel::DaysLeftColumn),
+              (QStringList{QStringLiteral("34"), QStringLiteral("459"), QString(), QString()}));
+    proxy.sort(CustomerTableModel::CustomerColumn, Qt::AscendingOrder);
+    EXPECT_EQ(column(proxy, 0, CustomerTableModel::CustomerIdRole),
+              (QStringList{QStringLiteral("c-0002"), QStringLiteral("c-0001"), QStringLiteral("c-0004"),
+                           QStringLiteral("c-0003")})); // case-folded code points: "émile" after "fabrikam"
+}
+
+class SubscriptionProxyTest : public ::testing::Test
+{
+protected:
+    SubscriptionProxyTest()
+    {
+        source.setSnapshot(test::sampleSnapshot());
+        source.setProgress(test::sampleProgress());
+        proxy.setSourceModel(&source);
+    }
+    ManualClock clock{QDateTime(QDate(2026, 11, 27), QTime(9, 0), Qt::UTC)};
+    AffectedSubscriptionModel source{builtInCatalogue(), clock};
+    QAbstractItemModelTester sourceTester{&source, QAbstractItemModelTester::FailureReportingMode::Fatal};
+    SubscriptionFilterProxyModel proxy;
+    QAbstractItemModelTester proxyTester{&proxy, QAbstractItemModelTester::FailureReportingMode::Fatal};
+};
+
+TEST_F(SubscriptionProxyTest, Filters)
+{
+    EXPECT_EQ(proxy.rowCount(), 4);
+    proxy.setCustomerId(QStringLiteral("c-0001"));
+    EXPECT_EQ(proxy.rowCount(), 2);
+    proxy.setCustomerId(QString());
+
+    proxy.setText(QStringLiteral("for students")); // offer name and replacement name
+    EXPECT_EQ(column(proxy, 0, AffectedSubscriptionModel::SubscriptionIdRole),
+              QStringList{QStringLiteral("s-0003")});
+    proxy.setText(QStringLiteral("S-0100"));
+    EXPECT_EQ(proxy.rowCount(), 1);
+    proxy.setText(QString());
+
+    proxy.setMarket(QStringLiteral("gb"));
+    EXPECT_EQ(proxy.rowCount(), 2);
+    proxy.setMarket(QString());
+
+    proxy.setExpiringOnly(true); // adatum's renews automatically
+    EXPECT_EQ(proxy.rowCount(), 3);
+    proxy.setExpiringOnly(false);
+
+    proxy.setExpiringWithinDays(0); // past included
+    EXPECT_EQ(column(proxy, 0, AffectedSubscriptionModel::SubscriptionIdRole),
+              QStringList{QStringLiteral("s-0003")});
+    proxy.setExpiringWithinDays(std::nullopt);
+
+    proxy.setStates({MigrationState::NotStarted});
+    EXPECT_EQ(column(proxy, 0, AffectedSubscriptionModel::SubscriptionIdRole),
+              QStringList{QStringLiteral("s-0002")});
+    proxy.setStates({});
+    EXPECT_EQ(proxy.rowCount(), 4);
+}
+
+TEST_F(SubscriptionProxyTest, SortsQuantityAsNumbers)
+{
+    proxy.sort(AffectedSubscriptionModel::QuantityColumn, Qt::AscendingOrder);
+    // As text this would be 1, 12, 3, 40.
+    EXPECT_EQ(
+        column(proxy, AffectedSubscriptionModel::QuantityColumn),
+        (QStringList{QStringLiteral("1"), QStringLiteral("3"), QStringLiteral("12"), QStringLiteral("40")}));
+    proxy.sort(AffectedSubscriptionModel::DaysLeftColumn, Qt::DescendingOrder);
+    EXPECT_EQ(column(proxy, AffectedSubscriptionModel::DaysLeftColumn),
+              (QStringList{QString(), QStringLiteral("459"), QStringLiteral("34"), QStringLiteral("-3")}));
+}
+
+TEST(SubscriptionProxyLarge, FiltersAHundredThousandSubscriptions)
+{
+    ManualClock clock{QDateTime(QDate(2026, 11, 27), QTime(9, 0), Qt::UTC)};
+    AffectedSubscriptionModel source(builtInCatalogue(), clock);
+    source.setSnapshot(test::largeSnapshot(10000, 10));
+    SubscriptionFilterProxyModel proxy;
+    proxy.setSourceModel(&source);
+    ASSERT_EQ(proxy.rowCount(), 50000);
+    proxy.setText(QStringLiteral("company 9999"));
+    EXPECT_EQ(proxy.rowCount(), 5); // one customer, five retired subscriptions
+    proxy.setText(QString());
+    proxy.setMarket(QStringLiteral("US"));
+    EXPECT_EQ(proxy.rowCount(), 25000);
+    proxy.setExpiringWithinDays(-1);
+    const int past = proxy.rowCount();
+    EXPECT_GT(past, 0);
+    EXPECT_LT(past, 25000);
+    proxy.sort(AffectedSubscriptionModel::DaysLeftColumn);
+    EXPECT_LE(proxy
+                  .data(proxy.index(0, AffectedSubscriptionModel::DaysLeftColumn),
+                        AffectedSubscriptionModel::SortRole)
+                  .toInt(),
+              proxy
+                  .data(proxy.index(past - 1, AffectedSubscriptionModel::DaysLeftColumn),
+                        AffectedSubscriptionModel::SortRole)
+                  .toInt());
+}
