@@ -17,8 +17,8 @@ namespace om::secrets {
 // The three token-endpoint grants this app uses, as form POSTs to {authority}/{tenant}/oauth2/v2.0/token.
 // Errors keep only the server's `error` and `error_description` (never the request or the whole body),
 // so no code, verifier, secret or token can leak into an Error. The network manager and the clock are
-// borrowed and must outlive this object; replies in flight are children of the manager and are aborted
-// (callback not called) when this object is destroyed.
+// borrowed and must outlive this object; a reply that finishes after this object is destroyed is ignored
+// (its callback is not called).
 class TokenClient final : public QObject
 {
     Q_OBJECT
