@@ -49,7 +49,6 @@ void AffectedSubscriptionModel::setSnapshot(ScanSnapshot snapshot)
     for (const AffectedSubscription &item : affected) {
         Row row;
         row.item = item;
-        row.sortCustomer = item.customer->companyName.toCaseFolded();
         row.daysLeft = daysLeft(item.subscription->commitmentEndDate, m_clock);
         row.urgency = urgencyForDaysLeft(row.daysLeft);
         computeProgress(row);
@@ -163,13 +162,13 @@ QVariant AffectedSubscriptionModel::data(const QModelIndex &index, int role) con
     case SortRole:
         switch (column) {
         case CustomerColumn:
-            return row.sortCustomer;
+            return c.companyName;
         case OfferColumn:
-            return s.offerName.toCaseFolded();
+            return s.offerName;
         case QuantityColumn:
             return s.quantity;
         case StatusColumn:
-            return s.status.toLower();
+            return s.status;
         case AutoRenewColumn:
             return int(s.autoRenewEnabled);
         case EndDateColumn:
@@ -178,7 +177,7 @@ QVariant AffectedSubscriptionModel::data(const QModelIndex &index, int role) con
         case DaysLeftColumn:
             return row.daysLeft == noDaysLeft ? std::numeric_limits<int>::max() : row.daysLeft;
         case ReplacementColumn:
-            return row.replacement.toCaseFolded();
+            return row.replacement;
         case StateColumn:
             return int(row.state);
         }

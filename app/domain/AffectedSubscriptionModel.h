@@ -40,7 +40,7 @@ public:
 
     enum Role
     {
-        SortRole = Qt::UserRole + 1, // raw value: QString (case-folded), int, bool, QDate
+        SortRole = Qt::UserRole + 1, // raw value: QString (compare case-insensitively), int, qint64 day
         SubscriptionIdRole,          // QString
         CustomerIdRole,              // QString
         UrgencyRole,                 // int(om::domain::Urgency)
@@ -52,7 +52,6 @@ public:
     {
         AffectedSubscription item;
         QString haystack; // case-folded "customer domain offer subscription-id replacement"
-        QString sortCustomer;
         QString replacement;
         int daysLeft = noDaysLeft;
         Urgency urgency = Urgency::Unknown;

@@ -8,7 +8,7 @@ CustomerFilterProxyModel::CustomerFilterProxyModel(QObject *parent)
     : QSortFilterProxyModel(parent)
 {
     setSortRole(CustomerTableModel::SortRole);
-    setSortCaseSensitivity(Qt::CaseSensitive); // sort values are already case-folded
+    setSortCaseSensitivity(Qt::CaseInsensitive); // folds per character, no allocation
     prepare();
 }
 

@@ -59,7 +59,6 @@ void CustomerTableModel::setSnapshot(ScanSnapshot snapshot)
             m_rowOfSubscription.insert(subscription.id, rowIndex);
         }
         row.affectedCount = int(row.affected.size());
-        row.sortName = customer.companyName.toCaseFolded();
         row.haystack = QString(customer.companyName % QLatin1Char('\n') % customer.domain %
                                QLatin1Char('\n') % customer.id)
                            .toCaseFolded();
@@ -193,11 +192,11 @@ QVariant CustomerTableModel::data(const QModelIndex &index, int role) const
     case SortRole:
         switch (column) {
         case CustomerColumn:
-            return row.sortName;
+            return customer.companyName;
         case DomainColumn:
-            return customer.domain.toCaseFolded();
+            return customer.domain;
         case MarketColumn:
-            return customer.market.toUpper();
+            return customer.market;
         case RetiredOffersColumn:
             return row.affectedCount;
         case LicencesColumn:
@@ -217,6 +216,14 @@ QVariant CustomerTableModel::data(const QModelIndex &index, int role) const
     case Qt::ToolTipRole:
         if (column == CustomerColumn || column == DomainColumn)
             return tr("Customer id: %1").arg(customer.id);
+        if (column == StateColumn && row.state == MigrationState::Failed) {
+            for (int j : std::as_const(row.affected)) {
+                const auto it = m_progress.constFind(customer.subscriptions.at(j).id);
+                if (it != m_progress.constEnd() && !it->lastError.isEmpty())
+                    return it->lastError;
+            }
+            break;
+        }
         if (column == EarliestEndColumn || column == DaysLeftColumn) {
             if (!row.earliestEnd.isValid())
                 return tr("No end date known");

@@ -39,7 +39,7 @@ public:
 
     enum Role
     {
-        SortRole = Qt::UserRole + 1, // raw value: QString (case-folded), int, QDate
+        SortRole = Qt::UserRole + 1, // raw value: QString (compare case-insensitively), int, qint64 day
         CustomerIdRole,              // QString
         UrgencyRole,                 // int(om::domain::Urgency) of the days left
         StateRole,                   // int(om::domain::MigrationState)
@@ -52,7 +52,6 @@ public:
         int customerIndex = -1; // into snapshot().customers
         QList<int> affected;    // indices into the customer's subscriptions
         QString haystack;       // case-folded "name domain id" for text filtering
-        QString sortName;       // case-folded company name
         int affectedCount = 0;
         int licences = 0;
         QDate earliestEnd; // invalid when none

@@ -8,7 +8,7 @@ SubscriptionFilterProxyModel::SubscriptionFilterProxyModel(QObject *parent)
     : QSortFilterProxyModel(parent)
 {
     setSortRole(AffectedSubscriptionModel::SortRole);
-    setSortCaseSensitivity(Qt::CaseSensitive); // sort values are already case-folded
+    setSortCaseSensitivity(Qt::CaseInsensitive); // folds per character, no allocation
     prepare();
 }
 

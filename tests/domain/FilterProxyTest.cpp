@@ -6,6 +6,7 @@
 #include "domain/SubscriptionFilterProxyModel.h"
 
 #include <QAbstractItemModelTester>
+#include <QStringListModel>
 
 #include <gtest/gtest.h>
 
@@ -198,4 +199,16 @@ TEST(SubscriptionProxyLarge, FiltersAHundredThousandSubscriptions)
                   .data(proxy.index(past - 1, AffectedSubscriptionModel::DaysLeftColumn),
                         AffectedSubscriptionModel::SortRole)
                   .toInt());
+}
+
+TEST(CustomerProxyOtherSource, ShowsEveryRowOfAnUnknownModel)
+{
+    QStringListModel other(QStringList{QStringLiteral("a"), QStringLiteral("b")});
+    CustomerFilterProxyModel proxy;
+    QAbstractItemModelTester tester(&proxy, QAbstractItemModelTester::FailureReportingMode::Fatal);
+    proxy.setSourceModel(&other);
+    proxy.setText(QStringLiteral("zzz"));
+    EXPECT_EQ(proxy.rowCount(), 2);
+    proxy.setSourceModel(nullptr);
+    EXPECT_EQ(proxy.rowCount(), 0);
 }

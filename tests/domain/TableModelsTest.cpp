@@ -91,7 +91,7 @@ TEST_F(CustomerTableModelTest, SummarisesEachCustomer)
             .toLongLong(),
         QDate(2026, 12, 31).toJulianDay());
     EXPECT_EQ(text(model, contoso, CustomerTableModel::CustomerColumn, CustomerTableModel::SortRole),
-              QStringLiteral("contoso ltd"));
+              QStringLiteral("Contoso Ltd"));
 
     const int fabrikam = model.rowOfCustomer(QStringLiteral("c-0004"));
     EXPECT_EQ(text(model, fabrikam, CustomerTableModel::RetiredOffersColumn), QStringLiteral("0"));
@@ -133,6 +133,8 @@ TEST_F(CustomerTableModelTest, StateFollowsProgress)
     const int adatum = model.rowOfCustomer(QStringLiteral("c-0002"));
     EXPECT_EQ(model.data(model.index(adatum, 0), CustomerTableModel::StateRole).toInt(),
               int(MigrationState::Failed));
+    EXPECT_EQ(text(model, adatum, CustomerTableModel::StateColumn, Qt::ToolTipRole),
+              QStringLiteral("=HYPERLINK(\"http://x\")"));
     EXPECT_EQ(model.data(model.index(contoso, 0), CustomerTableModel::StateRole).toInt(),
               int(MigrationState::NotStarted)); // the new map forgot s-0002's progress
 
