@@ -1,5 +1,7 @@
 #include "cli/CliMain.h"
 
+#include "cli/MigrateCommand.h"
+#include "cli/ReportCommand.h"
 #include "cli/SandboxCommand.h"
 
 #include <QCoreApplication>
@@ -21,6 +23,8 @@ struct Command
 // Each headless command lives in its own file and is listed here.
 const Command kCommands[] = {
     {"sandbox", "run the Partner Center sandbox on 127.0.0.1", &runSandboxCommand},
+    {"migrate", "migrate a customer off the retired offers (plan, buy, move users, suspend)", &runMigrateCommand},
+    {"report", "write the CSV migration report from the scan cache and the journal", &runReportCommand},
     {nullptr, nullptr, nullptr},
 };
 

@@ -1,0 +1,231 @@
+#include "cli/MigrateCommand.h"
+
+#include "domain/OfferCatalogue.h"
+#include "engine/MigrationEngine.h"
+#include "journal/Journal.h"
+#include "partnercenter/AccessTokenProvider.h"
+#include "partnercenter/PartnerCenterClient.h"
+#include "sandbox/SandboxHost.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QEventLoop>
+#include <QNetworkAccessManager>
+#include <QTextStream>
+
+#include <cstdio>
+#include <memory>
+
+namespace om::cli {
+
+namespace {
+
+enum ExitCode
+{
+    Done = 0,
+    Failed = 1,
+    Usage = 2,
+    NothingDone = 3
+};
+
+// Runs one engine call to its finished() signal.
+engine::EngineResult await(engine::MigrationEngine &engine, bool (engine::MigrationEngine::*start)())
+{
+    engine::EngineResult result;
+    QEventLoop loop;
+    QObject::connect(&engine, &engine::MigrationEngine::finished, &loop, [&](const engine::EngineResult &r) {
+        result = r;
+        loop.quit();
+    });
+    if (!(engine.*start)()) {
+        result.errors.append(Error::make(Error::Kind::Internal, engine.errorText()));
+        result.summary = engine.errorText();
+        return result;
+    }
+    loop.exec();
+    return result;
+}
+
+} // namespace
+
+int runMigrateCommand(const QStringList &arguments)
+{
+    QTextStream out(stdout);
+    QTextStream err(stderr);
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        QStringLiteral("Migrates a customer's retired Dynamics 365 Basic (Qualified Offer) subscriptions: "
+                       "buys the replacement, "
+                       "moves each user's licence, suspends the old subscription.\nExit codes: 0 done, 1 "
+                       "failed (run again to "
+                       "resume), 2 usage error, 3 nothing done (dry run, declined or blocked plan)."));
+    parser.addHelpOption();
+    parser.addOptions({
+        {QStringLiteral("sandbox"), QStringLiteral("Run against an in-process sandbox.")},
+        {QStringLiteral("api-base"),
+         QStringLiteral("Partner Center base URL (token from OFFER_MIGRATOR_ACCESS_TOKEN)."),
+         QStringLiteral("URL")},
+        {QStringLiteral("customer"), QStringLiteral("Customer tenant id."), QStringLiteral("ID")},
+        {QStringLiteral("subscription"), QStringLiteral("Only this retired subscription."),
+         QStringLiteral("ID")},
+        {QStringLiteral("to"), QStringLiteral("Replacement offer id (default: the recommendation)."),
+         QStringLiteral("OFFER_ID")},
+        {QStringLiteral("quantity"), QStringLiteral("Seats to buy (default: licences in use)."),
+         QStringLiteral("N")},
+        {QStringLiteral("dry-run"), QStringLiteral("Print the plan and change nothing.")},
+        {QStringLiteral("yes"), QStringLiteral("Do not ask for confirmation.")},
+        {QStringLiteral("journal"), QStringLiteral("Journal file (default: the app data folder)."),
+         QStringLiteral("FILE")},
+        {QStringLiteral("grace-days"),
+         QStringLiteral("Days from suspension to de-provisioning (default 120; the lifecycle page says 90)."),
+         QStringLiteral("N")},
+    });
+    QStringList args = arguments;
+    if (!args.isEmpty())
+        args[0] = QStringLiteral("offer-migrator migrate");
+    if (!parser.parse(args)) {
+        err << "offer-migrator migrate: " << parser.errorText() << '\n';
+        return Usage;
+    }
+    if (parser.isSet(QStringLiteral("help"))) {
+        out << parser.helpText();
+        return Done;
+    }
+    const bool sandbox = parser.isSet(QStringLiteral("sandbox"));
+    const QString apiBase = parser.value(QStringLiteral("api-base"));
+    const QString customer = parser.value(QStringLiteral("customer"));
+    if (sandbox == !apiBase.isEmpty() || customer.isEmpty() || !parser.positionalArguments().isEmpty()) {
+        err << "offer-migrator migrate: give exactly one of --sandbox and --api-base, and --customer\n";
+        return Usage;
+    }
+    engine::MigrationRequest request;
+    request.customerId = customer;
+    request.subscriptionId = parser.value(QStringLiteral("subscription"));
+    request.targetOfferId = parser.value(QStringLiteral("to"));
+    if (parser.isSet(QStringLiteral("quantity"))) {
+        bool ok = false;
+        request.quantity = parser.value(QStringLiteral("quantity")).toInt(&ok);
+        if (!ok || request.quantity <= 0) {
+            err << "offer-migrator migrate: --quantity must be a positive whole number\n";
+            return Usage;
+        }
+    }
+    engine::EngineConfig config;
+    if (parser.isSet(QStringLiteral("grace-days"))) {
+        bool ok = false;
+        config.deprovisionGraceDays = parser.value(QStringLiteral("grace-days")).toInt(&ok);
+        if (!ok || config.deprovisionGraceDays < 0) {
+            err << "offer-migrator migrate: --grace-days must be a whole number\n";
+            return Usage;
+        }
+    }
+
+    SystemClock clock;
+    std::unique_ptr<sandbox::SandboxHost> host;
+    pc::ClientConfig clientConfig;
+    QString token;
+    if (sandbox) {
+        host = std::make_unique<sandbox::SandboxHost>();
+        const Status started = host->start(0);
+        if (!started) {
+            err << "offer-migrator migrate: " << started.error().message << '\n';
+            return Failed;
+        }
+        clientConfig.baseUrl = host->baseUrl();
+        token = host->issueAccessToken();
+    } else {
+        clientConfig.baseUrl = QUrl(apiBase);
+        if (!clientConfig.baseUrl.isValid() || clientConfig.baseUrl.scheme().isEmpty()) {
+            err << "offer-migrator migrate: --api-base is not a URL\n";
+            return Usage;
+        }
+        token = qEnvironmentVariable("OFFER_MIGRATOR_ACCESS_TOKEN");
+        if (token.isEmpty()) {
+            err << "offer-migrator migrate: set OFFER_MIGRATOR_ACCESS_TOKEN to an App+User access token\n";
+            return Usage;
+        }
+    }
+    QString journalPath = parser.value(QStringLiteral("journal"));
+    if (journalPath.isEmpty()) {
+        const auto path = journal::Journal::defaultPath();
+        if (!path) {
+            err << "offer-migrator migrate: " << path.error().toString() << '\n';
+            return Failed;
+        }
+        journalPath = path.value();
+    }
+    journal::Journal journal(clock);
+    if (const Status opened = journal.open(journalPath); !opened) {
+        err << "offer-migrator migrate: " << opened.error().toString() << '\n';
+        return Failed;
+    }
+    const auto catalogue = domain::OfferCatalogue::loadBuiltIn();
+    if (!catalogue) {
+        err << "offer-migrator migrate: " << catalogue.error().toString() << '\n';
+        return Failed;
+    }
+    QNetworkAccessManager network;
+    pc::StaticTokenProvider tokens(token); // never printed
+    pc::PartnerCenterClient client(&network, &tokens, clock, clientConfig);
+    engine::MigrationEngine engine(client, journal, catalogue.value(), clock, config);
+    QObject::connect(&engine, &engine::MigrationEngine::userResult, &engine,
+                     [&err](const engine::UserResult &r) {
+                         err << (r.moved ? "  moved " : "  NOT moved ") << r.upn
+                             << (r.error.isEmpty() ? QString() : QStringLiteral(": ") + r.error) << '\n';
+                         err.flush();
+                     });
+    QObject::connect(&engine, &engine::MigrationEngine::stepChanged, &engine, [&err](engine::Step step) {
+        if (step != engine::Step::Idle)
+            err << "step: " << engine::stepName(step) << '\n';
+        err.flush();
+    });
+
+    engine::EngineResult planned;
+    {
+        QEventLoop loop;
+        QObject::connect(&engine, &engine::MigrationEngine::finished, &loop,
+                         [&](const engine::EngineResult &r) {
+                             planned = r;
+                             loop.quit();
+                         });
+        engine.plan(request);
+        loop.exec();
+    }
+    if (!planned.ok) {
+        err << "offer-migrator migrate: planning failed: " << planned.summary << '\n';
+        return Failed;
+    }
+    out << engine.currentPlan().describe();
+    out.flush();
+    if (engine.currentPlan().subscriptions.isEmpty()) {
+        out << "Nothing to migrate.\n";
+        return Done;
+    }
+    if (parser.isSet(QStringLiteral("dry-run"))) {
+        out << "Dry run: nothing was changed.\n";
+        return NothingDone;
+    }
+    if (!parser.isSet(QStringLiteral("yes"))) {
+        out << "\nBuy the replacement(s), move the users and suspend the old subscription(s)? [y/N] ";
+        out.flush();
+        QTextStream in(stdin);
+        const QString answer = in.readLine().trimmed().toLower();
+        if (answer != QLatin1String("y") && answer != QLatin1String("yes")) {
+            out << "Declined: nothing was changed.\n";
+            return NothingDone;
+        }
+    }
+    const engine::EngineResult result = await(engine, &engine::MigrationEngine::runAll);
+    out << result.summary << '\n';
+    if (result.ok)
+        return Done;
+    if (result.nothingDone) {
+        err << "offer-migrator migrate: the plan is blocked; nothing was changed\n";
+        return NothingDone;
+    }
+    err << "offer-migrator migrate: not finished; fix the problems above and run the same command again to "
+           "resume\n";
+    return Failed;
+}
+
+} // namespace om::cli

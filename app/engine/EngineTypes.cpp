@@ -1,0 +1,102 @@
+#include "engine/EngineTypes.h"
+
+#include <QTextStream>
+
+namespace om::engine {
+
+bool SubscriptionPlan::hasBlockingIssue() const
+{
+    return std::any_of(issues.cbegin(), issues.cend(), [](const PlanIssue &i) {
+        return i.severity == IssueSeverity::Blocking && i.userId.isEmpty();
+    });
+}
+
+journal::MigrationPlan SubscriptionPlan::toJournalPlan(const QString &operatorName) const
+{
+    journal::MigrationPlan p;
+    p.customerId = customerId;
+    p.customerName = customerName;
+    p.oldSubscriptionId = oldSubscription.id;
+    p.oldOfferId = oldSubscription.offerId;
+    p.oldOfferName = oldSubscription.offerName;
+    p.oldSku = oldSku;
+    p.targetOfferId = target.id;
+    p.targetOfferName = target.name;
+    p.targetSku = targetSku;
+    p.plannedQuantity = quantity;
+    p.path = useUpgrade ? journal::MigrationPath::Upgrade : journal::MigrationPath::Purchase;
+    p.operatorName = operatorName;
+    return p;
+}
+
+namespace {
+QString severityText(IssueSeverity s)
+{
+    switch (s) {
+    case IssueSeverity::Info:
+        return QStringLiteral("info");
+    case IssueSeverity::Warning:
+        return QStringLiteral("WARNING");
+    case IssueSeverity::Blocking:
+        return QStringLiteral("BLOCKING");
+    }
+    return {};
+}
+} // namespace
+
+QString MigrationPlanSet::describe() const
+{
+    QString text;
+    QTextStream out(&text);
+    out << "Customer " << customerName << " (" << customerId << ")\n";
+    for (const PlanIssue &i : issues)
+        out << "  [" << severityText(i.severity) << "] " << i.text << '\n';
+    for (const SubscriptionPlan &s : subscriptions) {
+        out << "\n  Old subscription " << s.oldSubscription.id << ": " << s.oldSubscription.offerName << ", "
+            << s.oldSubscription.quantity << " seats, " << s.oldSubscription.status << ", market " << s.market
+            << "\n    old SKU " << s.oldSku << "\n";
+        if (s.migrationId)
+            out << "    journal: migration #" << s.migrationId << " is "
+                << journal::journalStateToken(s.journalState) << " (will resume)\n";
+        out << "    replacement " << s.target.name << " (" << s.target.id << "), SKU " << s.targetSku
+            << "\n    quantity " << s.quantity << " (minimum " << s.target.minimumQuantity << ", "
+            << s.availableNewUnits << " free units of the new SKU already)\n";
+        if (s.useUpgrade)
+            out << "    path: one-step upgrade with licence transfer (fallback: buy, reassign, suspend)\n";
+        else
+            out << "    path: buy through a cart, reassign each user, suspend the old subscription\n";
+        for (const QString &a : s.alternatives)
+            out << "    other replacement: " << a << '\n';
+        out << "    users (" << s.users.size() << "):\n";
+        for (const PlannedUser &u : s.users)
+            out << "      " << u.upn
+                << (u.usageLocation.isEmpty() ? QStringLiteral(" [no usage location]") : QString()) << '\n';
+        for (const PlanIssue &i : s.issues)
+            out << "    [" << severityText(i.severity) << "] " << i.text << '\n';
+    }
+    out.flush();
+    return text;
+}
+
+QString stepName(Step step)
+{
+    switch (step) {
+    case Step::Idle:
+        return QStringLiteral("idle");
+    case Step::Plan:
+        return QStringLiteral("plan");
+    case Step::Purchase:
+        return QStringLiteral("purchase");
+    case Step::Reassign:
+        return QStringLiteral("reassign");
+    case Step::Verify:
+        return QStringLiteral("verify");
+    case Step::Suspend:
+        return QStringLiteral("suspend");
+    case Step::Done:
+        return QStringLiteral("done");
+    }
+    return {};
+}
+
+} // namespace om::engine

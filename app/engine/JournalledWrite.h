@@ -1,0 +1,104 @@
+#pragma once
+
+// One Partner Center write under the journal rule: record it BEFORE sending (the journal hands out the
+// MS-RequestId, the same one again for a write still pending after a crash), send it with that id,
+// record the answer AFTER. No answer (timeout, dropped connection after the client's own retries) leaves
+// the write pending so the next run replays the same id. A 409 "in progress" (800060/800064: the first
+// send of this id is still being processed) is waited out and replayed with the same id.
+
+#include "common/Result.h"
+#include "engine/EngineContext.h"
+#include "engine/EngineLog.h"
+#include "journal/Journal.h"
+#include "partnercenter/PartnerCenterClient.h"
+
+#include <QObject>
+#include <QPointer>
+#include <QTimer>
+
+#include <functional>
+#include <memory>
+
+namespace om::engine {
+
+template<typename T>
+struct WriteOutcome
+{
+    Result<T> result = Error::make(Error::Kind::Internal, QStringLiteral("not sent"));
+    bool answered = false; // false: no answer seen, the write stays pending in the journal
+    QString requestId;
+    int httpStatus = 0;
+};
+
+template<typename T>
+using WriteSender = std::function<void(const pc::RequestOptions &, pc::Done<T>)>;
+
+inline bool isInFlightConflict(const Error &e)
+{
+    return e.httpStatus == 409 &&
+           (e.serviceCode == QLatin1String("800060") || e.serviceCode == QLatin1String("800064"));
+}
+
+namespace detail {
+template<typename T>
+void sendJournalled(const EngineContext &ctx, QPointer<QObject> context, const QString &requestId,
+                    WriteSender<T> send, std::function<QByteArray(const T &)> summarize,
+                    std::function<void(const WriteOutcome<T> &)> done, int attempt)
+{
+    pc::RequestOptions options;
+    options.requestId = QUuid::fromString(requestId);
+    send(options, [=](const pc::Reply<T> &reply) {
+        if (!context)
+            return;
+        WriteOutcome<T> out;
+        out.requestId = requestId;
+        out.httpStatus =
+            reply.httpStatus ? reply.httpStatus : (reply.result ? 0 : reply.result.error().httpStatus);
+        out.result = reply.result;
+        if (!reply.result && isInFlightConflict(reply.result.error()) &&
+            attempt < ctx.config.inFlightMaxRetries) {
+            qCInfo(lcEngine) << "write" << requestId
+                             << "still in progress at Partner Center; replaying later";
+            QTimer::singleShot(ctx.config.inFlightRetryMs, context.data(), [=]() {
+                sendJournalled<T>(ctx, context, requestId, send, summarize, done, attempt + 1);
+            });
+            return;
+        }
+        if (out.httpStatus == 0) { // no answer: keep it pending, the same id is replayed next time
+            out.answered = false;
+            done(out);
+            return;
+        }
+        out.answered = true;
+        const QByteArray body =
+            reply.result ? summarize(reply.result.value()) : reply.result.error().toString().toUtf8();
+        const auto recorded = ctx.journal->recordWriteAnswer(requestId, out.httpStatus, body);
+        if (!recorded)
+            out.result = recorded.error();
+        done(out);
+    });
+}
+} // namespace detail
+
+// `spec` describes the write; `send` starts the client call with the given options.
+template<typename T>
+void journalledWrite(const EngineContext &ctx, QObject *context, const journal::WriteRequestSpec &spec,
+                     WriteSender<T> send, std::function<QByteArray(const T &)> summarize,
+                     std::function<void(const WriteOutcome<T> &)> done)
+{
+    const auto recorded = ctx.journal->recordWriteBeforeSend(spec);
+    if (!recorded) {
+        WriteOutcome<T> out;
+        out.result = recorded.error();
+        out.answered = true; // nothing was sent
+        done(out);
+        return;
+    }
+    if (recorded->reused)
+        qCInfo(lcEngine) << "replaying pending write" << journal::writeKindToken(spec.kind) << spec.key
+                         << "with its recorded MS-RequestId" << recorded->requestId;
+    detail::sendJournalled<T>(ctx, QPointer<QObject>(context), recorded->requestId, std::move(send),
+                              std::move(summarize), std::move(done), 0);
+}
+
+} // namespace om::engine

@@ -1,0 +1,92 @@
+#pragma once
+
+#include "common/Clock.h"
+#include "common/Result.h"
+#include "engine/EngineContext.h"
+#include "engine/EngineTypes.h"
+
+#include <QObject>
+#include <QPointer>
+
+#include <functional>
+
+namespace om::domain {
+class OfferCatalogue;
+}
+namespace om::pc {
+class PartnerCenterClient;
+}
+namespace om::journal {
+class Journal;
+}
+
+namespace om::engine {
+
+class Planner;
+
+// Migrates one customer's retired "Basic (Qualified Offer)" subscriptions: plan, purchase, reassign,
+// verify, suspend. No widgets: the CLI calls plan() then runAll(); a wizard controller calls one step at
+// a time and shows currentStep(), isBusy() and errorText(). Every step method is asynchronous, returns
+// false (with errorText) when refused at once (busy, no plan), and ends with finished(). Steps work on
+// every planned subscription whose journal state allows them; a subscription that fails does not stop
+// the others. After a crash, plan() + runAll() resume each subscription at the right step (ResumeLogic).
+// Not owned: client, journal, catalogue and clock; they must outlive the engine.
+class MigrationEngine final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(MigrationEngine)
+
+public:
+    MigrationEngine(pc::PartnerCenterClient &client, journal::Journal &journal,
+                    const domain::OfferCatalogue &catalogue, const Clock &clock, EngineConfig config = {},
+                    QObject *parent = nullptr);
+    ~MigrationEngine() override;
+
+    bool plan(const MigrationRequest &request); // reads only; emits planReady then finished
+    bool purchase();
+    bool reassign();
+    bool retryFailedUsers(); // the users left pending or failed, alone
+    bool verify();
+    bool suspend();
+    bool runAll(); // every remaining step of every planned subscription
+
+    Step currentStep() const { return m_step; }
+    bool isBusy() const { return m_busy; }
+    QString errorText() const { return m_errorText; }
+    const MigrationPlanSet &currentPlan() const { return m_plan; }
+    bool hasPlan() const { return m_hasPlan; }
+    const EngineConfig &config() const { return m_ctx.config; }
+
+signals:
+    void stepChanged(om::engine::Step step);
+    void busyChanged(bool busy);
+    void planReady(const om::engine::MigrationPlanSet &plan);
+    void userResult(const om::engine::UserResult &result);
+    void progress(int done, int total, const QString &text);
+    void finished(const om::engine::EngineResult &result);
+
+private:
+    bool startRun(Step only);
+    void runNext();
+    Step stepOf(SubscriptionPlan &plan, QString *why);
+    void runStep(Step step, SubscriptionPlan &plan, std::function<void(const Status &)> done);
+    void setStep(Step step);
+    void setBusy(bool busy);
+    void complete();
+
+    EngineContext m_ctx;
+    const domain::OfferCatalogue &m_catalogue;
+    MigrationPlanSet m_plan;
+    bool m_hasPlan = false;
+    Step m_step = Step::Idle;
+    bool m_busy = false;
+    QString m_errorText;
+    // The current run.
+    Step m_only = Step::Idle; // Idle: run everything
+    int m_index = 0;
+    bool m_didSomething = false;
+    QList<Error> m_errors;
+    QPointer<Planner> m_planner;
+};
+
+} // namespace om::engine

@@ -1,0 +1,31 @@
+#pragma once
+
+#include "common/Result.h"
+#include "engine/EngineTypes.h"
+#include "journal/JournalTypes.h"
+
+namespace om::journal {
+class Journal;
+}
+
+namespace om::engine {
+
+// Where a migration continues after a crash, a kill or a failed step: decided from the journal's state
+// (and, inside the steps, from Partner Center's: pending writes are replayed with their MS-RequestId,
+// a purchase without a usable answer is looked up, users already moved are recognised by their licences).
+//   not_started, purchasing      -> Purchase (replay/look up; never a second order)
+//   purchased                    -> Purchase (wait for active + seats only), then Reassign
+//   reassigning                  -> Reassign (users not yet moved; pending licenseupdates replayed)
+//   reassigned, verifying        -> Verify
+//   verified, suspending         -> Suspend (GET fresh first: already suspended is success)
+//   suspended                    -> Done
+//   failed                       -> the step of the state it failed in
+Step resumeStep(const journal::MigrationRecord &record);
+
+// Creates the journal migration for a plan (its users as pending moves) and sets plan.migrationId.
+Status recordNewMigration(journal::Journal &journal, SubscriptionPlan &plan, const QString &operatorName);
+
+// Adds users found holding the old SKU that the journal does not track yet (pending), keeps the rest.
+Status syncUserMoves(journal::Journal &journal, const SubscriptionPlan &plan);
+
+} // namespace om::engine

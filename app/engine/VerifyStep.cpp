@@ -1,0 +1,131 @@
+#include "engine/VerifyStep.h"
+
+#include "engine/EngineLog.h"
+#include "journal/Journal.h"
+#include "partnercenter/PartnerCenterClient.h"
+
+namespace om::engine {
+
+using journal::JournalState;
+
+namespace {
+bool sameId(const QString &a, const QString &b)
+{
+    return !a.isEmpty() && a.compare(b, Qt::CaseInsensitive) == 0;
+}
+} // namespace
+
+VerifyStep::VerifyStep(const EngineContext &context, QObject *parent)
+    : QObject(parent)
+    , m_ctx(context)
+{}
+
+void VerifyStep::run(SubscriptionPlan *plan, Done done)
+{
+    m_plan = plan;
+    m_done = std::move(done);
+    m_unmoved.clear();
+    m_error.clear();
+    journal::Journal &j = *m_ctx.journal;
+    const auto rec = j.migration(plan->migrationId);
+    if (!rec)
+        return m_done(rec.error());
+    JournalState state = rec->state;
+    if (state == JournalState::Failed && rec->failedFrom == JournalState::Verifying) {
+        j.transition(rec->id, JournalState::Verifying);
+        state = JournalState::Verifying;
+    }
+    if (state != JournalState::Reassigned && state != JournalState::Verifying)
+        return m_done(
+            Error::make(Error::Kind::Validation,
+                        QStringLiteral("migration #%1 is %2: verify runs after every user was moved")
+                            .arg(rec->id)
+                            .arg(journal::journalStateToken(state)),
+                        QStringLiteral("verify")));
+    j.transition(rec->id, JournalState::Verifying);
+    const auto moves = j.userMoves(rec->id);
+    if (!moves)
+        return m_done(moves.error());
+    const QString oldSku = rec->plan.oldSku;
+    const QString newSku = rec->plan.targetSku;
+    m_pending = 1;
+    for (const journal::UserMove &m : moves.value()) {
+        if (m.state == journal::UserMoveState::Skipped)
+            continue;
+        ++m_pending;
+        m_ctx.client->listUserLicenses(
+            rec->plan.customerId, m.userId, this,
+            [this, m, oldSku, newSku](const pc::Reply<QList<pc::License>> &r) {
+                if (!r.result) {
+                    m_error = r.result.error().toString();
+                } else {
+                    bool hasOld = false;
+                    bool hasNew = false;
+                    for (const pc::License &l : r.result.value()) {
+                        hasOld = hasOld || sameId(l.productSku.id, oldSku);
+                        hasNew = hasNew || sameId(l.productSku.id, newSku);
+                    }
+                    if (hasOld || !hasNew) {
+                        m_unmoved.append(m.userId);
+                        journal::UserMove failed = m;
+                        failed.state = journal::UserMoveState::Failed;
+                        failed.lastError = hasOld ? QStringLiteral("verify: still holds the old licence")
+                                                  : QStringLiteral("verify: does not hold the new licence");
+                        m_ctx.journal->upsertUserMove(m_plan->migrationId, failed);
+                    }
+                }
+                if (--m_pending == 0)
+                    checkPool();
+            });
+    }
+    if (--m_pending == 0)
+        checkPool();
+}
+
+void VerifyStep::checkPool()
+{
+    if (!m_error.isEmpty())
+        return m_done(Error::make(Error::Kind::Network, m_error, QStringLiteral("verify")));
+    m_ctx.client->listSubscribedSkus(
+        m_plan->customerId, this, [this](const pc::Reply<QList<pc::SubscribedSku>> &r) {
+            if (!r.result)
+                return m_done(r.result.error());
+            int consumed = 0;
+            const QString oldSku = m_ctx.journal->migration(m_plan->migrationId)->plan.oldSku;
+            for (const pc::SubscribedSku &s : r.result.value()) {
+                if (sameId(s.productSku.id, oldSku))
+                    consumed += s.consumedUnits;
+            }
+            conclude(consumed);
+        });
+}
+
+void VerifyStep::conclude(int consumedOld)
+{
+    journal::Journal &j = *m_ctx.journal;
+    const qint64 id = m_plan->migrationId;
+    Done done = std::move(m_done);
+    if (m_unmoved.isEmpty() && consumedOld == 0) {
+        const auto ok = j.transition(id, JournalState::Verified);
+        if (!ok)
+            return done(ok.error());
+        qCInfo(lcEngine) << "migration" << id << "verified";
+        return done(Status());
+    }
+    QString text;
+    journal::MigrationUpdate u;
+    if (!m_unmoved.isEmpty()) {
+        text =
+            QStringLiteral("%1 users still hold the old licence or lack the new one").arg(m_unmoved.size());
+        j.transition(id, JournalState::Reassigning);
+    } else {
+        text = QStringLiteral(
+                   "%1 licences of the old SKU are still assigned to users outside the plan: plan again")
+                   .arg(consumedOld);
+    }
+    u.lastError = text;
+    j.transition(id, JournalState::Failed, u);
+    done(Error::make(Error::Kind::Validation, text, QStringLiteral("verify")));
+}
+
+} // namespace om::engine
