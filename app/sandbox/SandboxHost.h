@@ -43,7 +43,9 @@ public:
     SandboxServer &server() { return *m_server; }
     const SandboxOptions &options() const { return m_options; }
 
-    // A fresh app+user (MFA) or app-only access token, valid for options().accessTokenLifetimeSecs.
+    // A fresh app+user (MFA) or app-only access token, valid for options().accessTokenLifetimeSecs
+    // (by clock()). A long GUI session with the system clock can instead set options.fixedAccessToken,
+    // or sign in through /{tenant}/oauth2/v2.0/authorize + token like against Entra.
     QString issueAccessToken(bool appOnly = false) { return m_server->issueAccessToken(appOnly); }
 
 private:

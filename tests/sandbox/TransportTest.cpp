@@ -164,6 +164,17 @@ TEST_F(TransportTest, LatencyDelaysEveryReply)
     EXPECT_GE(timer.elapsed(), 300); // a lower bound only: never flaky on a slow machine
 }
 
+TEST_F(TransportTest, LatencyAlsoDelaysTransportAnswers)
+{
+    om::sandbox::SandboxOptions options;
+    options.latencyMs = 200;
+    startServer(options);
+    QElapsedTimer timer;
+    timer.start();
+    EXPECT_EQ(send("GET", QStringLiteral("/v1/ping"), {}, {{"Authorization", {}}}).status, 401);
+    EXPECT_GE(timer.elapsed(), 200);
+}
+
 TEST_F(TransportTest, CountersCountRequests)
 {
     send("GET", QStringLiteral("/v1/ping"));
