@@ -67,7 +67,7 @@ ApiJob *PartnerCenterClient::startObject(ApiRequest request, Parser parse, QObje
     const QString context = job->request().describe();
     const QUuid requestId = job->requestId();
     const QUuid correlationId = job->correlationId();
-    connect(job, &ApiJob::finished, receiver,
+    connect(job, &ApiJob::finished, receiver ? receiver : this,
             [done = std::move(done), parse, context, requestId, correlationId](const Result<ApiReply> &r) {
                 if (!r.ok()) {
                     done(Reply<T>{Result<T>(r.error()), r.error().httpStatus, requestId, correlationId});
@@ -93,7 +93,7 @@ PagedJob *PartnerCenterClient::startList(ApiRequest request, Parser parse, QObje
     auto *job = new PagedJob(jobContext(), std::move(request), this);
     const QUuid correlationId = job->correlationId();
     connect(
-        job, &PagedJob::finished, receiver,
+        job, &PagedJob::finished, receiver ? receiver : this,
         [done = std::move(done), parse, context, correlationId](const Result<PagedReply> &r) {
             if (!r.ok()) {
                 done(Reply<QList<T>>{Result<QList<T>>(r.error()), r.error().httpStatus, {}, correlationId});

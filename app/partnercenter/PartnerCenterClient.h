@@ -23,7 +23,8 @@ using Done = std::function<void(const Reply<T> &)>;
 // The Partner Center endpoints the app uses, each one call = one job. Every method starts its job
 // at once and returns it (owned by the client, deleted after it finishes: keep a QPointer if you
 // keep it at all) so the caller can cancel() it or read requestId(). `done` runs once, on the
-// client's thread, unless `receiver` is destroyed first.
+// client's thread, unless `receiver` (the client itself when null) is destroyed first. A token error
+// can finish a job inside the call itself.
 // Idempotency: for a POST/PATCH whose repeat would buy or change something twice, pass
 // RequestOptions::requestId stored in the journal BEFORE calling, and the same one on resume.
 // Not owned: the network manager, the token provider and the clock; they must outlive the client.
