@@ -117,6 +117,7 @@ Result<OfferCatalogue> OfferCatalogue::fromJson(const QByteArray &json, const QS
                     QStringLiteral("field offers[%1]: name \"%2\" listed twice").arg(i).arg(name), context);
             }
             catalogue.m_byName.insert(key, index);
+            catalogue.m_byExactName.insert(name, index);
         }
         for (const QString &id : std::as_const(entry.offerIds)) {
             const QString key = id.trimmed().toLower();
@@ -144,7 +145,10 @@ const RetiredOffer *OfferCatalogue::match(const SubscriptionRecord &subscription
         if (it != m_byOfferId.constEnd())
             return &m_entries.at(*it);
     }
-    return match(subscription.offerName);
+    const auto exact = m_byExactName.constFind(subscription.offerName); // no normalising for exact names
+    if (exact != m_byExactName.constEnd())
+        return &m_entries.at(*exact);
+    return match(QStringView(subscription.offerName));
 }
 
 } // namespace om::domain

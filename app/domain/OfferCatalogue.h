@@ -53,8 +53,9 @@ public:
 
 private:
     QList<RetiredOffer> m_entries;
-    QHash<QString, int> m_byName;    // normalised name or alias -> index
-    QHash<QString, int> m_byOfferId; // lower-case offer id -> index
+    QHash<QString, int> m_byName;      // normalised name or alias -> index
+    QHash<QString, int> m_byExactName; // name or alias as written -> index (fast path)
+    QHash<QString, int> m_byOfferId;   // lower-case offer id -> index
 };
 
 } // namespace om::domain

@@ -212,3 +212,22 @@ TEST(CustomerProxyOtherSource, ShowsEveryRowOfAnUnknownModel)
     proxy.setSourceModel(nullptr);
     EXPECT_EQ(proxy.rowCount(), 0);
 }
+
+TEST(CustomerProxyLarge, FiltersTenThousandCustomers)
+{
+    ManualClock clock{QDateTime(QDate(2026, 11, 27), QTime(9, 0), Qt::UTC)};
+    CustomerTableModel source(builtInCatalogue(), clock);
+    source.setSnapshot(test::largeSnapshot(10000, 10));
+    CustomerFilterProxyModel proxy;
+    proxy.setSourceModel(&source);
+    ASSERT_EQ(proxy.rowCount(), 10000);
+    EXPECT_EQ(source.data(source.index(0, CustomerTableModel::RetiredOffersColumn)).toString(),
+              QStringLiteral("5"));
+    proxy.setText(QStringLiteral("COMPANY123.onmicrosoft"));
+    EXPECT_EQ(proxy.rowCount(), 1);
+    proxy.setText(QString());
+    proxy.setMarket(QStringLiteral("gb"));
+    EXPECT_EQ(proxy.rowCount(), 5000);
+    proxy.sort(CustomerTableModel::LicencesColumn, Qt::DescendingOrder);
+    EXPECT_EQ(proxy.rowCount(), 5000);
+}
