@@ -88,47 +88,37 @@ Status SqliteConnection::open(const QString &path, const Options &options)
         return e;
     }
 
-    // The first statement reads the header: a file that is not SQLite fails here.
-    const QString pragmas[] = {
-        QStringLiteral("PRAGMA busy_timeout = ") % QString::number(options.busyTimeoutMs),
-        QStringLiteral("PRAGMA foreign_keys = ON"),
+    const QString op = QStringLiteral("open");
+    const auto fail = [this](const Error &e) -> Status {
+        close();
+        return e;
     };
-    for (const QString &sql : pragmas) {
-        if (auto q = exec(sql, {}, QStringLiteral("open")); !q) {
-            const Error e = q.error();
-            close();
-            return e;
-        }
+    const QString setup[] = {QStringLiteral("PRAGMA busy_timeout = ") %
+                                 QString::number(options.busyTimeoutMs),
+                             QStringLiteral("PRAGMA foreign_keys = ON")};
+    for (const QString &sql : setup) {
+        if (auto q = exec(sql, {}, op); !q)
+            return fail(q.error());
     }
+    // The first statement that reads the file: one that is not SQLite fails here, not later.
     // A read-only connection cannot change the mode: it only reads it.
     auto mode = scalar(options.readOnly ? QStringLiteral("PRAGMA journal_mode")
                                         : QStringLiteral("PRAGMA journal_mode = WAL"),
-                       {}, QStringLiteral("open"));
-    if (!mode) {
-        const Error e = mode.error();
-        close();
-        return e;
-    }
+                       {}, op);
+    if (!mode)
+        return fail(mode.error());
     m_journalMode = mode->toString().toLower();
     if (m_journalMode != QLatin1String("wal"))
         qCWarning(lcJournal) << "WAL not available for" << m_path << "- using" << m_journalMode;
     if (!options.synchronous.isEmpty()) {
-        if (auto q = exec(QStringLiteral("PRAGMA synchronous = ") % options.synchronous, {},
-                          QStringLiteral("open"));
-            !q) {
-            const Error e = q.error();
-            close();
-            return e;
-        }
+        if (auto q = exec(QStringLiteral("PRAGMA synchronous = ") % options.synchronous, {}, op); !q)
+            return fail(q.error());
     }
     if (options.maxPageCount > 0) {
         if (auto q = exec(QStringLiteral("PRAGMA max_page_count = ") % QString::number(options.maxPageCount),
-                          {}, QStringLiteral("open"));
-            !q) {
-            const Error e = q.error();
-            close();
-            return e;
-        }
+                          {}, op);
+            !q)
+            return fail(q.error());
     }
     return {};
 }
