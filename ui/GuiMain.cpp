@@ -1,17 +1,121 @@
 #include "ui/GuiMain.h"
 
+#include "journal/Journal.h"
+#include "journal/ScanCache.h"
+#include "secrets/AccountSettings.h"
+#include "ui/AppController.h"
+#include "ui/GuiCommandLine.h"
+#include "ui/GuiLog.h"
+#include "ui/GuiSettings.h"
 #include "ui/MainWindow.h"
 
 #include <QApplication>
+#include <QDir>
+#include <QFileInfo>
+#include <QLibraryInfo>
+#include <QLocale>
+#include <QMessageBox>
+#include <QSettings>
+#include <QTranslator>
+
+#include <cstdio>
 
 namespace om::gui {
 
+namespace {
+
+// Installs the app's and Qt's translations for `language` ("" = the system's). Missing files are fine:
+// the English source strings show. The translators are children of the application.
+void installTranslations(const QString &language)
+{
+    const QLocale locale = language.isEmpty() ? QLocale::system() : QLocale(language);
+    QLocale::setDefault(locale);
+    auto *qt = new QTranslator(qApp);
+    if (qt->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"),
+                 QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+        QCoreApplication::installTranslator(qt);
+    auto *app = new QTranslator(qApp);
+    if (app->load(locale, QStringLiteral("offer-migrator"), QStringLiteral("_"), QStringLiteral(":/i18n")))
+        QCoreApplication::installTranslator(app);
+}
+
+// The sandbox's scan is kept apart from the real tenant's so one never shows as the other.
+QString scanCachePath(bool sandbox)
+{
+    Result<QString> path = journal::ScanCache::defaultPath();
+    if (!path.ok()) {
+        qCWarning(lcGui) << "no scan cache:" << path.error().toString();
+        return {};
+    }
+    if (!sandbox)
+        return path.value();
+    const QFileInfo info(path.value());
+    return info.dir().filePath(QStringLiteral("scan-cache-sandbox.sqlite"));
+}
+
+// Migration states from the journal, read-only; nothing when there is no journal yet.
+domain::MigrationProgressMap readProgress(const Clock &clock)
+{
+    const Result<QString> path = journal::Journal::defaultPath();
+    if (!path.ok() || !QFileInfo::exists(path.value()))
+        return {};
+    journal::Journal journal(clock);
+    journal::Journal::Options options;
+    options.readOnly = true;
+    if (Status opened = journal.open(path.value(), options); !opened.ok()) {
+        qCWarning(lcGui) << "journal:" << opened.error().toString();
+        return {};
+    }
+    Result<domain::MigrationProgressMap> progress = journal.progressBySubscription();
+    return progress.ok() ? progress.take() : domain::MigrationProgressMap();
+}
+
+} // namespace
+
 int runGui(const QStringList &arguments)
 {
-    Q_UNUSED(arguments)
-    MainWindow window;
+    const Result<GuiCommandLine> commandLine = GuiCommandLine::parse(arguments);
+    if (!commandLine.ok()) {
+        std::fprintf(stderr, "offer-migrator: %s\nUsage: offer-migrator [--sandbox] [--lang en|it]\n",
+                     qUtf8Printable(commandLine.error().message));
+        return 2;
+    }
+
+    QSettings settings;
+    const GuiSettings guiSettings = GuiSettings::load(settings);
+    installTranslations(commandLine->language.isEmpty() ? guiSettings.language : commandLine->language);
+
+    const secrets::AccountSettings account = secrets::AccountSettings::load(settings);
+    const bool sandbox = commandLine->sandbox || !account.isComplete();
+
+    ControllerConfig config;
+    config.mode = sandbox ? ControllerConfig::Mode::Sandbox : ControllerConfig::Mode::Account;
+    config.sandboxBecauseNoAccount = sandbox && !commandLine->sandbox;
+    config.client.baseUrl = guiSettings.apiBaseUrl.isEmpty() ? account.apiBaseUrl() : guiSettings.apiBaseUrl;
+    config.client.maxConcurrentRequests = guiSettings.maxConcurrentRequests;
+    config.client.requestsPerMinute = guiSettings.requestsPerMinute;
+    config.client.locale = QLocale().bcp47Name();
+    // Until the sign-in dialog exists, a real tenant is reached with a token from the environment,
+    // like the command line does.
+    config.accessToken = qEnvironmentVariable("OFFER_MIGRATOR_ACCESS_TOKEN");
+    config.accountText = sandbox ? QString() : account.tenant;
+    config.scanCachePath = scanCachePath(sandbox);
+
+    SystemClock clock;
+    AppController controller(clock);
+    if (!sandbox)
+        controller.setProgress(readProgress(clock));
+    if (Status started = controller.start(config); !started.ok()) {
+        QMessageBox::critical(nullptr, QObject::tr("Offer Migrator"),
+                              QObject::tr("The sandbox could not start: %1").arg(started.error().message));
+        return 1;
+    }
+
+    MainWindow window(&controller);
     window.resize(1280, 800);
     window.show();
+    if (controller.snapshot().customers.isEmpty())
+        controller.startScan(); // nothing cached yet: show data as soon as possible
     return QApplication::exec();
 }
 

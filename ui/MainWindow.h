@@ -1,16 +1,98 @@
 #pragma once
 
+#include "common/Result.h"
+
 #include <QMainWindow>
+
+class QAction;
+class QLabel;
+class QProgressBar;
+class QSplitter;
+class QTableView;
+class QToolButton;
 
 namespace om::gui {
 
+class AppController;
+class CustomerDetailPane;
+class CustomerFilterBar;
+class ExpiryChart;
+
+// The main window: a view over the AppController (borrowed, must outlive the window). It shows the
+// customers with retired-offer subscriptions, filters, the selected customer's details, an expiry
+// chart and the scan state; every action is forwarded to the controller.
 class MainWindow final : public QMainWindow
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(MainWindow)
 
 public:
-    explicit MainWindow(QWidget *parent = nullptr);
+    explicit MainWindow(AppController *controller, QWidget *parent = nullptr);
+
+    // Writes the report to `path` (no dialog); the Export action asks for the path and shows errors.
+    Status exportReportTo(const QString &path);
+    // The migration wizard registers here once it exists; until then "Migrate…" stays disabled.
+    void setMigrationAvailable(bool available);
+
+    QTableView *customerView() const { return m_table; }
+    CustomerFilterBar *filterBar() const { return m_filterBar; }
+    CustomerDetailPane *detailPane() const { return m_detail; }
+    ExpiryChart *chart() const { return m_chart; }
+    QAction *scanAction() const { return m_scanAction; }
+    QAction *exportAction() const { return m_exportAction; }
+    QAction *migrateAction() const { return m_migrateAction; }
+    QString selectedCustomerId() const;
+
+signals:
+    void migrateRequested(const QString &customerId);
+
+private:
+    void createActions();
+    void createMenus();
+    void createStatusBar();
+    QWidget *createCentral();
+
+    void onSnapshotChanged();
+    void onScanStarted();
+    void onScanProgress(int done, int total);
+    void onScanFinished(bool ok, const QString &message);
+    void onCurrentCustomerChanged();
+    void updateStatusTexts();
+    void updateChart();
+    void updateActions();
+    void exportReport();
+    void openSettings();
+    void about();
+
+    AppController *m_controller;
+    bool m_migrationAvailable = false;
+
+    QAction *m_scanAction = nullptr;
+    QAction *m_cancelAction = nullptr;
+    QAction *m_exportAction = nullptr;
+    QAction *m_settingsAction = nullptr;
+    QAction *m_quitAction = nullptr;
+    QAction *m_findAction = nullptr;
+    QAction *m_clearFiltersAction = nullptr;
+    QAction *m_chartAction = nullptr;
+    QAction *m_chartLicencesAction = nullptr;
+    QAction *m_migrateAction = nullptr;
+    QAction *m_aboutAction = nullptr;
+
+    ExpiryChart *m_chart = nullptr;
+    QLabel *m_chartCaption = nullptr;
+    QWidget *m_chartBox = nullptr;
+    CustomerFilterBar *m_filterBar = nullptr;
+    QTableView *m_table = nullptr;
+    QLabel *m_countLabel = nullptr;
+    CustomerDetailPane *m_detail = nullptr;
+    QSplitter *m_splitter = nullptr;
+
+    QLabel *m_accountLabel = nullptr;
+    QLabel *m_environmentLabel = nullptr;
+    QLabel *m_lastScanLabel = nullptr;
+    QProgressBar *m_progress = nullptr;
+    QToolButton *m_cancelButton = nullptr;
 };
 
 } // namespace om::gui

@@ -1,0 +1,207 @@
+// The main window as a view over a controller on the in-process sandbox (offscreen platform).
+#include "ui/MainWindow.h"
+
+#include "domain/CsvReportWriter.h"
+#include "domain/CustomerTableModel.h"
+#include "journal/ScanCache.h"
+#include "tests/gui/GuiTestSupport.h"
+#include "ui/CustomerDetailPane.h"
+#include "ui/CustomerFilterBar.h"
+#include "ui/ExpiryChart.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QFile>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QSignalSpy>
+#include <QTableView>
+#include <QTest>
+
+namespace om::test {
+namespace {
+
+using domain::CustomerTableModel;
+
+class MainWindowTest : public GuiFixture
+{
+protected:
+    void TearDown() override
+    {
+        m_window.reset();
+        GuiFixture::TearDown();
+    }
+
+    gui::MainWindow &window()
+    {
+        if (!m_window) {
+            m_window = std::make_unique<gui::MainWindow>(&controller());
+            m_window->resize(1280, 800);
+            m_window->show();
+        }
+        return *m_window;
+    }
+    int shownRows() { return window().customerView()->model()->rowCount(); }
+
+    // Scans through the window's own action, the way F5 does.
+    void scanFromWindow()
+    {
+        QSignalSpy finished(&controller(), &gui::AppController::scanFinished);
+        window().scanAction()->trigger();
+        EXPECT_FALSE(window().scanAction()->isEnabled()); // no second scan while one runs
+        ASSERT_TRUE(finished.wait(60000));
+        ASSERT_TRUE(finished.first().at(0).toBool()) << finished.first().at(1).toString().toStdString();
+        EXPECT_TRUE(window().scanAction()->isEnabled());
+    }
+
+private:
+    std::unique_ptr<gui::MainWindow> m_window;
+};
+
+TEST_F(MainWindowTest, ScanShowsTheSandboxsAffectedCustomers)
+{
+    startController();
+    EXPECT_EQ(shownRows(), 0);
+    scanFromWindow();
+    const int expected = affectedCustomersInStore(controller());
+    ASSERT_GT(expected, 0);
+    EXPECT_EQ(shownRows(), expected);
+
+    const QLabel *environment = window().findChild<QLabel *>(QStringLiteral("environmentLabel"));
+    ASSERT_NE(environment, nullptr);
+    EXPECT_TRUE(environment->text().contains(QStringLiteral("Sandbox")));
+    EXPECT_TRUE(window().exportAction()->isEnabled());
+}
+
+TEST_F(MainWindowTest, TypingInTheSearchBoxFiltersTheTable)
+{
+    startController();
+    scanFromWindow();
+    // Search for the first shown customer's name; expect every affected customer matching it.
+    const QString name =
+        window().customerView()->model()->index(0, CustomerTableModel::CustomerColumn).data().toString();
+    ASSERT_FALSE(name.isEmpty());
+    const QString needle = name.left(std::min<qsizetype>(name.size(), 6));
+    int expected = 0;
+    const CustomerTableModel *model = controller().customers();
+    for (int row = 0; row < model->rowCount(); ++row) {
+        const domain::CustomerRecord &c = model->customerAt(row);
+        const bool matches = c.companyName.contains(needle, Qt::CaseInsensitive) ||
+                             c.domain.contains(needle, Qt::CaseInsensitive) ||
+                             c.id.contains(needle, Qt::CaseInsensitive);
+        if (matches && model->rowData(row).affectedCount > 0)
+            ++expected;
+    }
+    ASSERT_GE(expected, 1);
+
+    QTest::keyClicks(window().filterBar()->searchEdit(), needle);
+    EXPECT_EQ(shownRows(), expected);
+    EXPECT_LT(shownRows(), affectedCustomersInStore(controller()) + 1);
+
+    QTest::keyClicks(window().filterBar()->searchEdit(), QStringLiteral("zzqx-no-such-customer"));
+    EXPECT_EQ(shownRows(), 0);
+    window().filterBar()->clear();
+    EXPECT_EQ(shownRows(), affectedCustomersInStore(controller()));
+}
+
+TEST_F(MainWindowTest, CtrlFFocusesTheSearchBox)
+{
+    startController(4);
+    window().activateWindow();
+    ASSERT_TRUE(QTest::qWaitForWindowActive(&window()));
+    window().customerView()->setFocus();
+    QTest::keyClick(&window(), Qt::Key_F, Qt::ControlModifier);
+    EXPECT_TRUE(window().filterBar()->searchEdit()->hasFocus());
+}
+
+TEST_F(MainWindowTest, ClickingAHeaderSortsTheColumn)
+{
+    startController();
+    scanFromWindow();
+    QTableView *view = window().customerView();
+    const auto licencesIn = [view](int row) {
+        return view->model()
+            ->index(row, CustomerTableModel::LicencesColumn)
+            .data(CustomerTableModel::SortRole)
+            .toInt();
+    };
+    const int rows = view->model()->rowCount();
+    ASSERT_GT(rows, 2);
+
+    view->sortByColumn(CustomerTableModel::LicencesColumn, Qt::AscendingOrder);
+    for (int row = 1; row < rows; ++row)
+        ASSERT_LE(licencesIn(row - 1), licencesIn(row)) << "row " << row;
+    view->sortByColumn(CustomerTableModel::LicencesColumn, Qt::DescendingOrder);
+    for (int row = 1; row < rows; ++row)
+        ASSERT_GE(licencesIn(row - 1), licencesIn(row)) << "row " << row;
+    EXPECT_GT(licencesIn(0), licencesIn(rows - 1)); // the demo tenant has different sizes
+}
+
+TEST_F(MainWindowTest, SelectingACustomerShowsItsRetiredSubscriptions)
+{
+    startController();
+    scanFromWindow();
+    QTableView *view = window().customerView();
+    view->selectRow(0);
+    const QString id = window().selectedCustomerId();
+    ASSERT_FALSE(id.isEmpty());
+    EXPECT_EQ(window().detailPane()->customerId(), id);
+    const int row = controller().customers()->rowOfCustomer(id);
+    EXPECT_EQ(window().detailPane()->subscriptionView()->model()->rowCount(),
+              controller().customers()->rowData(row).affectedCount);
+}
+
+TEST_F(MainWindowTest, MigrateStaysDisabledUntilTheWizardExists)
+{
+    startController();
+    scanFromWindow();
+    window().customerView()->selectRow(0);
+    QAction *migrate = window().migrateAction();
+    EXPECT_FALSE(migrate->isEnabled());
+    EXPECT_FALSE(migrate->toolTip().isEmpty());
+
+    QSignalSpy requested(&window(), &gui::MainWindow::migrateRequested);
+    window().setMigrationAvailable(true);
+    ASSERT_TRUE(migrate->isEnabled());
+    migrate->trigger();
+    ASSERT_EQ(requested.count(), 1);
+    EXPECT_EQ(requested.first().at(0).toString(), window().selectedCustomerId());
+}
+
+TEST_F(MainWindowTest, CachedScanShowsRowsBeforeAnyScan)
+{
+    ASSERT_TRUE(
+        journal::ScanCache(cachePath()).save(smallSnapshot(controller().catalogue(), clock().today())).ok());
+    startController(4);
+    QSignalSpy started(&controller(), &gui::AppController::scanStarted);
+    EXPECT_EQ(shownRows(), 1);
+    EXPECT_EQ(started.count(), 0);
+    const QLabel *lastScan = window().findChild<QLabel *>(QStringLiteral("lastScanLabel"));
+    ASSERT_NE(lastScan, nullptr);
+    EXPECT_TRUE(lastScan->text().contains(
+        QLocale().toString(controller().lastScanAt().toLocalTime(), QLocale::ShortFormat)));
+    EXPECT_EQ(window().chart()->buckets().weeks.at(1).licences +
+                  window().chart()->buckets().weeks.at(2).licences,
+              12);
+}
+
+TEST_F(MainWindowTest, ExportWritesACsvWithTheReportHeader)
+{
+    startController();
+    scanFromWindow();
+    const QString path = tempDir().filePath(QStringLiteral("window-report.csv"));
+    ASSERT_TRUE(window().exportReportTo(path).ok());
+    QFile file(path);
+    ASSERT_TRUE(file.open(QIODevice::ReadOnly));
+    QByteArray header = file.readLine();
+    ASSERT_TRUE(header.startsWith("\xEF\xBB\xBF"));
+    EXPECT_EQ(header.mid(3), domain::CsvReportWriter::header() + "\r\n");
+    int dataLines = 0;
+    while (!file.readLine().isEmpty())
+        ++dataLines;
+    EXPECT_GT(dataLines, 0);
+}
+
+} // namespace
+} // namespace om::test

@@ -1,0 +1,93 @@
+#include "ui/ExpiryBuckets.h"
+
+#include "domain/OfferCatalogue.h"
+#include "domain/SubscriptionRules.h"
+
+#include <algorithm>
+
+namespace om::gui {
+
+int ExpiryBuckets::maxSubscriptions() const
+{
+    int m = 0;
+    for (const WeekBucket &w : weeks)
+        m = std::max(m, w.subscriptions);
+    return m;
+}
+
+int ExpiryBuckets::maxLicences() const
+{
+    int m = 0;
+    for (const WeekBucket &w : weeks)
+        m = std::max(m, w.licences);
+    return m;
+}
+
+int ExpiryBuckets::totalSubscriptions() const
+{
+    int n = 0;
+    for (const WeekBucket &w : weeks)
+        n += w.subscriptions;
+    return n;
+}
+
+int ExpiryBuckets::totalLicences() const
+{
+    int n = 0;
+    for (const WeekBucket &w : weeks)
+        n += w.licences;
+    return n;
+}
+
+QDate startOfWeek(const QDate &date, Qt::DayOfWeek firstDayOfWeek)
+{
+    const int back = (date.dayOfWeek() - int(firstDayOfWeek) + 7) % 7;
+    return date.addDays(-back);
+}
+
+ExpiryBuckets bucketExpirationsByWeek(const domain::ScanSnapshot &snapshot,
+                                      const domain::OfferCatalogue &catalogue,
+                                      const domain::MigrationProgressMap &progress, const QDate &today,
+                                      int weekCount, Qt::DayOfWeek firstDayOfWeek)
+{
+    ExpiryBuckets result;
+    const QDate first = startOfWeek(today, firstDayOfWeek);
+    weekCount = std::max(weekCount, 1);
+    result.weeks.reserve(weekCount);
+    for (int i = 0; i < weekCount; ++i)
+        result.weeks.append(WeekBucket{first.addDays(7 * i), 0, 0});
+
+    for (const domain::CustomerRecord &customer : snapshot.customers) {
+        for (const domain::SubscriptionRecord &subscription : customer.subscriptions) {
+            if (!domain::isAffected(subscription, catalogue) || subscription.status == u"deleted")
+                continue;
+            const auto found = progress.constFind(subscription.id);
+            const domain::MigrationProgress *p = found == progress.constEnd() ? nullptr : &found.value();
+            if (domain::effectiveState(subscription, p) == domain::MigrationState::Suspended)
+                continue;
+            const QDate end = subscription.commitmentEndDate;
+            if (!end.isValid()) {
+                ++result.unknownSubscriptions;
+                continue;
+            }
+            const qint64 days = first.daysTo(end);
+            if (days < 0) {
+                ++result.overdueSubscriptions;
+                result.overdueLicences += subscription.quantity;
+                continue;
+            }
+            const qint64 week = days / 7;
+            if (week >= weekCount) {
+                ++result.laterSubscriptions;
+                result.laterLicences += subscription.quantity;
+                continue;
+            }
+            WeekBucket &bucket = result.weeks[int(week)];
+            ++bucket.subscriptions;
+            bucket.licences += subscription.quantity;
+        }
+    }
+    return result;
+}
+
+} // namespace om::gui

@@ -1,0 +1,93 @@
+#include "ui/SettingsDialog.h"
+
+#include "partnercenter/ClientConfig.h"
+
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QSpinBox>
+#include <QVBoxLayout>
+
+namespace om::gui {
+
+namespace {
+
+// An http(s) URL with a host, or nothing (the default).
+bool acceptableUrl(const QString &text)
+{
+    if (text.trimmed().isEmpty())
+        return true;
+    const QUrl url(text.trimmed(), QUrl::StrictMode);
+    return url.isValid() && (url.scheme() == u"https" || url.scheme() == u"http") && !url.host().isEmpty();
+}
+
+} // namespace
+
+SettingsDialog::SettingsDialog(const GuiSettings &settings, QWidget *parent)
+    : QDialog(parent)
+    , m_baseUrl(new QLineEdit(this))
+    , m_concurrency(new QSpinBox(this))
+    , m_rate(new QSpinBox(this))
+    , m_language(new QComboBox(this))
+    , m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this))
+{
+    setWindowTitle(tr("Settings"));
+
+    m_baseUrl->setPlaceholderText(pc::ClientConfig::globalBaseUrl().toString());
+    m_baseUrl->setText(settings.apiBaseUrl.toString());
+    m_baseUrl->setToolTip(tr("Leave empty to use the Partner Center API of your account's cloud."));
+    m_concurrency->setRange(GuiSettings::minConcurrency, GuiSettings::maxConcurrency);
+    m_concurrency->setValue(settings.maxConcurrentRequests);
+    m_rate->setRange(GuiSettings::minRequestsPerMinute, GuiSettings::maxRequestsPerMinute);
+    m_rate->setSingleStep(10);
+    m_rate->setValue(settings.requestsPerMinute);
+    m_rate->setToolTip(tr("Partner Center allows about 500 requests per minute per partner tenant."));
+    m_language->addItem(tr("System default"), QString());
+    m_language->addItem(QStringLiteral("English"), QStringLiteral("en"));
+    m_language->addItem(QStringLiteral("Italiano"), QStringLiteral("it"));
+    m_language->setCurrentIndex(std::max(0, m_language->findData(settings.language)));
+
+    auto *form = new QFormLayout;
+    form->addRow(tr("API base URL:"), m_baseUrl);
+    form->addRow(tr("Parallel requests:"), m_concurrency);
+    form->addRow(tr("Requests per minute:"), m_rate);
+    form->addRow(tr("Language:"), m_language);
+
+    auto *note = new QLabel(tr("Changes take effect the next time Offer Migrator starts."), this);
+    note->setWordWrap(true);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(form);
+    layout->addWidget(note);
+    layout->addWidget(m_buttons);
+
+    connect(m_buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
+    connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    connect(m_baseUrl, &QLineEdit::textChanged, this, &SettingsDialog::validate);
+    validate();
+}
+
+GuiSettings SettingsDialog::settings() const
+{
+    GuiSettings s;
+    const QString url = m_baseUrl->text().trimmed();
+    if (!url.isEmpty() && acceptableUrl(url))
+        s.apiBaseUrl = QUrl(url, QUrl::StrictMode);
+    s.maxConcurrentRequests = m_concurrency->value();
+    s.requestsPerMinute = m_rate->value();
+    s.language = m_language->currentData().toString();
+    return s;
+}
+
+void SettingsDialog::validate()
+{
+    const bool ok = acceptableUrl(m_baseUrl->text());
+    m_buttons->button(QDialogButtonBox::Ok)->setEnabled(ok);
+    m_baseUrl->setToolTip(ok ? tr("Leave empty to use the Partner Center API of your account's cloud.")
+                             : tr("Enter an http:// or https:// address."));
+}
+
+} // namespace om::gui
