@@ -18,6 +18,24 @@ bool isRetired(const SandboxStore &store, const SubscriptionRecord &s)
            s.offerName.contains(QLatin1String("Basic (Qualified Offer)"));
 }
 
+// True when the user holds two different plans of one conflict group (AAD would not allow it).
+bool hasConflict(const SandboxStore &store, const UserRecord &user)
+{
+    QHash<int, QString> planByGroup;
+    for (const LicenceAssignment &l : user.licences) {
+        const SkuRecord *sku = store.catalogue().sku(l.skuId);
+        for (const ServicePlanRecord &plan : sku->servicePlans) {
+            const int group = store.catalogue().conflictGroupOf(plan.id);
+            if (group < 0 || l.excludedPlans.contains(plan.id))
+                continue;
+            if (planByGroup.contains(group) && planByGroup.value(group) != plan.id)
+                return true;
+            planByGroup.insert(group, plan.id);
+        }
+    }
+    return false;
+}
+
 // Everything a client could read, as one string per customer.
 QStringList snapshot(const SandboxStore &store)
 {
@@ -86,6 +104,7 @@ TEST(DemoTenant, HasTheMixTheMigrationNeeds)
         EXPECT_GE(users.size(), 1);
         EXPECT_LE(users.size(), 40);
         for (const UserRecord *u : users) {
+            EXPECT_FALSE(hasConflict(store, *u)) << qPrintable(u->userPrincipalName);
             noLocation += u->usageLocation.isEmpty();
             conflicting += store.userHasSku(c->id, u->id, skus::SalesEnterprise) &&
                            store.userHasSku(c->id, u->id, skus::SalesCrmolBasicQo);

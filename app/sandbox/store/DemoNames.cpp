@@ -1,5 +1,7 @@
 #include "sandbox/store/DemoNames.h"
 
+#include <QHash>
+
 namespace om::sandbox::demo {
 
 namespace {
@@ -138,6 +140,23 @@ const LanguageNames &namesFor(const QString &country)
     if (c == QLatin1String("SE"))
         return se;
     return en;
+}
+
+const QStringList &citiesFor(const QString &country)
+{
+    static const QHash<QString, QStringList> byCountry{
+        {QStringLiteral("US"), list({"Springfield", "Austin", "Denver", "Portland", "Boston", "Columbus"})},
+        {QStringLiteral("GB"), list({"Manchester", "Leeds", "Bristol", "Birmingham", "Glasgow", "York"})},
+        {QStringLiteral("IE"), list({"Dublin", "Cork", "Galway", "Limerick"})},
+        {QStringLiteral("DE"),
+         list({"Berlin", "München", "Hamburg", "Köln", "Stuttgart", "Leipzig", "Nürnberg"})},
+        {QStringLiteral("AT"), list({"Wien", "Graz", "Linz", "Salzburg"})},
+        {QStringLiteral("CH"), list({"Zürich", "Basel", "Bern", "Luzern"})},
+        {QStringLiteral("FR"), list({"Paris", "Lyon", "Marseille", "Toulouse", "Nantes", "Lille"})},
+        {QStringLiteral("BE"), list({"Bruxelles", "Liège", "Namur", "Charleroi"})},
+    };
+    const auto it = byCountry.constFind(country.toUpper());
+    return it != byCountry.constEnd() ? *it : namesFor(country).cities;
 }
 
 QString asciiSlug(const QString &text)

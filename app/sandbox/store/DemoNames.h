@@ -21,6 +21,8 @@ struct LanguageNames
 
 // Names for a market's main language (IT, DE/AT/CH, FR/BE, ES, NL, SE, English otherwise).
 const LanguageNames &namesFor(const QString &country);
+// Cities of one market (the language lists mix e.g. US, GB and IE cities).
+const QStringList &citiesFor(const QString &country);
 // "Müller" -> "muller": lower-case ASCII letters and digits only.
 QString asciiSlug(const QString &text);
 

@@ -93,6 +93,15 @@ private:
     bool chance(int percent) { return int(next(100)) < percent; }
     const QString &pick(const QStringList &items) { return items.at(int(next(quint32(items.size())))); }
 
+    // Slugs of the (few, repeating) person names are cached: normalising is the slow part.
+    const QString &slug(const QString &name)
+    {
+        auto it = m_slugs.constFind(name);
+        if (it == m_slugs.constEnd())
+            it = m_slugs.insert(name, demo::asciiSlug(name));
+        return *it;
+    }
+
     QString uniqueDomain(const QString &companyName)
     {
         QString base = demo::asciiSlug(companyName).left(24);
@@ -107,15 +116,16 @@ private:
 
     QString companyName(const demo::LanguageNames &names, const QString &country, CustomerKind kind)
     {
+        const QStringList &cities = demo::citiesFor(country);
         for (int attempt = 0; attempt < 8; ++attempt) {
             QString name;
             if (kind == CustomerKind::Government)
                 name = (chance(50) ? QStringLiteral("City of %1") : QStringLiteral("%1 County"))
-                           .arg(pick(names.cities));
+                           .arg(pick(cities));
             else
-                name = fill(
-                    pick(kind == CustomerKind::Education ? names.schoolPatterns : names.companyPatterns),
-                    {pick(names.surnames), pick(names.sectors), pick(names.surnames), pick(names.cities)});
+                name =
+                    fill(pick(kind == CustomerKind::Education ? names.schoolPatterns : names.companyPatterns),
+                         {pick(names.surnames), pick(names.sectors), pick(names.surnames), pick(cities)});
             if (!m_companyNames.contains(name)) {
                 m_companyNames.insert(name);
                 return name;
@@ -123,7 +133,7 @@ private:
         }
         const QString fallback =
             fill(pick(names.companyPatterns),
-                 {pick(names.surnames), pick(names.sectors), pick(names.surnames), pick(names.cities)}) +
+                 {pick(names.surnames), pick(names.sectors), pick(names.surnames), pick(cities)}) +
             QStringLiteral(" (%1)").arg(country + QString::number(m_companyNames.size()));
         m_companyNames.insert(fallback);
         return fallback;
@@ -167,11 +177,12 @@ private:
         else if (chance(10))
             kind = CustomerKind::Education;
 
+        const QStringList &cities = demo::citiesFor(market);
         CustomerRecord c;
         c.companyName = companyName(names, market, kind);
         c.domain = uniqueDomain(c.companyName);
         c.country = market;
-        c.city = pick(names.cities);
+        c.city = pick(cities);
         c.addressLine1 = fill(names.streetPattern, {pick(names.surnames), QString::number(1 + next(120))});
         c.postalCode = QString::number(10000 + next(89999));
         c.contactFirstName = pick(names.firstNames);
@@ -183,21 +194,22 @@ private:
         // Users: 1..40, a few without usage location.
         const int userCount = 1 + int(next(40));
         QStringList userIds;
+        QList<bool> hasLocation;
         QSet<QString> upns;
         for (int u = 0; u < userCount; ++u) {
             UserRecord user;
             user.customerId = customerId;
             user.firstName = pick(names.firstNames);
             user.lastName = pick(names.surnames);
-            QString local =
-                demo::asciiSlug(user.firstName) + QLatin1Char('.') + demo::asciiSlug(user.lastName);
+            const QString stem = slug(user.firstName) + QLatin1Char('.') + slug(user.lastName);
+            QString local = stem;
             for (int n = 2; upns.contains(local); ++n)
-                local = demo::asciiSlug(user.firstName) + QLatin1Char('.') + demo::asciiSlug(user.lastName) +
-                        QString::number(n);
+                local = stem + QString::number(n);
             upns.insert(local);
             user.userPrincipalName = local + QLatin1Char('@') + domain;
             user.usageLocation = chance(4) ? QString() : market;
             user.createdAt = m_now.addDays(-qint64(30 + next(2000)));
+            hasLocation.append(!user.usageLocation.isEmpty());
             userIds.append(m_store.addUser(user));
         }
 
@@ -206,26 +218,28 @@ private:
         const QString officeSku = e3 ? skus::Office365E3 : skus::Office365E1;
         addSubscription(customerId, e3 ? QStringLiteral("Office 365 E3") : QStringLiteral("Office 365 E1"),
                         userCount + int(next(5)), true, 1 + int(next(365)), SubscriptionStatus::Active);
-        for (const QString &userId : userIds) {
-            if (!m_store.user(customerId, userId)->usageLocation.isEmpty())
-                m_store.grantLicence(customerId, userId, {officeSku, {}});
+        for (int u = 0; u < userCount; ++u) {
+            if (hasLocation.at(u))
+                m_store.grantLicence(customerId, userIds.at(u), {officeSku, {}});
         }
 
         const bool affected = chance(50);
         int firstFree = 0; // users before this index already hold a Dynamics licence
         if (affected) {
             const int familyCount = chance(20) && userCount >= 4 ? 2 : 1;
+            bool firstIsSales = false; // the users from index 0 hold a Sales (not CEP) retired SKU
             for (int f = 0; f < familyCount; ++f) {
                 const int holders = familyCount == 1 ? std::max(1, userCount * (50 + int(next(51))) / 100)
                                                      : std::max(1, userCount / 2 - 1);
                 const int from = firstFree;
                 const int to = std::min(userCount, from + holders);
                 firstFree = to;
-                addRetired(customerId, kind, userIds.mid(from, to - from));
+                const bool sales = addRetired(customerId, kind, userIds.mid(from, to - from));
+                firstIsSales = f == 0 ? sales : firstIsSales;
             }
             // A few users also hold the full Sales Enterprise licence: its plan conflicts with the
             // replacements, so migrating them needs an excluded plan or an extra removal.
-            if (m_lastFamilyWasSales && chance(25) && firstFree > 0) {
+            if (firstIsSales && chance(25) && firstFree > 0) {
                 const int extra = std::min(firstFree, 1 + int(next(2)));
                 addSubscription(customerId, QStringLiteral("Dynamics 365 for Sales Enterprise Edition"),
                                 extra + 1, true, 30 + int(next(300)), SubscriptionStatus::Active);
@@ -248,8 +262,9 @@ private:
         }
     }
 
-    // One retired subscription (plus its base for add-ons), its holders licensed.
-    void addRetired(const QString &customerId, CustomerKind kind, const QStringList &holders)
+    // One retired subscription (plus its base for add-ons), its holders licensed. True for the
+    // Sales families (their plan is DYN365_ENTERPRISE_SALES).
+    bool addRetired(const QString &customerId, CustomerKind kind, const QStringList &holders)
     {
         int total = 0;
         for (const RetiredFamily &f : kFamilies)
@@ -282,8 +297,8 @@ private:
         const OfferRecord *offer = m_store.catalogue().offer(offerId(offerName));
         for (const QString &userId : holders)
             m_store.grantLicence(customerId, userId, {offer->skuId, {}});
-        m_lastFamilyWasSales = offer->skuId == skus::SalesCrmolBasicQo ||
-                               offer->skuId == skus::SalesFromSaQo || offer->skuId == skus::SalesAddOnQo;
+        return offer->skuId == skus::SalesCrmolBasicQo || offer->skuId == skus::SalesFromSaQo ||
+               offer->skuId == skus::SalesAddOnQo;
     }
 
     SandboxStore &m_store;
@@ -291,7 +306,7 @@ private:
     QDateTime m_now;
     QSet<QString> m_domains;
     QSet<QString> m_companyNames;
-    bool m_lastFamilyWasSales = false;
+    QHash<QString, QString> m_slugs;
 };
 
 } // namespace

@@ -81,23 +81,35 @@ SandboxStore::SandboxStore(const om::Clock &clock, StoreOptions options)
 
 QString SandboxStore::newId()
 {
-    const quint32 a = m_idRandom();
-    const quint32 b = m_idRandom();
-    const quint32 c = m_idRandom();
-    const quint32 d = m_idRandom();
-    return QString::asprintf("%08x-%04x-4%03x-%04x-%04x%08x", a, b >> 16, b & 0xfffu,
-                             (c >> 16 & 0x3fffu) | 0x8000u, c & 0xffffu, d);
+    // A version-4-shaped GUID from the seeded generator (formatted by hand: this runs ~100k times
+    // for a large demo tenant).
+    const quint32 words[4] = {quint32(m_idRandom()), (quint32(m_idRandom()) & 0xffff0fffu) | 0x00004000u,
+                              (quint32(m_idRandom()) & 0x3fffffffu) | 0x80000000u, quint32(m_idRandom())};
+    static const char digits[] = "0123456789abcdef";
+    QString out(36, Qt::Uninitialized);
+    QChar *p = out.data();
+    int written = 0;
+    for (int w = 0; w < 4; ++w) {
+        for (int shift = 28; shift >= 0; shift -= 4) {
+            if (written == 8 || written == 12 || written == 16 || written == 20)
+                *p++ = QLatin1Char('-');
+            *p++ = QLatin1Char(digits[(words[w] >> shift) & 0xfu]);
+            ++written;
+        }
+    }
+    return out;
 }
 
 SandboxStore::CustomerState *SandboxStore::state(const QString &customerId)
 {
-    const auto it = m_customers.find(customerId.toLower());
-    return it == m_customers.end() ? nullptr : &*it;
+    return const_cast<CustomerState *>(std::as_const(*this).state(customerId));
 }
 
 const SandboxStore::CustomerState *SandboxStore::state(const QString &customerId) const
 {
-    const auto it = m_customers.constFind(customerId.toLower());
+    auto it = m_customers.constFind(customerId); // ids are stored lower-case: try as given first
+    if (it == m_customers.constEnd())
+        it = m_customers.constFind(customerId.toLower());
     return it == m_customers.constEnd() ? nullptr : &*it;
 }
 
@@ -217,9 +229,10 @@ void SandboxStore::grantLicence(const QString &customerId, const QString &userId
     CustomerState *cs = state(customerId);
     if (!cs)
         return;
-    const auto it = cs->users.find(userId.toLower());
-    if (it == cs->users.end())
+    const UserRecord *found = user(customerId, userId);
+    if (!found)
         return;
+    const auto it = cs->users.find(found->id);
     const QString sku = licence.skuId.toLower();
     for (LicenceAssignment &held : it->licences) {
         if (held.skuId == sku) {
@@ -261,7 +274,9 @@ const SubscriptionRecord *SandboxStore::subscription(const QString &customerId,
     const CustomerState *cs = state(customerId);
     if (!cs)
         return nullptr;
-    const auto it = cs->subscriptions.constFind(subscriptionId.toLower());
+    auto it = cs->subscriptions.constFind(subscriptionId);
+    if (it == cs->subscriptions.constEnd())
+        it = cs->subscriptions.constFind(subscriptionId.toLower());
     return it == cs->subscriptions.constEnd() ? nullptr : &*it;
 }
 
@@ -291,7 +306,9 @@ const UserRecord *SandboxStore::user(const QString &customerId, const QString &u
     const CustomerState *cs = state(customerId);
     if (!cs)
         return nullptr;
-    auto it = cs->users.constFind(userIdOrUpn.toLower());
+    auto it = cs->users.constFind(userIdOrUpn);
+    if (it == cs->users.constEnd())
+        it = cs->users.constFind(userIdOrUpn.toLower());
     if (it == cs->users.constEnd())
         it = cs->users.constFind(cs->userByUpn.value(userIdOrUpn.toLower()));
     return it == cs->users.constEnd() ? nullptr : &*it;

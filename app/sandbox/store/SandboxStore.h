@@ -38,6 +38,7 @@ class SandboxStore
 {
 public:
     explicit SandboxStore(const om::Clock &clock, StoreOptions options = {});
+    Q_DISABLE_COPY_MOVE(SandboxStore)
 
     QString partnerTenantId() const { return m_partnerTenantId; }
     const om::Clock &clock() const { return m_clock; }
@@ -57,6 +58,7 @@ public:
     void grantLicence(const QString &customerId, const QString &userId, const LicenceAssignment &licence);
 
     // ---- Reads -------------------------------------------------------------------------------
+    // Returned pointers stay valid until the store is next modified. Ids compare case-insensitively.
     int customerCount() const { return int(m_customerOrder.size()); }
     const CustomerRecord *customer(const QString &customerId) const;
     const CustomerRecord *customerAt(int index) const; // insertion order
