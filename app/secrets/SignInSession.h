@@ -16,10 +16,10 @@ namespace om::secrets {
 
 // What the GUI and the CLI hold for one account: the app+user token provider (migrations), the
 // app-only provider (read-only scans), the interactive sign-in and sign-out. Typical wiring:
-//   KeychainSecretStore keychain; SessionSecretStore secrets(&keychain);
-//   SignInSession session(account, &network, &secrets, &clock, [](const QUrl &u) {
-//   QDesktopServices::openUrl(u); }); connect(session.userTokens(), &OAuthTokenProvider::signInRequired,
-//   ...offer "Sign in" -> session.signIn());
+//   KeychainSecretStore keychain;
+//   SessionSecretStore secrets(&keychain); // memory for the session when no keychain exists
+//   SignInSession session(account, &network, &secrets, &clock, openUrl); // openUrl: QDesktopServices
+//   connect(session.userTokens(), &OAuthTokenProvider::signInRequired, ...); // offer "Sign in"
 // Owns the TokenClient and both providers; network, store and clock are borrowed and must outlive it.
 class SignInSession final : public QObject
 {
