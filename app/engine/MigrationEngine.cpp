@@ -269,9 +269,15 @@ void MigrationEngine::complete()
             QString why;
             return p.migrationId && stepOf(p, &why) == Step::Done;
         });
-    setStep(r.ok && allDone ? Step::Done : Step::Idle);
-    setBusy(false);
-    emit finished(r);
+    // Always after the caller's start call has returned, even when nothing needed the network.
+    QMetaObject::invokeMethod(
+        this,
+        [this, r, allDone]() {
+            setStep(r.ok && allDone ? Step::Done : Step::Idle);
+            setBusy(false);
+            emit finished(r);
+        },
+        Qt::QueuedConnection);
 }
 
 } // namespace om::engine

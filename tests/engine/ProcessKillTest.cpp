@@ -1,0 +1,265 @@
+// A REAL crash: SIGKILL of `offer-migrator migrate` (QProcess::kill) talking to a standalone
+// `offer-migrator sandbox` with latency, once while the checkout is in flight (journal shows a pending
+// checkout write) and once after about half the users moved; a third run resumes. Exactly one new
+// subscription, every user moved, the old one suspended.
+
+#include "domain/OfferCatalogue.h"
+#include "journal/Journal.h"
+#include "sandbox/store/DemoTenant.h"
+#include "sandbox/store/SandboxCatalogue.h"
+#include "sandbox/store/SandboxStore.h"
+#include "tests/support/SandboxHttpClient.h"
+
+#include <QDeadlineTimer>
+#include <QEventLoop>
+#include <QJsonArray>
+#include <QNetworkAccessManager>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTimer>
+
+#include <functional>
+#include <gtest/gtest.h>
+
+using namespace om;
+
+namespace {
+
+const QString kToken = QStringLiteral("engine-kill-test-token");
+constexpr int kCustomers = 40;
+constexpr int kSeed = 7;
+
+// Processes events until `done` is true or the time is up (no fixed sleeps).
+bool waitUntil(const std::function<bool()> &done, int timeoutMs, int stepMs = 20)
+{
+    QDeadlineTimer deadline(timeoutMs);
+    while (!done()) {
+        if (deadline.hasExpired())
+            return false;
+        QEventLoop loop;
+        QTimer::singleShot(stepMs, &loop, &QEventLoop::quit);
+        loop.exec();
+    }
+    return true;
+}
+
+// The same demo tenant the standalone sandbox builds (same seed, same count): pick a customer with one
+// active retired subscription without upgrade path, at least 6 holders, all clean.
+QString pickCustomer(const domain::OfferCatalogue &catalogue, QString *oldSku)
+{
+    SystemClock clock;
+    sandbox::StoreOptions options;
+    options.provisioningDelayMs = 0;
+    sandbox::SandboxStore store(clock, options);
+    sandbox::populateDemoTenant(store, kSeed, kCustomers);
+    for (int i = 0; i < store.customerCount(); ++i) {
+        const QString cid = store.customerAt(i)->id;
+        QList<const sandbox::SubscriptionRecord *> retired;
+        for (const sandbox::SubscriptionRecord *s : store.subscriptions(cid)) {
+            if (catalogue.isRetired(s->offerName))
+                retired.append(s);
+        }
+        if (retired.size() != 1 || !retired.first()->parentSubscriptionId.isEmpty() ||
+            store.effectiveStatus(*retired.first()) != sandbox::SubscriptionStatus::Active)
+            continue;
+        const sandbox::OfferRecord *offer = store.catalogue().offer(retired.first()->offerId);
+        if (!offer || !offer->upgradeTargetOffers.isEmpty())
+            continue;
+        int holders = 0;
+        bool clean = true;
+        for (const sandbox::UserRecord *u : store.users(cid)) {
+            if (!store.userHasSku(cid, u->id, offer->skuId))
+                continue;
+            ++holders;
+            clean = clean && !u->usageLocation.isEmpty() &&
+                    !store.userHasSku(cid, u->id, sandbox::skus::SalesEnterprise) &&
+                    !store.userHasSku(cid, u->id, sandbox::skus::SalesProfessional) &&
+                    !store.userHasSku(cid, u->id, sandbox::skus::CustomerEngagementPlan);
+        }
+        if (clean && holders >= 6) {
+            *oldSku = offer->skuId;
+            return cid;
+        }
+    }
+    return {};
+}
+
+class ProcessKillTest : public ::testing::Test
+{
+protected:
+    void SetUp() override
+    {
+        ASSERT_TRUE(m_dir.isValid());
+        m_journalPath = m_dir.filePath(QStringLiteral("journal.sqlite"));
+        m_sandbox.setProgram(QStringLiteral(OM_MIGRATOR_BINARY));
+        m_sandbox.setArguments(
+            {QStringLiteral("sandbox"), QStringLiteral("--port"), QStringLiteral("0"),
+             QStringLiteral("--fixed-token"), kToken, QStringLiteral("--latency-ms"), QStringLiteral("150"),
+             QStringLiteral("--provisioning-delay-ms"), QStringLiteral("0"), QStringLiteral("--customers"),
+             QString::number(kCustomers), QStringLiteral("--seed"), QString::number(kSeed)});
+        m_sandbox.setProcessChannelMode(QProcess::SeparateChannels);
+        m_sandbox.start();
+        ASSERT_TRUE(m_sandbox.waitForStarted(10000));
+        ASSERT_TRUE(waitUntil(
+            [this]() { return m_sandbox.canReadLine() || m_sandbox.state() != QProcess::Running; }, 30000));
+        m_baseUrl = QUrl(QString::fromUtf8(m_sandbox.readLine()).trimmed());
+        ASSERT_TRUE(m_baseUrl.isValid() && m_baseUrl.port() > 0) << m_baseUrl.toString().toStdString();
+    }
+
+    void TearDown() override
+    {
+        if (m_sandbox.state() != QProcess::NotRunning) {
+            m_sandbox.terminate();
+            if (!m_sandbox.waitForFinished(5000))
+                m_sandbox.kill();
+            m_sandbox.waitForFinished(5000);
+        }
+    }
+
+    void startMigrate(QProcess &p, const QString &customerId)
+    {
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("OFFER_MIGRATOR_ACCESS_TOKEN"), kToken);
+        env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+        p.setProcessEnvironment(env);
+        p.setProgram(QStringLiteral(OM_MIGRATOR_BINARY));
+        p.setArguments({QStringLiteral("migrate"), QStringLiteral("--api-base"), m_baseUrl.toString(),
+                        QStringLiteral("--customer"), customerId, QStringLiteral("--yes"),
+                        QStringLiteral("--journal"), m_journalPath});
+        p.start();
+        ASSERT_TRUE(p.waitForStarted(10000));
+    }
+
+    // Reads the journal from this process (WAL: readers never block the writer).
+    template<typename F>
+    bool inJournal(F &&f)
+    {
+        SystemClock clock;
+        journal::Journal j(clock);
+        journal::Journal::Options o;
+        o.readOnly = true;
+        if (!j.open(m_journalPath, o))
+            return false;
+        return f(j);
+    }
+
+    QTemporaryDir m_dir;
+    QString m_journalPath;
+    QProcess m_sandbox;
+    QUrl m_baseUrl;
+};
+
+TEST_F(ProcessKillTest, KilledDuringCheckoutAndReassignResumesWithoutDoubleOrder)
+{
+    const auto catalogue = domain::OfferCatalogue::loadBuiltIn();
+    ASSERT_TRUE(catalogue.ok());
+    QString oldSku;
+    const QString cid = pickCustomer(catalogue.value(), &oldSku);
+    ASSERT_FALSE(cid.isEmpty()) << "no suitable demo customer";
+
+    // 1. Kill while the checkout is in flight.
+    {
+        QProcess migrate;
+        startMigrate(migrate, cid);
+        const bool pending = waitUntil(
+            [&]() {
+                return migrate.state() != QProcess::Running || inJournal([&](journal::Journal &j) {
+                           const auto ms = j.migrations(cid);
+                           if (!ms || ms->isEmpty())
+                               return false;
+                           const auto w = j.pendingWrite(ms->first().id, journal::WriteKind::Checkout);
+                           return w.ok() && w.value().has_value();
+                       });
+            },
+            60000, 5);
+        ASSERT_TRUE(pending) << "no pending checkout seen";
+        ASSERT_EQ(migrate.state(), QProcess::Running) << migrate.readAllStandardError().toStdString();
+        migrate.kill();
+        ASSERT_TRUE(migrate.waitForFinished(10000));
+    }
+    // 2. Resume, kill after about half the users moved.
+    int users = 0;
+    {
+        QProcess migrate;
+        startMigrate(migrate, cid);
+        const bool half = waitUntil(
+            [&]() {
+                return migrate.state() != QProcess::Running || inJournal([&](journal::Journal &j) {
+                           const auto ms = j.migrations(cid);
+                           if (!ms || ms->isEmpty())
+                               return false;
+                           const auto moves = j.userMoves(ms->first().id);
+                           if (!moves)
+                               return false;
+                           users = int(moves->size());
+                           const auto moved =
+                               std::count_if(moves->cbegin(), moves->cend(), [](const journal::UserMove &m) {
+                                   return m.state == journal::UserMoveState::Moved;
+                               });
+                           return users > 0 && moved * 2 >= users;
+                       });
+            },
+            90000, 5);
+        ASSERT_TRUE(half);
+        ASSERT_EQ(migrate.state(), QProcess::Running) << migrate.readAllStandardError().toStdString();
+        migrate.kill();
+        ASSERT_TRUE(migrate.waitForFinished(10000));
+    }
+    // 3. Resume to the end.
+    QProcess migrate;
+    startMigrate(migrate, cid);
+    ASSERT_TRUE(waitUntil([&]() { return migrate.state() == QProcess::NotRunning; }, 120000));
+    const QByteArray errors = migrate.readAllStandardError();
+    ASSERT_EQ(migrate.exitStatus(), QProcess::NormalExit);
+    ASSERT_EQ(migrate.exitCode(), 0) << errors.toStdString();
+
+    // The sandbox's state over HTTP.
+    QString target;
+    QString newSku;
+    QString oldSubscription;
+    ASSERT_TRUE(inJournal([&](journal::Journal &j) {
+        const auto ms = j.migrations(cid);
+        if (!ms || ms->size() != 1)
+            return false;
+        target = ms->first().plan.targetOfferId;
+        newSku = ms->first().plan.targetSku;
+        oldSubscription = ms->first().plan.oldSubscriptionId;
+        return ms->first().state == journal::JournalState::Suspended;
+    }));
+    QNetworkAccessManager network;
+    test::SandboxHttpClient http(network, m_baseUrl, kToken);
+    const test::HttpResult subs = http.send("GET", QStringLiteral("/v1/customers/%1/subscriptions").arg(cid));
+    ASSERT_EQ(subs.status, 200) << subs.describe().toStdString();
+    int bought = 0;
+    for (const QJsonValue v : subs.object().value(u"items").toArray()) {
+        const QJsonObject s = v.toObject();
+        if (s.value(u"offerId").toString().compare(target, Qt::CaseInsensitive) == 0)
+            ++bought;
+        if (s.value(u"id").toString() == oldSubscription) {
+            EXPECT_EQ(s.value(u"status").toString(), QStringLiteral("suspended"));
+        }
+    }
+    EXPECT_EQ(bought, 1);
+    const test::HttpResult orders = http.send("GET", QStringLiteral("/v1/customers/%1/orders").arg(cid));
+    ASSERT_EQ(orders.status, 200);
+    EXPECT_EQ(orders.object().value(u"items").toArray().size(), 1);
+    const test::HttpResult userList =
+        http.send("GET", QStringLiteral("/v1/customers/%1/users?size=500").arg(cid));
+    ASSERT_EQ(userList.status, 200);
+    int withNew = 0;
+    for (const QJsonValue v : userList.object().value(u"items").toArray()) {
+        const QString uid = v.toObject().value(u"id").toString();
+        const test::HttpResult lic =
+            http.send("GET", QStringLiteral("/v1/customers/%1/users/%2/licenses").arg(cid, uid));
+        ASSERT_EQ(lic.status, 200);
+        for (const QJsonValue l : lic.object().value(u"items").toArray()) {
+            const QString sku = l.toObject().value(u"productSku").toObject().value(u"id").toString();
+            EXPECT_NE(sku.compare(oldSku, Qt::CaseInsensitive), 0)
+                << uid.toStdString() << " still holds the old SKU";
+            withNew += sku.compare(newSku, Qt::CaseInsensitive) == 0 ? 1 : 0;
+        }
+    }
+    EXPECT_EQ(withNew, users);
+}
+
+} // namespace
