@@ -3,6 +3,7 @@
 // checkout write) and once after about half the users moved; a third run resumes. Exactly one new
 // subscription, every user moved, the old one suspended.
 
+#include "domain/CsvReportWriter.h"
 #include "domain/OfferCatalogue.h"
 #include "journal/Journal.h"
 #include "sandbox/store/DemoTenant.h"
@@ -116,16 +117,22 @@ protected:
         }
     }
 
-    void startMigrate(QProcess &p, const QString &customerId)
+    // `migrate --api-base URL --customer ID --journal J` plus `extra`, with the sandbox's fixed token.
+    void configureMigrate(QProcess &p, const QString &customerId, const QStringList &extra)
     {
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
         env.insert(QStringLiteral("OFFER_MIGRATOR_ACCESS_TOKEN"), kToken);
-        env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
         p.setProcessEnvironment(env);
         p.setProgram(QStringLiteral(OM_MIGRATOR_BINARY));
-        p.setArguments({QStringLiteral("migrate"), QStringLiteral("--api-base"), m_baseUrl.toString(),
-                        QStringLiteral("--customer"), customerId, QStringLiteral("--yes"),
-                        QStringLiteral("--journal"), m_journalPath});
+        p.setArguments(QStringList{QStringLiteral("migrate"), QStringLiteral("--api-base"),
+                                   m_baseUrl.toString(), QStringLiteral("--customer"), customerId,
+                                   QStringLiteral("--journal"), m_journalPath} +
+                       extra);
+    }
+
+    void startMigrate(QProcess &p, const QString &customerId)
+    {
+        configureMigrate(p, customerId, {QStringLiteral("--yes")});
         p.start();
         ASSERT_TRUE(p.waitForStarted(10000));
     }
@@ -176,6 +183,12 @@ TEST_F(ProcessKillTest, KilledDuringCheckoutAndReassignResumesWithoutDoubleOrder
         ASSERT_EQ(migrate.state(), QProcess::Running) << migrate.readAllStandardError().toStdString();
         migrate.kill();
         ASSERT_TRUE(migrate.waitForFinished(10000));
+        EXPECT_EQ(migrate.exitStatus(), QProcess::CrashExit);
+        EXPECT_TRUE(inJournal([&](journal::Journal &j) {
+            const auto ms = j.migrations(cid);
+            const auto w = j.pendingWrite(ms->first().id, journal::WriteKind::Checkout);
+            return w.ok() && w.value().has_value() && ms->first().newSubscriptionId.isEmpty();
+        })) << "the kill should leave the checkout unanswered in the journal";
     }
     // 2. Resume, kill after about half the users moved.
     int users = 0;
@@ -260,6 +273,54 @@ TEST_F(ProcessKillTest, KilledDuringCheckoutAndReassignResumesWithoutDoubleOrder
         }
     }
     EXPECT_EQ(withNew, users);
+}
+
+// The command line around the engine: dry run and a declined prompt change nothing (exit 3), usage
+// errors exit 2, and the report command writes the CSV header even with an empty scan cache.
+TEST_F(ProcessKillTest, MigrateCommandExitCodes)
+{
+    const auto catalogue = domain::OfferCatalogue::loadBuiltIn();
+    ASSERT_TRUE(catalogue.ok());
+    QString oldSku;
+    const QString cid = pickCustomer(catalogue.value(), &oldSku);
+    ASSERT_FALSE(cid.isEmpty());
+    const auto run = [&](const QStringList &extra, const QByteArray &input, QByteArray *output) {
+        QProcess p;
+        configureMigrate(p, cid, extra);
+        p.start();
+        p.write(input);
+        p.closeWriteChannel();
+        waitUntil([&]() { return p.state() == QProcess::NotRunning; }, 60000);
+        if (output)
+            *output = p.readAllStandardOutput() + p.readAllStandardError();
+        return p.exitCode();
+    };
+    QByteArray out;
+    EXPECT_EQ(run({QStringLiteral("--dry-run")}, {}, &out), 3);
+    EXPECT_TRUE(out.contains("Dry run")) << out.toStdString();
+    EXPECT_EQ(run({}, QByteArrayLiteral("n\n"), &out), 3); // without --yes, "n" declines
+    EXPECT_TRUE(out.contains("Declined")) << out.toStdString();
+    EXPECT_TRUE(inJournal([&](journal::Journal &j) { return j.migrations(cid)->isEmpty(); }));
+    QNetworkAccessManager network;
+    test::SandboxHttpClient http(network, m_baseUrl, kToken);
+    const test::HttpResult orders = http.send("GET", QStringLiteral("/v1/customers/%1/orders").arg(cid));
+    ASSERT_EQ(orders.status, 200);
+    EXPECT_TRUE(orders.object().value(u"items").toArray().isEmpty());
+
+    QProcess usage;
+    usage.start(QStringLiteral(OM_MIGRATOR_BINARY),
+                {QStringLiteral("migrate"), QStringLiteral("--customer"), cid});
+    ASSERT_TRUE(usage.waitForFinished(30000));
+    EXPECT_EQ(usage.exitCode(), 2);
+
+    QProcess report;
+    report.start(QStringLiteral(OM_MIGRATOR_BINARY),
+                 {QStringLiteral("report"), QStringLiteral("--csv"), QStringLiteral("-"),
+                  QStringLiteral("--journal"), m_journalPath, QStringLiteral("--cache"),
+                  m_dir.filePath(QStringLiteral("cache.sqlite"))});
+    ASSERT_TRUE(report.waitForFinished(30000));
+    EXPECT_EQ(report.exitCode(), 0) << report.readAllStandardError().toStdString();
+    EXPECT_TRUE(report.readAllStandardOutput().startsWith(domain::CsvReportWriter::header()));
 }
 
 } // namespace
