@@ -3,8 +3,10 @@
 #include "cli/MigrateCommand.h"
 #include "cli/ReportCommand.h"
 #include "cli/SandboxCommand.h"
+#include "cli/ScanCommand.h"
 
 #include <QCoreApplication>
+#include <QLoggingCategory>
 #include <QTextStream>
 
 #include <cstdio>
@@ -23,7 +25,9 @@ struct Command
 // Each headless command lives in its own file and is listed here.
 const Command kCommands[] = {
     {"sandbox", "run the Partner Center sandbox on 127.0.0.1", &runSandboxCommand},
-    {"migrate", "migrate a customer off the retired offers (plan, buy, move users, suspend)", &runMigrateCommand},
+    {"scan", "scan every customer and write the CSV report", &runScanCommand},
+    {"migrate", "migrate a customer off the retired offers (plan, buy, move users, suspend)",
+     &runMigrateCommand},
     {"report", "write the CSV migration report from the scan cache and the journal", &runReportCommand},
     {nullptr, nullptr, nullptr},
 };
@@ -35,7 +39,8 @@ void printUsage(QTextStream &out)
            "Commands:\n";
     for (const Command &c : kCommands) {
         if (c.name)
-            out << "  " << QString::fromLatin1(c.name).leftJustified(10) << QString::fromLatin1(c.summary) << '\n';
+            out << "  " << QString::fromLatin1(c.name).leftJustified(10) << QString::fromLatin1(c.summary)
+                << '\n';
     }
     out << "\nRun 'offer-migrator <command> --help' for a command's options.\n";
 }
@@ -47,7 +52,8 @@ bool isCliInvocation(const QStringList &arguments)
     if (arguments.size() < 2)
         return false;
     const QString first = arguments.at(1);
-    if (first == QLatin1String("--help") || first == QLatin1String("-h") || first == QLatin1String("--version"))
+    if (first == QLatin1String("--help") || first == QLatin1String("-h") ||
+        first == QLatin1String("--version"))
         return true;
     for (const Command &c : kCommands) {
         if (c.name && first == QLatin1String(c.name))
@@ -58,6 +64,11 @@ bool isCliInvocation(const QStringList &arguments)
 
 int runCli(const QStringList &arguments)
 {
+    // Headless output is for people and scripts: each command prints its own progress and a one-line
+    // reason on failure, so the areas' logging stays quiet unless QT_LOGGING_RULES asks for it.
+    if (qEnvironmentVariableIsEmpty("QT_LOGGING_RULES"))
+        QLoggingCategory::setFilterRules(
+            QStringLiteral("*.debug=false\nom.*.info=false\nom.*.warning=false"));
     QTextStream out(stdout);
     const QString first = arguments.value(1);
     if (first == QLatin1String("--version")) {
