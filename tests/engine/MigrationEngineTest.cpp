@@ -269,6 +269,38 @@ TEST_F(MigrationEngineTest, UsesEligibleUpgradeWithLicenceTransfer)
     EXPECT_EQ(store().effectiveStatus(*old), SubscriptionStatus::Suspended);
 }
 
+TEST_F(MigrationEngineTest, FallsBackToPurchaseWhenTheUpgradeIsRefused)
+{
+    const Custom c = addCustomer(kSalesCrmol, {{QStringLiteral("eve"), QStringLiteral("IT")},
+                                               {QStringLiteral("fay"), QStringLiteral("IT")}});
+    ASSERT_TRUE(plan(c.customerId).ok);
+    const engine::SubscriptionPlan p = m_engine->currentPlan().subscriptions.first();
+    ASSERT_TRUE(p.useUpgrade);
+    // Between plan and run, an add-on appears: Partner Center now refuses the upgrade.
+    sandbox::SubscriptionRecord addOn;
+    addOn.customerId = c.customerId;
+    addOn.offerId = sandbox::sandboxOfferId(
+        QStringLiteral("Dynamics 365 for Sales Enterprise Edition Add-On for CRM Basic (Qualified Offer)"));
+    addOn.parentSubscriptionId = c.subscriptionId;
+    addOn.status = SubscriptionStatus::Suspended;
+    store().addSubscription(addOn);
+
+    const auto done = runAll(*m_engine);
+    ASSERT_TRUE(done.ok) << done.summary.toStdString();
+    EXPECT_EQ(store().orders(c.customerId).size(), 1); // bought through the cart instead
+    EXPECT_EQ(store().countSubscriptions(c.customerId, p.target.id), 1);
+    for (const QString &user : c.users) {
+        EXPECT_TRUE(store().userHasSku(c.customerId, user, p.targetSku));
+        EXPECT_FALSE(store().userHasSku(c.customerId, user, p.oldSku));
+    }
+    const auto all = m_journal->migrations(c.customerId);
+    ASSERT_TRUE(all.ok());
+    ASSERT_EQ(all->size(), 2);
+    EXPECT_EQ(all->at(0).state, journal::JournalState::Cancelled);
+    EXPECT_EQ(all->at(1).plan.path, journal::MigrationPath::Purchase);
+    EXPECT_EQ(all->at(1).state, journal::JournalState::Suspended);
+}
+
 TEST_F(MigrationEngineTest, RefusesStepsOutOfOrder)
 {
     EXPECT_FALSE(m_engine->purchase());
