@@ -65,6 +65,9 @@ Result<std::unique_ptr<CliSession>> CliSession::open(const QCommandLineParser &p
         if (Status started = session->m_sandbox->start(0); !started.ok())
             return started.error();
         config.baseUrl = session->m_sandbox->baseUrl();
+        // The in-process sandbox has no rate limit unless asked: don't pace as for Partner Center.
+        if (!parser.isSet(QStringLiteral("rate-per-minute")))
+            config.requestsPerMinute = 60000;
         session->m_tokens = std::make_unique<pc::StaticTokenProvider>(session->m_sandbox->issueAccessToken());
         session->m_environment = QStringLiteral("sandbox");
     } else {
