@@ -62,8 +62,9 @@ CustomerDetailPane::CustomerDetailPane(AppController *controller, QAction *migra
         domain::AffectedSubscriptionModel::DaysLeftColumn,
         new UrgencyDelegate(domain::AffectedSubscriptionModel::UrgencyRole, m_subscriptions));
     m_subscriptions->sortByColumn(domain::AffectedSubscriptionModel::DaysLeftColumn, Qt::AscendingOrder);
-    m_subscriptions->horizontalHeader()->setSectionResizeMode(domain::AffectedSubscriptionModel::OfferColumn,
-                                                              QHeaderView::Stretch);
+    for (const int column : {domain::AffectedSubscriptionModel::OfferColumn,
+                             domain::AffectedSubscriptionModel::ReplacementColumn})
+        m_subscriptions->horizontalHeader()->setSectionResizeMode(column, QHeaderView::Stretch);
     m_subscriptions->horizontalHeader()->setStretchLastSection(false);
 
     m_users->setObjectName(QStringLiteral("userView"));
@@ -136,6 +137,10 @@ void CustomerDetailPane::onUsersLoaded(const QString &customerId, bool ok, const
     if (customerId != m_customerId)
         return;
     m_usersStatus->setText(ok ? message : tr("Users could not be loaded: %1").arg(message));
+    if (ok) {
+        m_users->resizeColumnsToContents();
+        m_users->horizontalHeader()->setStretchLastSection(true);
+    }
 }
 
 } // namespace om::gui

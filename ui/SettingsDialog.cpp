@@ -38,6 +38,7 @@ SettingsDialog::SettingsDialog(const GuiSettings &settings, QWidget *parent)
 
     m_baseUrl->setPlaceholderText(pc::ClientConfig::globalBaseUrl().toString());
     m_baseUrl->setText(settings.apiBaseUrl.toString());
+    m_baseUrl->setMinimumWidth(fontMetrics().horizontalAdvance(m_baseUrl->placeholderText()) + 40);
     m_baseUrl->setToolTip(tr("Leave empty to use the Partner Center API of your account's cloud."));
     m_concurrency->setRange(GuiSettings::minConcurrency, GuiSettings::maxConcurrency);
     m_concurrency->setValue(settings.maxConcurrentRequests);
