@@ -106,8 +106,9 @@ int runGui(const QStringList &arguments)
     if (!sandbox)
         controller.setProgress(readProgress(clock));
     if (Status started = controller.start(config); !started.ok()) {
-        QMessageBox::critical(nullptr, QObject::tr("Offer Migrator"),
-                              QObject::tr("The sandbox could not start: %1").arg(started.error().message));
+        QMessageBox::critical(nullptr, QCoreApplication::translate("GuiMain", "Offer Migrator"),
+                              QCoreApplication::translate("GuiMain", "The sandbox could not start: %1")
+                                  .arg(started.error().message));
         return 1;
     }
 
