@@ -131,7 +131,7 @@ private:
     pc::PartnerCenterClient *m_client = nullptr;          // child
     pc::ScanService *m_scan = nullptr;                    // child
     bool m_scanning = false;
-    QPointer<pc::PagedJob> m_usersJob;                    // owned by the client
+    QPointer<pc::PagedJob> m_usersJob; // owned by the client
     QString m_usersCustomerId;
 
     domain::CustomerTableModel *m_customers;                   // child

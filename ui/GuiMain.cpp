@@ -3,6 +3,9 @@
 #include "journal/Journal.h"
 #include "journal/ScanCache.h"
 #include "secrets/AccountSettings.h"
+#include "secrets/KeychainSecretStore.h"
+#include "secrets/SessionSecretStore.h"
+#include "ui/AccountSession.h"
 #include "ui/AppController.h"
 #include "ui/GuiCommandLine.h"
 #include "ui/GuiLog.h"
@@ -10,15 +13,18 @@
 #include "ui/MainWindow.h"
 
 #include <QApplication>
+#include <QDesktopServices>
 #include <QDir>
 #include <QFileInfo>
 #include <QLibraryInfo>
 #include <QLocale>
 #include <QMessageBox>
+#include <QNetworkAccessManager>
 #include <QSettings>
 #include <QTranslator>
 
 #include <cstdio>
+#include <memory>
 
 namespace om::gui {
 
@@ -95,13 +101,21 @@ int runGui(const QStringList &arguments)
     config.client.maxConcurrentRequests = guiSettings.maxConcurrentRequests;
     config.client.requestsPerMinute = guiSettings.requestsPerMinute;
     config.client.locale = QLocale().bcp47Name();
-    // Until the sign-in dialog exists, a real tenant is reached with a token from the environment,
-    // like the command line does.
-    config.accessToken = qEnvironmentVariable("OFFER_MIGRATOR_ACCESS_TOKEN");
     config.accountText = sandbox ? QString() : account.tenant;
     config.scanCachePath = scanCachePath(sandbox);
 
     SystemClock clock;
+    // A real account signs in through the browser; the refresh token lives in the system keychain
+    // (or, without one, in memory for this session only).
+    secrets::KeychainSecretStore keychain;
+    secrets::SessionSecretStore secretStore(&keychain);
+    QNetworkAccessManager signInNetwork;
+    std::unique_ptr<AccountSession> session;
+    if (!sandbox) {
+        session = std::make_unique<AccountSession>(account, &signInNetwork, &secretStore, clock,
+                                                   [](const QUrl &url) { QDesktopServices::openUrl(url); });
+        config.tokens = session->tokens();
+    }
     AppController controller(clock);
     if (!sandbox)
         controller.setProgress(readProgress(clock));
@@ -113,6 +127,7 @@ int runGui(const QStringList &arguments)
     }
 
     MainWindow window(&controller);
+    window.setAccountSession(session.get());
     window.resize(1280, 800);
     window.show();
     if (controller.snapshot().customers.isEmpty())

@@ -2,6 +2,7 @@
 
 #include "domain/CustomerFilterProxyModel.h"
 #include "domain/CustomerTableModel.h"
+#include "ui/AccountSession.h"
 #include "ui/AppController.h"
 #include "ui/CustomerDetailPane.h"
 #include "ui/CustomerFilterBar.h"
@@ -111,6 +112,13 @@ void MainWindow::createActions()
             emit migrateRequested(id);
     });
 
+    m_signInAction = new QAction(tr("Sign &in…"), this);
+    m_signOutAction = new QAction(tr("Sign &out"), this);
+    for (QAction *action : {m_signInAction, m_signOutAction}) {
+        action->setEnabled(false);
+        action->setToolTip(tr("The sandbox needs no sign-in."));
+    }
+
     m_aboutAction = new QAction(tr("&About Offer Migrator"), this);
     m_aboutAction->setMenuRole(QAction::AboutRole);
     connect(m_aboutAction, &QAction::triggered, this, &MainWindow::about);
@@ -136,6 +144,10 @@ void MainWindow::createMenus()
 
     QMenu *customer = menuBar()->addMenu(tr("&Customer"));
     customer->addAction(m_migrateAction);
+
+    QMenu *account = menuBar()->addMenu(tr("&Account"));
+    account->addAction(m_signInAction);
+    account->addAction(m_signOutAction);
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(m_aboutAction);
@@ -304,7 +316,11 @@ void MainWindow::onCurrentCustomerChanged()
 
 void MainWindow::updateStatusTexts()
 {
-    m_accountLabel->setText(tr("Account: %1").arg(m_controller->accountText()));
+    QString account = m_controller->accountText();
+    if (m_session)
+        account = m_session->isSignedIn() ? tr("%1 (signed in)").arg(account)
+                                          : tr("%1 (not signed in)").arg(account);
+    m_accountLabel->setText(tr("Account: %1").arg(account));
     m_environmentLabel->setText(tr("Environment: %1").arg(m_controller->environmentText()));
     const QDateTime last = m_controller->lastScanAt();
     m_lastScanLabel->setText(
@@ -341,9 +357,47 @@ void MainWindow::updateActions()
     m_cancelAction->setEnabled(scanning);
     m_exportAction->setEnabled(!m_controller->snapshot().customers.isEmpty());
     m_migrateAction->setEnabled(m_migrationAvailable && !selectedCustomerId().isEmpty());
+    if (m_session) {
+        m_signInAction->setEnabled(!m_session->isSigningIn());
+        m_signOutAction->setEnabled(true); // also forgets a sign-in kept in the keychain from an earlier run
+    }
     m_migrateAction->setToolTip(m_migrationAvailable
                                     ? tr("Migrate the selected customer's retired subscriptions")
                                     : tr("The migration wizard is not available yet."));
+}
+
+void MainWindow::setAccountSession(AccountSession *session)
+{
+    m_session = session;
+    if (!m_session)
+        return;
+    connect(m_signInAction, &QAction::triggered, m_session, &AccountSession::signIn);
+    connect(m_signOutAction, &QAction::triggered, m_session, &AccountSession::signOut);
+    connect(m_session, &AccountSession::signInRequired, this, [this](const QString &reason) {
+        statusBar()->showMessage(tr("Sign in required: %1").arg(reason));
+        updateActions();
+    });
+    connect(m_session, &AccountSession::signInStarted, this, [this] {
+        statusBar()->showMessage(tr("Finish signing in in your browser…"));
+        updateActions();
+    });
+    connect(m_session, &AccountSession::signInFailed, this, [this](const QString &message) {
+        statusBar()->showMessage(tr("Sign-in failed: %1").arg(message));
+        updateActions();
+    });
+    for (auto signal : {&AccountSession::signedIn, &AccountSession::signedOut}) {
+        connect(m_session, signal, this, [this] {
+            statusBar()->clearMessage();
+            updateStatusTexts();
+            updateActions();
+        });
+    }
+    connect(m_session, &AccountSession::warning, this,
+            [this](const QString &message) { statusBar()->showMessage(message, 15000); });
+    m_signInAction->setToolTip(tr("Sign in to Partner Center in your browser"));
+    m_signOutAction->setToolTip(tr("Forget this computer's sign-in"));
+    updateStatusTexts();
+    updateActions();
 }
 
 void MainWindow::setMigrationAvailable(bool available)

@@ -13,6 +13,7 @@ class QToolButton;
 
 namespace om::gui {
 
+class AccountSession;
 class AppController;
 class CustomerDetailPane;
 class CustomerFilterBar;
@@ -33,6 +34,8 @@ public:
     Status exportReportTo(const QString &path);
     // The migration wizard registers here once it exists; until then "Migrate…" stays disabled.
     void setMigrationAvailable(bool available);
+    // The signed-in account behind the Account menu (borrowed); none in the sandbox.
+    void setAccountSession(AccountSession *session);
 
     QTableView *customerView() const { return m_table; }
     CustomerFilterBar *filterBar() const { return m_filterBar; }
@@ -41,6 +44,8 @@ public:
     QAction *scanAction() const { return m_scanAction; }
     QAction *exportAction() const { return m_exportAction; }
     QAction *migrateAction() const { return m_migrateAction; }
+    QAction *signInAction() const { return m_signInAction; }
+    QAction *signOutAction() const { return m_signOutAction; }
     QString selectedCustomerId() const;
 
 signals:
@@ -65,6 +70,7 @@ private:
     void about();
 
     AppController *m_controller;
+    AccountSession *m_session = nullptr;
     bool m_migrationAvailable = false;
 
     QAction *m_scanAction = nullptr;
@@ -78,6 +84,8 @@ private:
     QAction *m_chartLicencesAction = nullptr;
     QAction *m_migrateAction = nullptr;
     QAction *m_aboutAction = nullptr;
+    QAction *m_signInAction = nullptr;
+    QAction *m_signOutAction = nullptr;
 
     ExpiryChart *m_chart = nullptr;
     QLabel *m_chartCaption = nullptr;

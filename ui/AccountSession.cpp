@@ -1,0 +1,80 @@
+#include "ui/AccountSession.h"
+
+#include "secrets/OAuthTokenProvider.h"
+#include "secrets/TokenClient.h"
+#include "ui/GuiLog.h"
+
+namespace om::gui {
+
+AccountSession::AccountSession(secrets::AccountSettings account, QNetworkAccessManager *network,
+                               secrets::SecretStore *store, const Clock &clock,
+                               secrets::InteractiveSignIn::OpenBrowser openBrowser, QObject *parent)
+    : QObject(parent)
+    , m_account(std::move(account))
+    , m_tokenClient(new secrets::TokenClient(network, &clock, this))
+    , m_provider(new secrets::OAuthTokenProvider(m_account, m_tokenClient, store, &clock, this))
+    , m_flow(new secrets::InteractiveSignIn(m_account, m_tokenClient, std::move(openBrowser), this))
+{
+    connect(m_provider, &secrets::OAuthTokenProvider::signInRequired, this, &AccountSession::signInRequired);
+    connect(m_provider, &secrets::OAuthTokenProvider::signedIn, this, &AccountSession::signedIn);
+    connect(m_provider, &secrets::OAuthTokenProvider::signedOut, this, &AccountSession::signedOut);
+}
+
+AccountSession::~AccountSession()
+{
+    delete m_flow; // stops its listener before the token client goes
+    delete m_provider;
+    delete m_tokenClient;
+}
+
+pc::AccessTokenProvider *AccountSession::tokens() const
+{
+    return m_provider;
+}
+
+bool AccountSession::isSigningIn() const
+{
+    return m_flow->isRunning();
+}
+
+bool AccountSession::isSignedIn() const
+{
+    return m_provider->hasAccessToken();
+}
+
+void AccountSession::signIn()
+{
+    if (m_flow->isRunning())
+        return;
+    emit signInStarted();
+    m_flow->start([this](Result<secrets::TokenSet> result) {
+        if (!result.ok()) {
+            m_provider->cancelSignIn(); // requests waiting for a token fail instead of waiting forever
+            if (result.error().kind != Error::Kind::Cancelled) {
+                qCWarning(lcGui) << "sign-in failed:" << result.error().toString();
+                emit signInFailed(result.error().message);
+            }
+            return;
+        }
+        m_provider->completeSignIn(result.value(), [this](const secrets::SecretResult &stored) {
+            if (!stored.ok())
+                emit warning(tr("Signed in, but the sign-in could not be kept for the next start: %1")
+                                 .arg(stored.message));
+        });
+    });
+}
+
+void AccountSession::cancelSignIn()
+{
+    m_flow->cancel();
+}
+
+void AccountSession::signOut()
+{
+    m_provider->signOut([this](const secrets::SecretResult &removed) {
+        if (!removed.ok())
+            emit warning(tr("The stored sign-in could not be removed: %1").arg(removed.message));
+    });
+}
+
+} // namespace om::gui
