@@ -94,7 +94,8 @@ private:
     const QString &pick(const QStringList &items) { return items.at(int(next(quint32(items.size())))); }
 
     // Slugs of the (few, repeating) person names are cached: normalising is the slow part.
-    const QString &slug(const QString &name)
+    // Returned by value: a reference into the hash would dangle once the next insert grows it.
+    QString slug(const QString &name)
     {
         auto it = m_slugs.constFind(name);
         if (it == m_slugs.constEnd())
