@@ -46,7 +46,6 @@ void AccountSession::signIn()
 {
     if (m_flow->isRunning())
         return;
-    emit signInStarted();
     m_flow->start([this](Result<secrets::TokenSet> result) {
         if (!result.ok()) {
             m_provider->cancelSignIn(); // requests waiting for a token fail instead of waiting forever
@@ -62,6 +61,8 @@ void AccountSession::signIn()
                                  .arg(stored.message));
         });
     });
+    if (m_flow->isRunning()) // it may have failed at once (no loopback port)
+        emit signInStarted();
 }
 
 void AccountSession::cancelSignIn()

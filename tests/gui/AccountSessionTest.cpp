@@ -8,7 +8,10 @@
 #include "secrets/MemorySecretStore.h"
 #include "secrets/SecretStore.h"
 #include "tests/gui/GuiTestSupport.h"
+#include "ui/MainWindow.h"
 
+#include <QAction>
+#include <QLabel>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QSignalSpy>
@@ -141,6 +144,37 @@ TEST_F(AccountSessionTest, ScanWithoutSignInAsksForOne)
     m_session->signIn();
     ASSERT_TRUE(finished.wait(60000));
     EXPECT_TRUE(finished.first().at(0).toBool()) << finished.first().at(1).toString().toStdString();
+}
+
+TEST_F(AccountSessionTest, AccountMenuSignsInAndShowsTheAccount)
+{
+    gui::AppController controller(m_clock);
+    gui::ControllerConfig config;
+    config.mode = gui::ControllerConfig::Mode::Account;
+    config.client.baseUrl = m_host->baseUrl();
+    config.tokens = m_session->tokens();
+    config.accountText = m_account.tenant;
+    ASSERT_TRUE(controller.start(config).ok());
+
+    gui::MainWindow window(&controller);
+    EXPECT_FALSE(window.signInAction()->isEnabled()); // no session yet: nothing to sign in to
+    window.setAccountSession(m_session.get());
+    ASSERT_TRUE(window.signInAction()->isEnabled());
+    const QLabel *account = nullptr;
+    for (const QLabel *label : window.findChildren<QLabel *>()) {
+        if (label->text().startsWith(QStringLiteral("Account:")))
+            account = label;
+    }
+    ASSERT_NE(account, nullptr);
+    EXPECT_TRUE(account->text().contains(QStringLiteral("not signed in")));
+
+    QSignalSpy signedIn(m_session.get(), &gui::AccountSession::signedIn);
+    window.signInAction()->trigger();
+    EXPECT_FALSE(window.signInAction()->isEnabled()); // one sign-in at a time
+    ASSERT_TRUE(signedIn.wait(30000));
+    EXPECT_TRUE(window.signInAction()->isEnabled());
+    EXPECT_TRUE(account->text().contains(m_account.tenant));
+    EXPECT_TRUE(account->text().contains(QStringLiteral("(signed in)")));
 }
 
 } // namespace
