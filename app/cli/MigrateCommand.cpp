@@ -1,16 +1,15 @@
 #include "cli/MigrateCommand.h"
 
+#include "cli/CliSession.h"
 #include "domain/OfferCatalogue.h"
 #include "engine/MigrationEngine.h"
 #include "journal/Journal.h"
 #include "partnercenter/AccessTokenProvider.h"
 #include "partnercenter/PartnerCenterClient.h"
-#include "sandbox/SandboxHost.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QEventLoop>
-#include <QNetworkAccessManager>
 #include <QTextStream>
 
 #include <cstdio>
@@ -60,11 +59,8 @@ int runMigrateCommand(const QStringList &arguments)
                        "failed (run again to "
                        "resume), 2 usage error, 3 nothing done (dry run, declined or blocked plan)."));
     parser.addHelpOption();
+    CliSession::addOptions(parser);
     parser.addOptions({
-        {QStringLiteral("sandbox"), QStringLiteral("Run against an in-process sandbox.")},
-        {QStringLiteral("api-base"),
-         QStringLiteral("Partner Center base URL (token from OFFER_MIGRATOR_ACCESS_TOKEN)."),
-         QStringLiteral("URL")},
         {QStringLiteral("customer"), QStringLiteral("Customer tenant id."), QStringLiteral("ID")},
         {QStringLiteral("subscription"), QStringLiteral("Only this retired subscription."),
          QStringLiteral("ID")},
@@ -92,9 +88,9 @@ int runMigrateCommand(const QStringList &arguments)
         return Done;
     }
     const bool sandbox = parser.isSet(QStringLiteral("sandbox"));
-    const QString apiBase = parser.value(QStringLiteral("api-base"));
+    const bool apiBase = parser.isSet(QStringLiteral("api-base"));
     const QString customer = parser.value(QStringLiteral("customer"));
-    if (sandbox == !apiBase.isEmpty() || customer.isEmpty() || !parser.positionalArguments().isEmpty()) {
+    if (sandbox == apiBase || customer.isEmpty() || !parser.positionalArguments().isEmpty()) {
         err << "offer-migrator migrate: give exactly one of --sandbox and --api-base, and --customer\n";
         return Usage;
     }
@@ -121,29 +117,10 @@ int runMigrateCommand(const QStringList &arguments)
     }
 
     SystemClock clock;
-    std::unique_ptr<sandbox::SandboxHost> host;
-    pc::ClientConfig clientConfig;
-    QString token;
-    if (sandbox) {
-        host = std::make_unique<sandbox::SandboxHost>();
-        const Status started = host->start(0);
-        if (!started) {
-            err << "offer-migrator migrate: " << started.error().message << '\n';
-            return Failed;
-        }
-        clientConfig.baseUrl = host->baseUrl();
-        token = host->issueAccessToken();
-    } else {
-        clientConfig.baseUrl = QUrl(apiBase);
-        if (!clientConfig.baseUrl.isValid() || clientConfig.baseUrl.scheme().isEmpty()) {
-            err << "offer-migrator migrate: --api-base is not a URL\n";
-            return Usage;
-        }
-        token = qEnvironmentVariable("OFFER_MIGRATOR_ACCESS_TOKEN");
-        if (token.isEmpty()) {
-            err << "offer-migrator migrate: set OFFER_MIGRATOR_ACCESS_TOKEN to an App+User access token\n";
-            return Usage;
-        }
+    auto session = CliSession::open(parser, clock);
+    if (!session) {
+        err << "offer-migrator migrate: " << session.error().toString() << '\n';
+        return session.error().kind == Error::Kind::Validation ? Usage : Failed;
     }
     QString journalPath = parser.value(QStringLiteral("journal"));
     if (journalPath.isEmpty()) {
@@ -164,10 +141,7 @@ int runMigrateCommand(const QStringList &arguments)
         err << "offer-migrator migrate: " << catalogue.error().toString() << '\n';
         return Failed;
     }
-    QNetworkAccessManager network;
-    pc::StaticTokenProvider tokens(token); // never printed
-    pc::PartnerCenterClient client(&network, &tokens, clock, clientConfig);
-    engine::MigrationEngine engine(client, journal, catalogue.value(), clock, config);
+    engine::MigrationEngine engine(session.value()->client(), journal, catalogue.value(), clock, config);
     QObject::connect(&engine, &engine::MigrationEngine::userResult, &engine,
                      [&err](const engine::UserResult &r) {
                          err << (r.moved ? "  moved " : "  NOT moved ") << r.upn
