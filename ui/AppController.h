@@ -105,6 +105,7 @@ public:
     QString accountText() const;
     QDateTime lastScanAt() const { return m_snapshot.scannedAt; } // UTC; invalid before any scan
     sandbox::SandboxHost *sandboxHost() const { return m_host.get(); }
+    pc::PartnerCenterClient *client() const { return m_client; } // null before start(); for the wizard
     QString usersCustomerId() const { return m_usersCustomerId; }
 
 signals:

@@ -11,6 +11,7 @@
 #include "ui/GuiLog.h"
 #include "ui/GuiSettings.h"
 #include "ui/MainWindow.h"
+#include "ui/wizard/MigrationWizard.h"
 
 #include <QApplication>
 #include <QDesktopServices>
@@ -21,6 +22,7 @@
 #include <QMessageBox>
 #include <QNetworkAccessManager>
 #include <QSettings>
+#include <QTemporaryDir>
 #include <QTranslator>
 
 #include <cstdio>
@@ -129,6 +131,25 @@ int runGui(const QStringList &arguments)
     MainWindow window(&controller);
     window.setAccountSession(session.get());
     window.resize(1280, 800);
+
+    // The wizard's journal: the real one for an account. The sandbox forgets everything at exit, so
+    // its migrations go to a throw-away journal and never mix with real ones.
+    QTemporaryDir sandboxJournalDir;
+    journal::Journal journal(clock);
+    const Result<QString> journalPath =
+        sandbox ? Result<QString>(sandboxJournalDir.filePath(QStringLiteral("journal-sandbox.sqlite")))
+                : journal::Journal::defaultPath();
+    const Status journalOpened =
+        journalPath.ok() ? journal.open(journalPath.value()) : Status(journalPath.error());
+    if (journalOpened.ok()) {
+        window.setMigrationAvailable(true);
+        QObject::connect(&window, &MainWindow::migrateRequested, &window,
+                         [&controller, &journal, &window](const QString &customerId) {
+                             MigrationWizard::open(&controller, &journal, customerId, &window);
+                         });
+    } else {
+        qCWarning(lcGui) << "journal:" << journalOpened.error().toString();
+    }
     window.show();
     if (controller.snapshot().customers.isEmpty())
         controller.startScan(); // nothing cached yet: show data as soon as possible

@@ -1,0 +1,121 @@
+#pragma once
+
+// The wizard tests' set-up: the GUI fixture's sandbox controller plus a fresh journal, a way to pick a
+// demo customer the engine can migrate cleanly, and the sandbox store to check the outcome.
+
+#include "journal/Journal.h"
+#include "sandbox/SandboxHost.h"
+#include "sandbox/store/SandboxCatalogue.h"
+#include "sandbox/store/SandboxStore.h"
+#include "tests/gui/GuiTestSupport.h"
+#include "ui/MigrationWizardController.h"
+
+#include <QTest>
+
+#include <memory>
+
+namespace om::test {
+
+class MigrationWizardFixture : public GuiFixture
+{
+protected:
+    void SetUp() override
+    {
+        GuiFixture::SetUp();
+        m_journal = std::make_unique<journal::Journal>(clock());
+        const Status opened = m_journal->open(tempDir().filePath(QStringLiteral("journal.sqlite")));
+        ASSERT_TRUE(opened.ok()) << opened.error().toString().toStdString();
+    }
+
+    void TearDown() override
+    {
+        GuiFixture::TearDown();
+        m_journal.reset();
+    }
+
+    sandbox::SandboxStore &store() { return controller().sandboxHost()->store(); }
+    journal::Journal &journal() { return *m_journal; }
+
+    // A controller for one customer with short engine polls (the sandbox provisions in seconds).
+    std::unique_ptr<gui::MigrationWizardController> newWizardController(const QString &customerId)
+    {
+        engine::EngineConfig config;
+        config.pollInitialMs = 50;
+        config.pollMaxMs = 250;
+        config.provisioningTimeoutMs = 30000;
+        config.inFlightRetryMs = 50;
+        config.operatorName = QStringLiteral("wizard-test");
+        return std::make_unique<gui::MigrationWizardController>(
+            *controller().client(), journal(), controller().catalogue(), clock(), customerId, config);
+    }
+
+    // The active retired subscriptions of a customer.
+    QList<const sandbox::SubscriptionRecord *> retiredActive(const QString &customerId)
+    {
+        QList<const sandbox::SubscriptionRecord *> out;
+        for (const sandbox::SubscriptionRecord *s : store().subscriptions(customerId)) {
+            if (controller().catalogue().isRetired(s->offerName) &&
+                store().effectiveStatus(*s) == sandbox::SubscriptionStatus::Active)
+                out.append(s);
+        }
+        return out;
+    }
+
+    QStringList holders(const QString &customerId, const QString &skuId)
+    {
+        QStringList out;
+        for (const sandbox::UserRecord *u : store().users(customerId)) {
+            if (store().userHasSku(customerId, u->id, skuId))
+                out.append(u->id);
+        }
+        return out;
+    }
+
+    // The n-th demo customer with exactly one active retired subscription (no add-ons, no upgrade path),
+    // at least one holder, every holder with a usage location and no other Dynamics licence.
+    QString cleanDemoCustomer(int skip = 0)
+    {
+        for (int i = 0; i < store().customerCount(); ++i) {
+            const QString cid = store().customerAt(i)->id;
+            const auto subs = retiredActive(cid);
+            if (subs.size() != 1 || !subs.first()->parentSubscriptionId.isEmpty())
+                continue;
+            const sandbox::SubscriptionRecord *s = subs.first();
+            bool hasChildren = false;
+            for (const sandbox::SubscriptionRecord *o : store().subscriptions(cid))
+                hasChildren = hasChildren || o->parentSubscriptionId.compare(s->id, Qt::CaseInsensitive) == 0;
+            const sandbox::OfferRecord *offer = store().catalogue().offer(s->offerId);
+            if (hasChildren || !offer || !offer->upgradeTargetOffers.isEmpty())
+                continue;
+            const QStringList users = holders(cid, offer->skuId);
+            bool clean = !users.isEmpty();
+            for (const QString &u : users) {
+                const sandbox::UserRecord *user = store().user(cid, u);
+                clean = clean && !user->usageLocation.isEmpty() &&
+                        !store().userHasSku(cid, u, sandbox::skus::SalesEnterprise) &&
+                        !store().userHasSku(cid, u, sandbox::skus::SalesProfessional) &&
+                        !store().userHasSku(cid, u, sandbox::skus::CustomerEngagementPlan);
+            }
+            if (clean && skip-- == 0)
+                return cid;
+        }
+        return {};
+    }
+
+    QString oldSkuOf(const QString &customerId)
+    {
+        const auto subs = retiredActive(customerId);
+        return subs.isEmpty() ? QString() : store().catalogue().offer(subs.first()->offerId)->skuId;
+    }
+
+    // Waits (events running) until the controller is idle; false after 60 s.
+    static bool waitIdle(gui::MigrationWizardController &c)
+    {
+        return QTest::qWaitFor([&c]() { return !c.isBusy(); }, 60000);
+    }
+
+private:
+    std::unique_ptr<journal::Journal> m_journal;
+};
+
+} // namespace om::test

@@ -1,0 +1,179 @@
+// The migration wizard driven with the mouse against the in-process sandbox: a full migration of a
+// demo customer, and a wizard closed after the purchase and reopened (it resumes, buys nothing twice).
+#include "ui/wizard/MigrationWizard.h"
+
+#include "domain/UserTableModel.h"
+#include "tests/gui/MigrationWizardFixture.h"
+#include "ui/wizard/MigrationWizardPurchasePage.h"
+#include "ui/wizard/MigrationWizardVerifyPage.h"
+
+#include <QAbstractButton>
+#include <QCheckBox>
+#include <QLabel>
+#include <QPushButton>
+#include <QStyle>
+#include <QStyleOptionButton>
+
+namespace om::test {
+namespace {
+
+using gui::MigrationWizard;
+
+class MigrationWizardTest : public MigrationWizardFixture
+{
+protected:
+    // Waits until the current page allows Next/Finish (and no step runs).
+    static bool waitPageComplete(MigrationWizard &wizard)
+    {
+        return QTest::qWaitFor(
+            [&wizard]() { return !wizard.controller()->isBusy() && wizard.currentPage()->isComplete(); },
+            60000);
+    }
+
+    static void clickNext(MigrationWizard &wizard)
+    {
+        QAbstractButton *next =
+            wizard.button(wizard.currentPage()->isCommitPage() ? QWizard::CommitButton : QWizard::NextButton);
+        ASSERT_TRUE(next->isVisible() && next->isEnabled())
+            << "page " << wizard.currentId() << " visible " << next->isVisible() << " enabled " << next->isEnabled()
+            << " next " << wizard.nextId() << " complete " << wizard.currentPage()->isComplete();
+        QTest::mouseClick(next, Qt::LeftButton);
+    }
+
+    static void placeOrder(MigrationWizard &wizard)
+    {
+        ASSERT_EQ(wizard.currentId(), MigrationWizard::PurchasePage);
+        auto *page = qobject_cast<gui::MigrationWizardPurchasePage *>(wizard.currentPage());
+        ASSERT_NE(page, nullptr);
+        EXPECT_FALSE(page->orderButton()->isEnabled()) << "ordering must need the confirmation";
+        EXPECT_FALSE(wizard.button(QWizard::CommitButton)->isEnabled());
+        QStyleOptionButton box;
+        box.initFrom(page->confirmBox());
+        const QRect indicator =
+            page->confirmBox()->style()->subElementRect(QStyle::SE_CheckBoxIndicator, &box, page->confirmBox());
+        QTest::mouseClick(page->confirmBox(), Qt::LeftButton, {}, indicator.center());
+        ASSERT_TRUE(page->confirmBox()->isChecked());
+        ASSERT_TRUE(page->orderButton()->isEnabled());
+        QTest::mouseClick(page->orderButton(), Qt::LeftButton);
+        EXPECT_TRUE(wizard.controller()->isBusy());
+        ASSERT_TRUE(waitPageComplete(wizard)) << wizard.controller()->errorText().toStdString();
+    }
+
+    // From the reassign page to the end: licences, checks, confirmed suspension, summary.
+    void finishFromReassign(MigrationWizard &wizard, int *confirmations)
+    {
+        ASSERT_EQ(wizard.currentId(), MigrationWizard::ReassignPage);
+        EXPECT_FALSE(wizard.button(QWizard::BackButton)->isVisible() &&
+                     wizard.button(QWizard::BackButton)->isEnabled())
+            << "Back must not lead before the purchase";
+        ASSERT_TRUE(waitPageComplete(wizard)) << wizard.controller()->errorText().toStdString();
+        EXPECT_FALSE(wizard.controller()->hasFailedUsers());
+        clickNext(wizard);
+        ASSERT_EQ(wizard.currentId(), MigrationWizard::VerifyPage);
+        auto *verify = qobject_cast<gui::MigrationWizardVerifyPage *>(wizard.currentPage());
+        ASSERT_NE(verify, nullptr);
+        ASSERT_TRUE(QTest::qWaitFor([verify]() { return verify->suspendButton()->isEnabled(); }, 60000))
+            << verify->reasonLabel()->text().toStdString();
+        EXPECT_FALSE(wizard.button(QWizard::NextButton)->isEnabled()) << "Next before the suspension";
+        QTest::mouseClick(verify->suspendButton(), Qt::LeftButton);
+        EXPECT_EQ(*confirmations, 1);
+        ASSERT_TRUE(waitPageComplete(wizard)) << wizard.controller()->errorText().toStdString();
+        clickNext(wizard);
+        ASSERT_EQ(wizard.currentId(), MigrationWizard::SummaryPage);
+        EXPECT_TRUE(wizard.controller()->deprovisionDate().isValid());
+        QTest::mouseClick(wizard.button(QWizard::FinishButton), Qt::LeftButton);
+        EXPECT_FALSE(wizard.isVisible());
+    }
+
+    // The sandbox after a finished migration of `customerId`.
+    void expectMigrated(const QString &customerId, const engine::SubscriptionPlan &plan, int targetsBefore,
+                        const QStringList &users)
+    {
+        EXPECT_EQ(store().countSubscriptions(customerId, plan.target.id), targetsBefore + 1);
+        for (const QString &u : users) {
+            EXPECT_TRUE(store().userHasSku(customerId, u, plan.targetSku)) << u.toStdString();
+            EXPECT_FALSE(store().userHasSku(customerId, u, plan.oldSku)) << u.toStdString();
+        }
+        const sandbox::SubscriptionRecord *old = store().subscription(customerId, plan.oldSubscription.id);
+        ASSERT_NE(old, nullptr);
+        EXPECT_EQ(store().effectiveStatus(*old), sandbox::SubscriptionStatus::Suspended);
+    }
+
+    std::unique_ptr<MigrationWizard> newWizard(gui::MigrationWizardController &c, int *confirmations)
+    {
+        auto wizard = std::make_unique<MigrationWizard>(&c, &controller().snapshot());
+        wizard->setConfirm([confirmations](QWidget *, const QString &, const QString &) {
+            ++*confirmations;
+            return true;
+        });
+        wizard->show();
+        EXPECT_TRUE(QTest::qWaitForWindowExposed(wizard.get()));
+        return wizard;
+    }
+};
+
+TEST_F(MigrationWizardTest, MigratesADemoCustomerWithTheMouse)
+{
+    startController(64);
+    const QString cid = cleanDemoCustomer();
+    ASSERT_FALSE(cid.isEmpty()) << "the demo tenant has no clean customer";
+    const QStringList users = holders(cid, oldSkuOf(cid));
+
+    auto c = newWizardController(cid);
+    int confirmations = 0;
+    auto wizard = newWizard(*c, &confirmations);
+    EXPECT_EQ(wizard->currentId(), MigrationWizard::ReviewPage);
+    ASSERT_TRUE(waitPageComplete(*wizard)) << c->errorText().toStdString();
+    ASSERT_EQ(c->plan().subscriptions.size(), 1);
+    const engine::SubscriptionPlan plan = c->plan().subscriptions.first();
+    const int before = store().countSubscriptions(cid, plan.target.id);
+    EXPECT_EQ(c->users()->rowCount(), users.size());
+
+    clickNext(*wizard);
+    ASSERT_EQ(wizard->currentId(), MigrationWizard::ReplacementPage);
+    ASSERT_TRUE(waitPageComplete(*wizard)) << c->purchaseBlockedReason().toStdString();
+    clickNext(*wizard);
+    placeOrder(*wizard);
+    EXPECT_EQ(store().countSubscriptions(cid, plan.target.id), before + 1);
+    clickNext(*wizard);
+    finishFromReassign(*wizard, &confirmations);
+    expectMigrated(cid, plan, before, users);
+}
+
+TEST_F(MigrationWizardTest, ReopenedAfterThePurchaseResumesAtReassign)
+{
+    startController(64);
+    const QString cid = cleanDemoCustomer(1);
+    ASSERT_FALSE(cid.isEmpty()) << "the demo tenant has too few clean customers";
+    const QStringList users = holders(cid, oldSkuOf(cid));
+    engine::SubscriptionPlan plan;
+    int before = 0;
+    {
+        auto c = newWizardController(cid);
+        int confirmations = 0;
+        auto wizard = newWizard(*c, &confirmations);
+        ASSERT_TRUE(waitPageComplete(*wizard)) << c->errorText().toStdString();
+        plan = c->plan().subscriptions.first();
+        before = store().countSubscriptions(cid, plan.target.id);
+        clickNext(*wizard);
+        ASSERT_TRUE(waitPageComplete(*wizard));
+        clickNext(*wizard);
+        placeOrder(*wizard);
+        QTest::mouseClick(wizard->button(QWizard::CancelButton), Qt::LeftButton); // closed mid-way
+        EXPECT_FALSE(wizard->isVisible());
+        EXPECT_EQ(confirmations, 0);
+    }
+    auto c = newWizardController(cid);
+    int confirmations = 0;
+    auto wizard = newWizard(*c, &confirmations);
+    ASSERT_TRUE(
+        QTest::qWaitFor([&wizard]() { return wizard->currentId() == MigrationWizard::ReassignPage; }, 60000))
+        << "stayed on page " << wizard->currentId();
+    EXPECT_EQ(c->resumePage(), gui::MigrationWizardController::Page::Reassign);
+    finishFromReassign(*wizard, &confirmations);
+    expectMigrated(cid, plan, before, users);
+    EXPECT_EQ(store().countSubscriptions(cid, plan.target.id), before + 1) << "bought twice";
+}
+
+} // namespace
+} // namespace om::test

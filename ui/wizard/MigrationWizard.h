@@ -1,0 +1,69 @@
+#pragma once
+
+#include <QWizard>
+
+#include <functional>
+
+namespace om::domain {
+struct ScanSnapshot;
+}
+namespace om::journal {
+class Journal;
+}
+
+namespace om::gui {
+
+class AppController;
+class MigrationWizardController;
+class MigrationWizardVerifyPage;
+
+// The per-customer migration, one page per step. A view over MigrationWizardController: the pages
+// show what it allows and call it; the engine works asynchronously, so the window never freezes.
+// Opens at the controller's resume page (from the journal). The purchase page is a commit page:
+// Back never leads before an order. Closing while a step runs waits for the step to end.
+// Borrowed: controller and snapshot (the report's source); both outlive the wizard.
+class MigrationWizard final : public QWizard
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(MigrationWizard)
+
+public:
+    enum PageId
+    {
+        ReviewPage,
+        ReplacementPage,
+        PurchasePage,
+        ReassignPage,
+        VerifyPage,
+        SummaryPage,
+    };
+    Q_ENUM(PageId)
+
+    // Asks the operator a yes/no question; QMessageBox::question by default (tests answer themselves).
+    using Confirm = std::function<bool(QWidget *parent, const QString &title, const QString &text)>;
+
+    MigrationWizard(MigrationWizardController *controller, const domain::ScanSnapshot *snapshot,
+                    QWidget *parent = nullptr);
+    ~MigrationWizard() override;
+
+    // Opens a window-modal wizard for one customer over the app's client, catalogue and clock and
+    // `journal` (borrowed; outlive the wizard). The wizard deletes itself (and its controller) when
+    // closed, and then hands the journal's progress to the app's models.
+    static MigrationWizard *open(AppController *app, journal::Journal *journal, const QString &customerId,
+                                 QWidget *parent);
+
+    void setConfirm(Confirm confirm);
+    int nextId() const override;
+    void reject() override;
+    MigrationWizardController *controller() const { return m_controller; }
+
+private:
+    void onPlanChanged();
+
+    MigrationWizardController *m_controller;
+    MigrationWizardVerifyPage *m_verifyPage;
+    bool m_resumed = false;
+    bool m_closeWhenIdle = false;
+};
+
+} // namespace om::gui

@@ -1,0 +1,32 @@
+#pragma once
+
+#include <QWizardPage>
+
+class QLabel;
+class QTableView;
+class QTableWidget;
+
+namespace om::gui {
+
+class MigrationWizardController;
+
+// Page 1: the customer's affected subscriptions and the users on them. Read-only.
+class MigrationWizardReviewPage final : public QWizardPage
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(MigrationWizardReviewPage)
+
+public:
+    explicit MigrationWizardReviewPage(MigrationWizardController *controller, QWidget *parent = nullptr);
+    bool isComplete() const override;
+
+private:
+    void refresh();
+
+    MigrationWizardController *m_controller; // borrowed
+    QLabel *m_status;
+    QTableWidget *m_subscriptions;
+    QTableView *m_users;
+};
+
+} // namespace om::gui
