@@ -10,6 +10,7 @@
 #include <QAbstractButton>
 #include <QCheckBox>
 #include <QLabel>
+#include <QPointer>
 #include <QPushButton>
 #include <QStyle>
 #include <QStyleOptionButton>
@@ -35,8 +36,9 @@ protected:
         QAbstractButton *next =
             wizard.button(wizard.currentPage()->isCommitPage() ? QWizard::CommitButton : QWizard::NextButton);
         ASSERT_TRUE(next->isVisible() && next->isEnabled())
-            << "page " << wizard.currentId() << " visible " << next->isVisible() << " enabled " << next->isEnabled()
-            << " next " << wizard.nextId() << " complete " << wizard.currentPage()->isComplete();
+            << "page " << wizard.currentId() << " visible " << next->isVisible() << " enabled "
+            << next->isEnabled() << " next " << wizard.nextId() << " complete "
+            << wizard.currentPage()->isComplete();
         QTest::mouseClick(next, Qt::LeftButton);
     }
 
@@ -49,8 +51,8 @@ protected:
         EXPECT_FALSE(wizard.button(QWizard::CommitButton)->isEnabled());
         QStyleOptionButton box;
         box.initFrom(page->confirmBox());
-        const QRect indicator =
-            page->confirmBox()->style()->subElementRect(QStyle::SE_CheckBoxIndicator, &box, page->confirmBox());
+        const QRect indicator = page->confirmBox()->style()->subElementRect(QStyle::SE_CheckBoxIndicator,
+                                                                            &box, page->confirmBox());
         QTest::mouseClick(page->confirmBox(), Qt::LeftButton, {}, indicator.center());
         ASSERT_TRUE(page->confirmBox()->isChecked());
         ASSERT_TRUE(page->orderButton()->isEnabled());
@@ -173,6 +175,37 @@ TEST_F(MigrationWizardTest, ReopenedAfterThePurchaseResumesAtReassign)
     finishFromReassign(*wizard, &confirmations);
     expectMigrated(cid, plan, before, users);
     EXPECT_EQ(store().countSubscriptions(cid, plan.target.id), before + 1) << "bought twice";
+}
+
+TEST_F(MigrationWizardTest, OpensFromTheAppAndRefreshesItsProgressWhenClosed)
+{
+    startController(64);
+    const QString cid = cleanDemoCustomer(2);
+    ASSERT_FALSE(cid.isEmpty()) << "the demo tenant has too few clean customers";
+    const QString oldId = retiredActive(cid).first()->id;
+    const int holderCount = int(holders(cid, oldSkuOf(cid)).size());
+    { // bought in an earlier session
+        auto c = newWizardController(cid);
+        ASSERT_TRUE(c->start());
+        ASSERT_TRUE(waitIdle(*c));
+        ASSERT_TRUE(c->purchase()) << c->errorText().toStdString();
+        ASSERT_TRUE(waitIdle(*c));
+    }
+    EXPECT_FALSE(controller().progress().contains(oldId));
+
+    QWidget window;
+    window.resize(400, 300);
+    window.show();
+    QPointer<MigrationWizard> wizard = MigrationWizard::open(&controller(), &journal(), cid, &window);
+    ASSERT_FALSE(wizard.isNull());
+    EXPECT_TRUE(wizard->isVisible());
+    ASSERT_TRUE(
+        QTest::qWaitFor([&wizard]() { return wizard->currentId() == MigrationWizard::ReassignPage; }, 60000));
+    ASSERT_TRUE(waitPageComplete(*wizard)) << wizard->controller()->errorText().toStdString();
+    QTest::mouseClick(wizard->button(QWizard::CancelButton), Qt::LeftButton);
+    ASSERT_TRUE(QTest::qWaitFor([&wizard]() { return wizard.isNull(); }, 10000)) << "not deleted on close";
+    ASSERT_TRUE(controller().progress().contains(oldId));
+    EXPECT_EQ(controller().progress().value(oldId).usersMoved, holderCount);
 }
 
 } // namespace

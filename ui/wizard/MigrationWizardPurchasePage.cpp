@@ -8,6 +8,7 @@
 #include <QProgressBar>
 #include <QPushButton>
 #include <QVBoxLayout>
+#include <QWizard>
 
 namespace om::gui {
 
@@ -30,10 +31,12 @@ MigrationWizardPurchasePage::MigrationWizardPurchasePage(MigrationWizardControll
     m_status->setWordWrap(true);
     m_progress->setTextVisible(false);
     m_progress->hide();
+    m_order->setSizePolicy(QSizePolicy::Fixed, QSizePolicy::Fixed);
 
     auto *orderRow = new QHBoxLayout;
     orderRow->addWidget(m_order);
     orderRow->addWidget(m_progress, 1);
+    orderRow->addStretch(0);
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_summary);
     layout->addSpacing(12);

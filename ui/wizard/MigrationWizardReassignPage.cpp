@@ -31,6 +31,7 @@ MigrationWizardReassignPage::MigrationWizardReassignPage(MigrationWizardControll
     m_table->hideColumn(domain::UserTableModel::UsageLocationColumn);
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
     m_status->setWordWrap(true);
+    m_retry->setSizePolicy(QSizePolicy::Fixed, QSizePolicy::Fixed);
 
     auto *row = new QHBoxLayout;
     row->addWidget(m_retry);

@@ -29,7 +29,7 @@ MigrationWizardReviewPage::MigrationWizardReviewPage(MigrationWizardController *
     m_subscriptions->verticalHeader()->hide();
     m_subscriptions->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
     m_subscriptions->horizontalHeader()->setSectionResizeMode(4, QHeaderView::Stretch);
-    m_subscriptions->setMaximumHeight(150);
+    m_subscriptions->setMaximumHeight(110);
     m_users->setModel(controller->users());
     m_users->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_users->verticalHeader()->hide();

@@ -8,6 +8,7 @@
 #include <QPushButton>
 #include <QStyle>
 #include <QVBoxLayout>
+#include <QWizard>
 
 namespace om::gui {
 
@@ -23,6 +24,9 @@ MigrationWizardVerifyPage::MigrationWizardVerifyPage(MigrationWizardController *
     setTitle(tr("Verify and suspend"));
     setSubTitle(tr("Partner Center is asked again whether every licence moved. Only then can the retired "
                    "subscription be suspended."));
+    // Suspending cannot be undone here either: no Back from the summary.
+    setCommitPage(true);
+    setButtonText(QWizard::CommitButton, tr("&Next >"));
     m_checks->setSelectionMode(QAbstractItemView::NoSelection);
     m_checks->setWordWrap(true);
     m_reason->setWordWrap(true);
