@@ -3,6 +3,7 @@
 #include "domain/UserTableModel.h"
 #include "tests/gui/MigrationWizardFixture.h"
 
+#include <QFile>
 #include <QSignalSpy>
 
 namespace om::test {
@@ -107,6 +108,26 @@ TEST_F(MigrationWizardControllerTest, SuspendStaysDisabledWhileAUserHoldsTheOldL
     const sandbox::SubscriptionRecord *old = store().subscription(cid, oldSubscriptionId);
     ASSERT_NE(old, nullptr);
     EXPECT_EQ(store().effectiveStatus(*old), sandbox::SubscriptionStatus::Active);
+}
+
+TEST_F(MigrationWizardControllerTest, ExportsOnlyThisCustomersReport)
+{
+    startController(24);
+    const QString cid = cleanDemoCustomer();
+    ASSERT_FALSE(cid.isEmpty());
+    auto c = newWizardController(cid);
+    const QString path = tempDir().filePath(QStringLiteral("customer.csv"));
+    EXPECT_FALSE(c->exportReport(path, controller().snapshot()).ok()) << "no scan yet";
+    scanAndWait();
+    const Status written = c->exportReport(path, controller().snapshot());
+    ASSERT_TRUE(written.ok()) << written.error().toString().toStdString();
+    QFile file(path);
+    ASSERT_TRUE(file.open(QIODevice::ReadOnly));
+    const QString text = QString::fromUtf8(file.readAll());
+    const QStringList lines = text.split(QStringLiteral("\r\n"), Qt::SkipEmptyParts);
+    ASSERT_GE(lines.size(), 2); // header + this customer's retired subscription(s)
+    for (const QString &line : lines.mid(1))
+        EXPECT_TRUE(line.contains(cid, Qt::CaseInsensitive)) << line.toStdString();
 }
 
 } // namespace
