@@ -77,8 +77,13 @@ protected:
         ASSERT_TRUE(QTest::qWaitFor([verify]() { return verify->suspendButton()->isEnabled(); }, 60000))
             << verify->reasonLabel()->text().toStdString();
         EXPECT_FALSE(wizard.button(QWizard::NextButton)->isEnabled()) << "Next before the suspension";
+        // The first question is answered "No": nothing happens.
         QTest::mouseClick(verify->suspendButton(), Qt::LeftButton);
         EXPECT_EQ(*confirmations, 1);
+        EXPECT_FALSE(wizard.controller()->isBusy());
+        EXPECT_EQ(wizard.controller()->stage(), gui::MigrationWizardController::Page::Verify);
+        QTest::mouseClick(verify->suspendButton(), Qt::LeftButton);
+        EXPECT_EQ(*confirmations, 2);
         ASSERT_TRUE(waitPageComplete(wizard)) << wizard.controller()->errorText().toStdString();
         clickNext(wizard);
         ASSERT_EQ(wizard.currentId(), MigrationWizard::SummaryPage);
@@ -105,8 +110,7 @@ protected:
     {
         auto wizard = std::make_unique<MigrationWizard>(&c, &controller().snapshot());
         wizard->setConfirm([confirmations](QWidget *, const QString &, const QString &) {
-            ++*confirmations;
-            return true;
+            return ++*confirmations > 1; // "No" first, then "Yes"
         });
         wizard->show();
         EXPECT_TRUE(QTest::qWaitForWindowExposed(wizard.get()));
