@@ -16,19 +16,32 @@ Error Error::make(Kind kind, QString message, QString context)
 QString Error::kindName(Kind kind)
 {
     switch (kind) {
-    case Kind::Network: return QStringLiteral("network");
-    case Kind::Timeout: return QStringLiteral("timeout");
-    case Kind::Http: return QStringLiteral("http");
-    case Kind::Throttled: return QStringLiteral("throttled");
-    case Kind::Auth: return QStringLiteral("auth");
-    case Kind::Parse: return QStringLiteral("parse");
-    case Kind::Validation: return QStringLiteral("validation");
-    case Kind::NotFound: return QStringLiteral("not-found");
-    case Kind::Conflict: return QStringLiteral("conflict");
-    case Kind::Storage: return QStringLiteral("storage");
-    case Kind::Keychain: return QStringLiteral("keychain");
-    case Kind::Cancelled: return QStringLiteral("cancelled");
-    case Kind::Internal: return QStringLiteral("internal");
+    case Kind::Network:
+        return QStringLiteral("network");
+    case Kind::Timeout:
+        return QStringLiteral("timeout");
+    case Kind::Http:
+        return QStringLiteral("http");
+    case Kind::Throttled:
+        return QStringLiteral("throttled");
+    case Kind::Auth:
+        return QStringLiteral("auth");
+    case Kind::Parse:
+        return QStringLiteral("parse");
+    case Kind::Validation:
+        return QStringLiteral("validation");
+    case Kind::NotFound:
+        return QStringLiteral("not-found");
+    case Kind::Conflict:
+        return QStringLiteral("conflict");
+    case Kind::Storage:
+        return QStringLiteral("storage");
+    case Kind::Keychain:
+        return QStringLiteral("keychain");
+    case Kind::Cancelled:
+        return QStringLiteral("cancelled");
+    case Kind::Internal:
+        return QStringLiteral("internal");
     }
     return QStringLiteral("internal");
 }

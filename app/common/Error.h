@@ -8,7 +8,8 @@ namespace om {
 // Never carries a secret: callers pass request descriptions without tokens or codes.
 struct Error
 {
-    enum class Kind {
+    enum class Kind
+    {
         Network,    // connection refused, dropped, TLS
         Timeout,    // no answer in time
         Http,       // an unexpected HTTP status with or without an error body
@@ -17,8 +18,8 @@ struct Error
         Parse,      // malformed JSON or a missing/mistyped field
         Validation, // a request we refuse to send, or a plan check
         NotFound,
-        Conflict,   // 409, 412 or a stale etag
-        Storage,    // journal, cache, report file
+        Conflict, // 409, 412 or a stale etag
+        Storage,  // journal, cache, report file
         Keychain,
         Cancelled,
         Internal,

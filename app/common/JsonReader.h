@@ -21,7 +21,11 @@ QJsonValue jsonValueCi(const QJsonObject &object, QStringView key);
 class JsonReader
 {
 public:
-    enum Presence { Required, Optional };
+    enum Presence
+    {
+        Required,
+        Optional
+    };
 
     JsonReader(QJsonObject object, QString context, QString path = {});
 

@@ -19,7 +19,8 @@ public:
     // Calls `done` (possibly later, on the same thread) with a usable access token or an Error of kind Auth.
     virtual void fetchToken(std::function<void(Result<QString>)> done) = 0;
 
-    // The server answered 401 to `rejectedToken`: drop it so the next fetchToken() refreshes or signs in again.
+    // The server answered 401 to `rejectedToken`: drop it so the next fetchToken() refreshes or signs in
+    // again.
     virtual void invalidate(const QString &rejectedToken) = 0;
 };
 

@@ -1,4 +1,5 @@
 #include "common/Error.h"
+
 #include "common/Result.h"
 
 #include <gtest/gtest.h>
@@ -10,7 +11,8 @@ TEST(Error, ToStringCarriesContextStatusAndServiceCode)
     e.httpStatus = 400;
     e.serviceCode = QStringLiteral("60012");
     EXPECT_EQ(e.toString(),
-              QStringLiteral("POST /v1/customers/c/users/u/licenseupdates: HTTP 400 (code 60012): No licences left."));
+              QStringLiteral(
+                  "POST /v1/customers/c/users/u/licenseupdates: HTTP 400 (code 60012): No licences left."));
 }
 
 TEST(Result, HoldsValueOrError)

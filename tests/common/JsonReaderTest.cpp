@@ -17,7 +17,8 @@ QJsonObject parse(const char *text)
 
 TEST(JsonReader, ReadsKeysCaseInsensitively)
 {
-    JsonReader r(parse(R"({"AutoRenewEnabled": true, "Quantity": 12, "offerName": "X"})"), QStringLiteral("GET /x"));
+    JsonReader r(parse(R"({"AutoRenewEnabled": true, "Quantity": 12, "offerName": "X"})"),
+                 QStringLiteral("GET /x"));
     EXPECT_TRUE(r.boolean(u"autoRenewEnabled"));
     EXPECT_EQ(r.integer(u"quantity"), 12);
     EXPECT_EQ(r.string(u"OFFERNAME"), QStringLiteral("X"));
@@ -90,7 +91,8 @@ TEST(JsonReader, NestedPathsAppearInErrors)
 
 TEST(JsonReader, MalformedAndNonObjectDocumentsAreParseErrors)
 {
-    auto truncated = JsonReader::parseObject(QByteArray(R"({"items": [)"), QStringLiteral("GET /v1/customers"));
+    auto truncated =
+        JsonReader::parseObject(QByteArray(R"({"items": [)"), QStringLiteral("GET /v1/customers"));
     ASSERT_FALSE(truncated.ok());
     EXPECT_EQ(truncated.error().kind, om::Error::Kind::Parse);
     EXPECT_TRUE(truncated.error().toString().startsWith(QStringLiteral("GET /v1/customers: malformed JSON")));
