@@ -61,23 +61,6 @@ QString scanCachePath(bool sandbox)
     return info.dir().filePath(QStringLiteral("scan-cache-sandbox.sqlite"));
 }
 
-// Migration states from the journal, read-only; nothing when there is no journal yet.
-domain::MigrationProgressMap readProgress(const Clock &clock)
-{
-    const Result<QString> path = journal::Journal::defaultPath();
-    if (!path.ok() || !QFileInfo::exists(path.value()))
-        return {};
-    journal::Journal journal(clock);
-    journal::Journal::Options options;
-    options.readOnly = true;
-    if (Status opened = journal.open(path.value(), options); !opened.ok()) {
-        qCWarning(lcGui) << "journal:" << opened.error().toString();
-        return {};
-    }
-    Result<domain::MigrationProgressMap> progress = journal.progressBySubscription();
-    return progress.ok() ? progress.take() : domain::MigrationProgressMap();
-}
-
 } // namespace
 
 int runGui(const QStringList &arguments)
@@ -118,9 +101,23 @@ int runGui(const QStringList &arguments)
                                                    [](const QUrl &url) { QDesktopServices::openUrl(url); });
         config.tokens = session->tokens();
     }
+    // The journal, opened once: its progress fills the migration columns, and the wizard writes to it.
+    // The real one for an account; the sandbox forgets everything at exit, so its migrations go to a
+    // throw-away journal and never mix with real ones. Declared before the window and the controller
+    // so it outlives every wizard.
+    QTemporaryDir sandboxJournalDir;
+    journal::Journal journal(clock);
+    const Result<QString> journalPath =
+        sandbox ? Result<QString>(sandboxJournalDir.filePath(QStringLiteral("journal-sandbox.sqlite")))
+                : journal::Journal::defaultPath();
+    const Status journalOpened =
+        journalPath.ok() ? journal.open(journalPath.value()) : Status(journalPath.error());
     AppController controller(clock);
-    if (!sandbox)
-        controller.setProgress(readProgress(clock));
+    if (journalOpened.ok()) {
+        Result<domain::MigrationProgressMap> progress = journal.progressBySubscription();
+        if (progress.ok())
+            controller.setProgress(progress.take());
+    }
     if (Status started = controller.start(config); !started.ok()) {
         QMessageBox::critical(nullptr, QCoreApplication::translate("GuiMain", "Offer Migrator"),
                               QCoreApplication::translate("GuiMain", "The sandbox could not start: %1")
@@ -132,15 +129,6 @@ int runGui(const QStringList &arguments)
     window.setAccountSession(session.get());
     window.resize(1280, 800);
 
-    // The wizard's journal: the real one for an account. The sandbox forgets everything at exit, so
-    // its migrations go to a throw-away journal and never mix with real ones.
-    QTemporaryDir sandboxJournalDir;
-    journal::Journal journal(clock);
-    const Result<QString> journalPath =
-        sandbox ? Result<QString>(sandboxJournalDir.filePath(QStringLiteral("journal-sandbox.sqlite")))
-                : journal::Journal::defaultPath();
-    const Status journalOpened =
-        journalPath.ok() ? journal.open(journalPath.value()) : Status(journalPath.error());
     if (journalOpened.ok()) {
         window.setMigrationAvailable(true);
         QObject::connect(&window, &MainWindow::migrateRequested, &window,
