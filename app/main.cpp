@@ -4,6 +4,7 @@
 
 #include <QApplication>
 #include <QCoreApplication>
+#include <QIcon>
 
 namespace {
 
@@ -13,6 +14,17 @@ void setIdentity()
     QCoreApplication::setOrganizationDomain(QStringLiteral("offermigrator.example"));
     QCoreApplication::setApplicationName(QStringLiteral("offer-migrator"));
     QCoreApplication::setApplicationVersion(QStringLiteral(OM_VERSION));
+}
+
+// The desktop identity: the .desktop file's id (Wayland app id, taskbar grouping) and the window icon,
+// from the installed icon theme or else the PNGs embedded under :/icons.
+void setDesktopIdentity()
+{
+    QGuiApplication::setDesktopFileName(QStringLiteral(OM_APP_ID));
+    QIcon embedded;
+    for (int size : {16, 22, 24, 32, 48, 64, 128, 256})
+        embedded.addFile(QStringLiteral(":/icons/%1/offer-migrator.png").arg(size), QSize(size, size));
+    QApplication::setWindowIcon(QIcon::fromTheme(QStringLiteral(OM_APP_ID), embedded));
 }
 
 } // namespace
@@ -31,5 +43,6 @@ int main(int argc, char *argv[])
 
     QApplication app(argc, argv);
     setIdentity();
+    setDesktopIdentity();
     return om::gui::runGui(QCoreApplication::arguments());
 }
