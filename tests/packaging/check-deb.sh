@@ -7,7 +7,7 @@
 set -eu
 build=$1 source=$2 version=$3 appid=$4
 
-for tool in cpack dpkg-deb dpkg-shlibdeps fakeroot lintian desktop-file-validate appstreamcli ldd readelf strings; do
+for tool in cpack dpkg-deb dpkg-shlibdeps lintian desktop-file-validate appstreamcli ldd readelf strings; do
     command -v "$tool" >/dev/null 2>&1 || { echo "SKIP: $tool is not installed"; exit 77; }
 done
 
