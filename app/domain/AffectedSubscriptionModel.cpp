@@ -2,6 +2,7 @@
 
 #include "domain/OfferCatalogue.h"
 
+#include <QLocale>
 #include <QStringBuilder>
 
 #include <limits>
@@ -37,6 +38,12 @@ AffectedSubscriptionModel::AffectedSubscriptionModel(const OfferCatalogue &catal
     , m_clock(clock)
 {}
 
+void AffectedSubscriptionModel::setSnapshot(ScanSnapshot snapshot, MigrationProgressMap progress)
+{
+    m_progress = std::move(progress);
+    setSnapshot(std::move(snapshot));
+}
+
 void AffectedSubscriptionModel::setSnapshot(ScanSnapshot snapshot)
 {
     beginResetModel();
@@ -46,10 +53,12 @@ void AffectedSubscriptionModel::setSnapshot(ScanSnapshot snapshot)
 
     const QList<AffectedSubscription> affected = collectAffected(std::as_const(m_snapshot), m_catalogue);
     m_rows.reserve(affected.size());
+    m_rowOfSubscription.reserve(affected.size());
+    const QDate today = m_clock.today(); // once, not per row
     for (const AffectedSubscription &item : affected) {
         Row row;
         row.item = item;
-        row.daysLeft = daysLeft(item.subscription->commitmentEndDate, m_clock);
+        row.daysLeft = daysLeft(item.subscription->commitmentEndDate, today);
         row.urgency = urgencyForDaysLeft(row.daysLeft);
         computeProgress(row);
         m_rowOfSubscription.insert(item.subscription->id, int(m_rows.size()));
@@ -93,8 +102,9 @@ void AffectedSubscriptionModel::updateProgress(const QString &subscriptionId,
 
 void AffectedSubscriptionModel::refreshDaysLeft()
 {
+    const QDate today = m_clock.today();
     for (Row &row : m_rows) {
-        row.daysLeft = daysLeft(row.item.subscription->commitmentEndDate, m_clock);
+        row.daysLeft = daysLeft(row.item.subscription->commitmentEndDate, today);
         row.urgency = urgencyForDaysLeft(row.daysLeft);
     }
     if (!m_rows.isEmpty())
@@ -144,15 +154,15 @@ QVariant AffectedSubscriptionModel::data(const QModelIndex &index, int role) con
         case OfferColumn:
             return s.offerName;
         case QuantityColumn:
-            return QString::number(s.quantity);
+            return QLocale().toString(s.quantity);
         case StatusColumn:
             return s.status.toLower();
         case AutoRenewColumn:
             return s.autoRenewEnabled ? tr("Yes") : tr("No");
-        case EndDateColumn:
-            return s.commitmentEndDate.toString(Qt::ISODate);
+        case EndDateColumn: // the user's locale; SortRole and the CSV keep the date itself / ISO
+            return QLocale().toString(s.commitmentEndDate, QLocale::ShortFormat);
         case DaysLeftColumn:
-            return row.daysLeft == noDaysLeft ? QString() : QString::number(row.daysLeft);
+            return row.daysLeft == noDaysLeft ? QString() : QLocale().toString(row.daysLeft);
         case ReplacementColumn:
             return row.replacement;
         case StateColumn:

@@ -61,6 +61,8 @@ public:
     AffectedSubscriptionModel(const OfferCatalogue &catalogue, const Clock &clock, QObject *parent = nullptr);
 
     void setSnapshot(ScanSnapshot snapshot);
+    // Both at once: one pass over the rows (setSnapshot() then setProgress() computes the states twice).
+    void setSnapshot(ScanSnapshot snapshot, MigrationProgressMap progress);
     void setProgress(MigrationProgressMap progress);
     void updateProgress(const QString &subscriptionId, const MigrationProgress &progress);
     void refreshDaysLeft();

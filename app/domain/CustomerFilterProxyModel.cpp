@@ -2,20 +2,21 @@
 
 #include "domain/CustomerTableModel.h"
 
+#include <limits>
+
 namespace om::domain {
 
 CustomerFilterProxyModel::CustomerFilterProxyModel(QObject *parent)
-    : QSortFilterProxyModel(parent)
+    : TableFilterProxyModel(parent)
 {
-    setSortRole(CustomerTableModel::SortRole);
-    setSortCaseSensitivity(Qt::CaseInsensitive); // folds per character, no allocation
+    setTieBreakColumn(CustomerTableModel::CustomerColumn);
     prepare();
 }
 
 void CustomerFilterProxyModel::setSourceModel(QAbstractItemModel *sourceModel)
 {
     m_source = qobject_cast<CustomerTableModel *>(sourceModel);
-    QSortFilterProxyModel::setSourceModel(sourceModel);
+    TableFilterProxyModel::setSourceModel(sourceModel);
 }
 
 void CustomerFilterProxyModel::setFilter(const CustomerFilter &filter)
@@ -58,13 +59,13 @@ void CustomerFilterProxyModel::prepare()
 {
     m_needle = m_filter.text.trimmed().toCaseFolded();
     m_market = m_filter.market.trimmed().toUpper();
-    invalidateFilter();
+    invalidateRows();
 }
 
 // Runs once per source row on every filter change: compares precomputed strings, no allocation.
-bool CustomerFilterProxyModel::filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const
+bool CustomerFilterProxyModel::acceptsSourceRow(int sourceRow) const
 {
-    if (sourceParent.isValid() || !m_source)
+    if (!m_source)
         return true;
     const CustomerTableModel::Row &row = m_source->rowData(sourceRow);
     if (m_filter.affectedOnly && row.affectedCount == 0)
@@ -80,6 +81,50 @@ bool CustomerFilterProxyModel::filterAcceptsRow(int sourceRow, const QModelIndex
     if (!m_needle.isEmpty() && !row.haystack.contains(m_needle))
         return false;
     return true;
+}
+
+std::vector<qint64> CustomerFilterProxyModel::sortKeys(int column) const
+{
+    if (!m_source)
+        return TableFilterProxyModel::sortKeys(column);
+    const int rows = m_source->rowCount();
+    std::vector<qint64> keys(static_cast<size_t>(rows), 0);
+    if (column == CustomerTableModel::CustomerColumn || column == CustomerTableModel::DomainColumn ||
+        column == CustomerTableModel::MarketColumn) {
+        std::vector<QStringView> texts(static_cast<size_t>(rows));
+        for (int row = 0; row < rows; ++row) {
+            const CustomerRecord &customer = m_source->customerAt(row);
+            texts[size_t(row)] = column == CustomerTableModel::CustomerColumn ? customer.companyName
+                                 : column == CustomerTableModel::DomainColumn ? customer.domain
+                                                                              : customer.market;
+        }
+        return textRanks(texts);
+    }
+    constexpr qint64 last = std::numeric_limits<qint64>::max(); // unknown values sort after every number
+    for (int row = 0; row < rows; ++row) {
+        const CustomerTableModel::Row &r = m_source->rowData(row);
+        qint64 &key = keys[size_t(row)];
+        switch (column) {
+        case CustomerTableModel::RetiredOffersColumn:
+            key = r.affectedCount;
+            break;
+        case CustomerTableModel::LicencesColumn:
+            key = r.licences;
+            break;
+        case CustomerTableModel::EarliestEndColumn:
+            key = r.earliestEnd.isValid() ? r.earliestEnd.toJulianDay() : last;
+            break;
+        case CustomerTableModel::DaysLeftColumn:
+            key = r.daysLeft == noDaysLeft ? last : r.daysLeft;
+            break;
+        case CustomerTableModel::StateColumn:
+            key = qint64(r.state);
+            break;
+        default:
+            break;
+        }
+    }
+    return keys;
 }
 
 } // namespace om::domain

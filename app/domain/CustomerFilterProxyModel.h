@@ -1,18 +1,20 @@
 #pragma once
 
 #include "domain/CustomerFilter.h"
+#include "domain/TableFilterProxyModel.h"
 
 #include <QPointer>
-#include <QSortFilterProxyModel>
 
 namespace om::domain {
 
 class CustomerTableModel;
 
-// Filters and sorts a CustomerTableModel. Sorts by CustomerTableModel::SortRole (raw values).
-// Filtering reads the source's precomputed rows directly; a source that is not a CustomerTableModel
-// is shown unfiltered.
-class CustomerFilterProxyModel final : public QSortFilterProxyModel
+// Filters and sorts a CustomerTableModel. Sorts by typed keys read from the source's precomputed rows
+// (the same order as CustomerTableModel::SortRole: numbers as numbers, unknown dates and days last,
+// text case-insensitively); ties by customer name, then source order. Filtering reads the precomputed
+// rows too (no QVariant, no allocation per row). A source that is not a CustomerTableModel is shown
+// unfiltered, sorted by its display text.
+class CustomerFilterProxyModel final : public TableFilterProxyModel
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(CustomerFilterProxyModel)
@@ -31,7 +33,8 @@ public:
     void setAffectedOnly(bool affectedOnly);
 
 protected:
-    bool filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const override;
+    bool acceptsSourceRow(int sourceRow) const override;
+    std::vector<qint64> sortKeys(int column) const override;
 
 private:
     void prepare(); // recompute folded needles, then invalidate

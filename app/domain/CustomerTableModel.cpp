@@ -2,6 +2,7 @@
 
 #include "domain/OfferCatalogue.h"
 
+#include <QLocale>
 #include <QStringBuilder>
 
 #include <limits>
@@ -35,6 +36,12 @@ CustomerTableModel::CustomerTableModel(const OfferCatalogue &catalogue, const Cl
     , m_clock(clock)
 {}
 
+void CustomerTableModel::setSnapshot(ScanSnapshot snapshot, MigrationProgressMap progress)
+{
+    m_progress = std::move(progress);
+    setSnapshot(std::move(snapshot));
+}
+
 void CustomerTableModel::setSnapshot(ScanSnapshot snapshot)
 {
     beginResetModel();
@@ -45,6 +52,8 @@ void CustomerTableModel::setSnapshot(ScanSnapshot snapshot)
 
     const QList<CustomerRecord> &customers = std::as_const(m_snapshot).customers;
     m_rows.reserve(customers.size());
+    m_rowOfCustomer.reserve(customers.size());
+    const QDate today = m_clock.today(); // once, not per row
     for (int i = 0; i < customers.size(); ++i) {
         const CustomerRecord &customer = customers.at(i);
         Row row;
@@ -62,7 +71,7 @@ void CustomerTableModel::setSnapshot(ScanSnapshot snapshot)
         row.haystack = QString(customer.companyName % QLatin1Char('\n') % customer.domain %
                                QLatin1Char('\n') % customer.id)
                            .toCaseFolded();
-        computeState(row);
+        computeState(row, today);
         m_rowOfCustomer.insert(customer.id, rowIndex);
         m_rows.append(std::move(row));
     }
@@ -72,8 +81,9 @@ void CustomerTableModel::setSnapshot(ScanSnapshot snapshot)
 void CustomerTableModel::setProgress(MigrationProgressMap progress)
 {
     m_progress = std::move(progress);
+    const QDate today = m_clock.today();
     for (Row &row : m_rows)
-        computeState(row);
+        computeState(row, today);
     if (!m_rows.isEmpty())
         emit dataChanged(index(0, EarliestEndColumn), index(rowCount() - 1, StateColumn));
 }
@@ -84,14 +94,15 @@ void CustomerTableModel::updateProgress(const QString &subscriptionId, const Mig
     const int r = m_rowOfSubscription.value(subscriptionId, -1);
     if (r < 0)
         return;
-    computeState(m_rows[r]);
+    computeState(m_rows[r], m_clock.today());
     emit dataChanged(index(r, EarliestEndColumn), index(r, StateColumn));
 }
 
 void CustomerTableModel::refreshDaysLeft()
 {
+    const QDate today = m_clock.today();
     for (Row &row : m_rows)
-        computeDays(row);
+        computeDays(row, today);
     if (!m_rows.isEmpty())
         emit dataChanged(index(0, DaysLeftColumn), index(rowCount() - 1, DaysLeftColumn));
 }
@@ -103,7 +114,7 @@ void CustomerTableModel::clear()
 
 // The aggregate state: failed if any subscription failed, else the least advanced one. The earliest
 // end date ignores subscriptions already suspended (nothing left to do) unless all are.
-void CustomerTableModel::computeState(Row &row) const
+void CustomerTableModel::computeState(Row &row, const QDate &today) const
 {
     const CustomerRecord &customer = std::as_const(m_snapshot).customers.at(row.customerIndex);
     bool any = false;
@@ -131,12 +142,12 @@ void CustomerTableModel::computeState(Row &row) const
     }
     row.state = !any ? MigrationState::NotStarted : failed ? MigrationState::Failed : least;
     row.earliestEnd = earliestOpen.isValid() ? earliestOpen : earliestAll;
-    computeDays(row);
+    computeDays(row, today);
 }
 
-void CustomerTableModel::computeDays(Row &row) const
+void CustomerTableModel::computeDays(Row &row, const QDate &today) const
 {
-    row.daysLeft = daysLeft(row.earliestEnd, m_clock);
+    row.daysLeft = daysLeft(row.earliestEnd, today);
     row.urgency = urgencyForDaysLeft(row.daysLeft);
 }
 
@@ -177,14 +188,14 @@ QVariant CustomerTableModel::data(const QModelIndex &index, int role) const
             return customer.domain;
         case MarketColumn:
             return customer.market;
-        case RetiredOffersColumn:
-            return QString::number(row.affectedCount);
+        case RetiredOffersColumn: // numbers and dates in the user's locale; SortRole keeps them typed
+            return QLocale().toString(row.affectedCount);
         case LicencesColumn:
-            return QString::number(row.licences);
+            return QLocale().toString(row.licences);
         case EarliestEndColumn:
-            return row.earliestEnd.toString(Qt::ISODate);
+            return QLocale().toString(row.earliestEnd, QLocale::ShortFormat);
         case DaysLeftColumn:
-            return row.daysLeft == noDaysLeft ? QString() : QString::number(row.daysLeft);
+            return row.daysLeft == noDaysLeft ? QString() : QLocale().toString(row.daysLeft);
         case StateColumn:
             return row.affectedCount == 0 ? QString() : migrationStateDisplayName(row.state);
         }
@@ -227,7 +238,7 @@ QVariant CustomerTableModel::data(const QModelIndex &index, int role) const
         if (column == EarliestEndColumn || column == DaysLeftColumn) {
             if (!row.earliestEnd.isValid())
                 return tr("No end date known");
-            const QString date = row.earliestEnd.toString(Qt::ISODate);
+            const QString date = QLocale().toString(row.earliestEnd, QLocale::LongFormat);
             return row.daysLeft < 0 ? tr("Term ended on %1").arg(date)
                                     : tr("Last day of the term: %1").arg(date);
         }

@@ -63,6 +63,8 @@ public:
     CustomerTableModel(const OfferCatalogue &catalogue, const Clock &clock, QObject *parent = nullptr);
 
     void setSnapshot(ScanSnapshot snapshot);
+    // Both at once: one pass over the rows (setSnapshot() then setProgress() computes the states twice).
+    void setSnapshot(ScanSnapshot snapshot, MigrationProgressMap progress);
     void setProgress(MigrationProgressMap progress);
     void updateProgress(const QString &subscriptionId, const MigrationProgress &progress);
     void refreshDaysLeft(); // after midnight: recomputes days left and urgency from the clock
@@ -80,8 +82,8 @@ public:
     QHash<int, QByteArray> roleNames() const override;
 
 private:
-    void computeState(Row &row) const;
-    void computeDays(Row &row) const;
+    void computeState(Row &row, const QDate &today) const;
+    void computeDays(Row &row, const QDate &today) const;
 
     const OfferCatalogue &m_catalogue;
     const Clock &m_clock;

@@ -2,20 +2,21 @@
 
 #include "domain/AffectedSubscriptionModel.h"
 
+#include <limits>
+
 namespace om::domain {
 
 SubscriptionFilterProxyModel::SubscriptionFilterProxyModel(QObject *parent)
-    : QSortFilterProxyModel(parent)
+    : TableFilterProxyModel(parent)
 {
-    setSortRole(AffectedSubscriptionModel::SortRole);
-    setSortCaseSensitivity(Qt::CaseInsensitive); // folds per character, no allocation
+    setTieBreakColumn(AffectedSubscriptionModel::CustomerColumn);
     prepare();
 }
 
 void SubscriptionFilterProxyModel::setSourceModel(QAbstractItemModel *sourceModel)
 {
     m_source = qobject_cast<AffectedSubscriptionModel *>(sourceModel);
-    QSortFilterProxyModel::setSourceModel(sourceModel);
+    TableFilterProxyModel::setSourceModel(sourceModel);
 }
 
 void SubscriptionFilterProxyModel::setFilter(const SubscriptionFilter &filter)
@@ -64,12 +65,13 @@ void SubscriptionFilterProxyModel::prepare()
 {
     m_needle = m_filter.text.trimmed().toCaseFolded();
     m_market = m_filter.market.trimmed().toUpper();
-    invalidateFilter();
+    invalidateRows();
 }
 
-bool SubscriptionFilterProxyModel::filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const
+// Runs once per source row on every filter change: compares precomputed values, no allocation.
+bool SubscriptionFilterProxyModel::acceptsSourceRow(int sourceRow) const
 {
-    if (sourceParent.isValid() || !m_source)
+    if (!m_source)
         return true;
     const AffectedSubscriptionModel::Row &row = m_source->rowData(sourceRow);
     const CustomerRecord &customer = *row.item.customer;
@@ -87,6 +89,53 @@ bool SubscriptionFilterProxyModel::filterAcceptsRow(int sourceRow, const QModelI
     if (!m_needle.isEmpty() && !row.haystack.contains(m_needle))
         return false;
     return true;
+}
+
+std::vector<qint64> SubscriptionFilterProxyModel::sortKeys(int column) const
+{
+    using M = AffectedSubscriptionModel;
+    if (!m_source)
+        return TableFilterProxyModel::sortKeys(column);
+    const int rows = m_source->rowCount();
+    if (column == M::CustomerColumn || column == M::OfferColumn || column == M::StatusColumn ||
+        column == M::ReplacementColumn) {
+        std::vector<QStringView> texts(static_cast<size_t>(rows));
+        for (int row = 0; row < rows; ++row) {
+            const M::Row &r = m_source->rowData(row);
+            texts[size_t(row)] = column == M::CustomerColumn ? QStringView(r.item.customer->companyName)
+                                 : column == M::OfferColumn  ? QStringView(r.item.subscription->offerName)
+                                 : column == M::StatusColumn ? QStringView(r.item.subscription->status)
+                                                             : QStringView(r.replacement);
+        }
+        return textRanks(texts);
+    }
+    constexpr qint64 last = std::numeric_limits<qint64>::max(); // unknown values sort after every number
+    std::vector<qint64> keys(static_cast<size_t>(rows), 0);
+    for (int row = 0; row < rows; ++row) {
+        const M::Row &r = m_source->rowData(row);
+        const SubscriptionRecord &s = *r.item.subscription;
+        qint64 &key = keys[size_t(row)];
+        switch (column) {
+        case M::QuantityColumn:
+            key = s.quantity;
+            break;
+        case M::AutoRenewColumn:
+            key = s.autoRenewEnabled ? 1 : 0;
+            break;
+        case M::EndDateColumn:
+            key = s.commitmentEndDate.isValid() ? s.commitmentEndDate.toJulianDay() : last;
+            break;
+        case M::DaysLeftColumn:
+            key = r.daysLeft == noDaysLeft ? last : r.daysLeft;
+            break;
+        case M::StateColumn:
+            key = qint64(r.state);
+            break;
+        default:
+            break;
+        }
+    }
+    return keys;
 }
 
 } // namespace om::domain

@@ -1,17 +1,19 @@
 #pragma once
 
 #include "domain/SubscriptionFilter.h"
+#include "domain/TableFilterProxyModel.h"
 
 #include <QPointer>
-#include <QSortFilterProxyModel>
 
 namespace om::domain {
 
 class AffectedSubscriptionModel;
 
-// Filters and sorts an AffectedSubscriptionModel. Sorts by AffectedSubscriptionModel::SortRole.
-// A source that is not an AffectedSubscriptionModel is shown unfiltered.
-class SubscriptionFilterProxyModel final : public QSortFilterProxyModel
+// Filters and sorts an AffectedSubscriptionModel. Sorts by typed keys read from the source's rows (the
+// same order as AffectedSubscriptionModel::SortRole: numbers and dates as numbers, unknown ones last,
+// text case-insensitively); ties by customer name, then source order. A source that is not an
+// AffectedSubscriptionModel is shown unfiltered, sorted by its display text.
+class SubscriptionFilterProxyModel final : public TableFilterProxyModel
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(SubscriptionFilterProxyModel)
@@ -31,7 +33,8 @@ public:
     void setExpiringOnly(bool expiringOnly);
 
 protected:
-    bool filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const override;
+    bool acceptsSourceRow(int sourceRow) const override;
+    std::vector<qint64> sortKeys(int column) const override;
 
 private:
     void prepare();

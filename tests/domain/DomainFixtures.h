@@ -7,6 +7,7 @@
 #include "domain/OfferCatalogue.h"
 #include "domain/ScanData.h"
 
+#include <QLocale>
 #include <QString>
 
 #include <ostream>
@@ -29,6 +30,20 @@ SubscriptionRecord subscription(const QString &id, const QString &offerName, int
 
 // n customers with `perCustomer` subscriptions each, every other one retired.
 ScanSnapshot largeSnapshot(int customers, int perCustomer);
+
+// Makes `locale` QLocale's default for its lifetime (the table models show dates and numbers with
+// QLocale()), then restores the previous default.
+class DefaultLocale
+{
+public:
+    explicit DefaultLocale(const QLocale &locale) { QLocale::setDefault(locale); }
+    ~DefaultLocale() { QLocale::setDefault(m_saved); }
+    DefaultLocale(const DefaultLocale &) = delete;
+    DefaultLocale &operator=(const DefaultLocale &) = delete;
+
+private:
+    QLocale m_saved; // the default before
+};
 
 } // namespace om::domain::test
 

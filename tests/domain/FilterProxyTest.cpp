@@ -231,3 +231,171 @@ TEST(CustomerProxyLarge, FiltersTenThousandCustomers)
     proxy.sort(CustomerTableModel::LicencesColumn, Qt::DescendingOrder);
     EXPECT_EQ(proxy.rowCount(), 5000);
 }
+
+namespace {
+
+// Customers with one retired subscription each, ending `days` after the fixtures' 2026-11-27 (none: no date).
+ScanSnapshot tiedSnapshot(const QList<std::pair<QString, std::optional<int>>> &customers)
+{
+    const QString retired = builtInCatalogue().entries().at(0).name;
+    ScanSnapshot snapshot;
+    int n = 0;
+    for (const auto &[name, days] : customers) {
+        CustomerRecord customer;
+        customer.id = QStringLiteral("c-%1").arg(++n);
+        customer.companyName = name;
+        customer.subscriptions << test::subscription(QStringLiteral("s-%1").arg(n), retired, n,
+                                                     QStringLiteral("active"), false,
+                                                     days ? QDate(2026, 11, 27).addDays(*days) : QDate());
+        snapshot.customers << customer;
+    }
+    return snapshot;
+}
+
+const QList<std::pair<QString, std::optional<int>>> tied = {
+    {QStringLiteral("delta"), 10}, {QStringLiteral("Alpha"), 5},           {QStringLiteral("charlie"), 10},
+    {QStringLiteral("Bravo"), 10}, {QStringLiteral("echo"), std::nullopt}, {QStringLiteral("foxtrot"), -100},
+};
+
+// Every adjacent pair in order by the column's SortRole, equal ones by customer name (case-insensitive).
+template<typename Model>
+void expectSorted(const QAbstractItemModel &proxy, int column, Qt::SortOrder order)
+{
+    for (int row = 1; row < proxy.rowCount(); ++row) {
+        const QVariant a = proxy.index(row - 1, column).data(Model::SortRole);
+        const QVariant b = proxy.index(row, column).data(Model::SortRole);
+        int c = a.typeId() == QMetaType::QString ? a.toString().compare(b.toString(), Qt::CaseInsensitive)
+                                                 : (a.toLongLong() < b.toLongLong()   ? -1
+                                                    : a.toLongLong() > b.toLongLong() ? 1
+                                                                                      : 0);
+        if (order == Qt::DescendingOrder)
+            c = -c;
+        ASSERT_LE(c, 0) << "column " << column << " row " << row;
+        if (c == 0) {
+            const QString nameA = proxy.index(row - 1, 0).data(Model::SortRole).toString();
+            const QString nameB = proxy.index(row, 0).data(Model::SortRole).toString();
+            ASSERT_LE(nameA.compare(nameB, Qt::CaseInsensitive), 0) << "tie in column " << column;
+        }
+    }
+}
+
+} // namespace
+
+TEST(CustomerProxySort, DaysLeftNumericallyTiesByNameInBothDirections)
+{
+    ManualClock clock{QDateTime(QDate(2026, 11, 27), QTime(9, 0), Qt::UTC)};
+    CustomerTableModel source(builtInCatalogue(), clock);
+    source.setSnapshot(tiedSnapshot(tied));
+    CustomerFilterProxyModel proxy;
+    QAbstractItemModelTester tester(&proxy, QAbstractItemModelTester::FailureReportingMode::Fatal);
+    proxy.setSourceModel(&source);
+
+    proxy.sort(CustomerTableModel::DaysLeftColumn, Qt::AscendingOrder);
+    EXPECT_EQ(proxy.sortColumn(), CustomerTableModel::DaysLeftColumn);
+    // -100 before 5 (as text "-100" > "5" would not hold), unknown days last.
+    EXPECT_EQ(column(proxy, CustomerTableModel::CustomerColumn),
+              (QStringList{QStringLiteral("foxtrot"), QStringLiteral("Alpha"), QStringLiteral("Bravo"),
+                           QStringLiteral("charlie"), QStringLiteral("delta"), QStringLiteral("echo")}));
+    proxy.sort(CustomerTableModel::DaysLeftColumn, Qt::DescendingOrder);
+    // Reversed by days, but the three 10-day customers stay in name order.
+    EXPECT_EQ(column(proxy, CustomerTableModel::CustomerColumn),
+              (QStringList{QStringLiteral("echo"), QStringLiteral("Bravo"), QStringLiteral("charlie"),
+                           QStringLiteral("delta"), QStringLiteral("Alpha"), QStringLiteral("foxtrot")}));
+    proxy.sort(CustomerTableModel::CustomerColumn, Qt::DescendingOrder);
+    EXPECT_EQ(column(proxy, CustomerTableModel::CustomerColumn).first(), QStringLiteral("foxtrot"));
+    proxy.sort(-1); // source order
+    EXPECT_EQ(column(proxy, CustomerTableModel::CustomerColumn).first(), QStringLiteral("delta"));
+}
+
+TEST(SubscriptionProxySort, DaysLeftNumericallyTiesByCustomerName)
+{
+    ManualClock clock{QDateTime(QDate(2026, 11, 27), QTime(9, 0), Qt::UTC)};
+    AffectedSubscriptionModel source(builtInCatalogue(), clock);
+    source.setSnapshot(tiedSnapshot(tied));
+    SubscriptionFilterProxyModel proxy;
+    QAbstractItemModelTester tester(&proxy, QAbstractItemModelTester::FailureReportingMode::Fatal);
+    proxy.setSourceModel(&source);
+    proxy.sort(AffectedSubscriptionModel::DaysLeftColumn, Qt::AscendingOrder);
+    EXPECT_EQ(column(proxy, AffectedSubscriptionModel::DaysLeftColumn),
+              (QStringList{QStringLiteral("-100"), QStringLiteral("5"), QStringLiteral("10"),
+                           QStringLiteral("10"), QStringLiteral("10"), QString()}));
+    EXPECT_EQ(column(proxy, AffectedSubscriptionModel::CustomerColumn).mid(2, 3),
+              (QStringList{QStringLiteral("Bravo"), QStringLiteral("charlie"), QStringLiteral("delta")}));
+    proxy.sort(AffectedSubscriptionModel::EndDateColumn, Qt::DescendingOrder); // no date counts as latest
+    EXPECT_EQ(column(proxy, AffectedSubscriptionModel::CustomerColumn),
+              (QStringList{QStringLiteral("echo"), QStringLiteral("Bravo"), QStringLiteral("charlie"),
+                           QStringLiteral("delta"), QStringLiteral("Alpha"), QStringLiteral("foxtrot")}));
+}
+
+TEST_F(CustomerProxyTest, TextIsCaseInsensitiveAndKeepsAccents)
+{
+    proxy.setText(QStringLiteral("émile"));
+    EXPECT_EQ(column(proxy, 0, CustomerTableModel::CustomerIdRole), QStringList{QStringLiteral("c-0003")});
+    proxy.setText(QStringLiteral("  ZOË 😀 ")); // trimmed, case-folded
+    EXPECT_EQ(proxy.rowCount(), 1);
+    proxy.setText(QStringLiteral("Emile")); // an accent is a different letter, as before
+    EXPECT_EQ(proxy.rowCount(), 0);
+}
+
+TEST_F(CustomerProxyTest, FilteringKeepsThePersistentRowsStillShown)
+{
+    proxy.sort(CustomerTableModel::CustomerColumn, Qt::AscendingOrder);
+    const int contosoRow =
+        int(column(proxy, 0, CustomerTableModel::CustomerIdRole).indexOf(QStringLiteral("c-0001")));
+    ASSERT_GE(contosoRow, 0);
+    const QPersistentModelIndex contoso(proxy.index(contosoRow, CustomerTableModel::DomainColumn));
+    proxy.setText(QStringLiteral("o")); // Contoso and adatum.com stay
+    ASSERT_TRUE(contoso.isValid());
+    EXPECT_EQ(contoso.data(CustomerTableModel::CustomerIdRole).toString(), QStringLiteral("c-0001"));
+    EXPECT_EQ(contoso.column(), int(CustomerTableModel::DomainColumn));
+    EXPECT_EQ(proxy.mapToSource(contoso).row(), source.rowOfCustomer(QStringLiteral("c-0001")));
+    proxy.setText(QStringLiteral("adatum"));
+    EXPECT_FALSE(contoso.isValid());
+}
+
+TEST_F(SubscriptionProxyTest, ProgressChangesResortAndRefilter)
+{
+    proxy.sort(AffectedSubscriptionModel::StateColumn, Qt::AscendingOrder);
+    QStringList ids = column(proxy, 0, AffectedSubscriptionModel::SubscriptionIdRole);
+    ASSERT_EQ(ids.first(), QStringLiteral("s-0002")); // the only one not started
+    MigrationProgress failed;
+    failed.state = MigrationState::Failed;
+    source.updateProgress(QStringLiteral("s-0002"), failed);
+    ids = column(proxy, 0, AffectedSubscriptionModel::SubscriptionIdRole);
+    EXPECT_NE(ids.first(), QStringLiteral("s-0002"));
+    expectSorted<AffectedSubscriptionModel>(proxy, AffectedSubscriptionModel::StateColumn,
+                                            Qt::AscendingOrder);
+    proxy.setStates({MigrationState::Failed});
+    ids = column(proxy, 0, AffectedSubscriptionModel::SubscriptionIdRole);
+    ids.sort();
+    EXPECT_EQ(ids, (QStringList{QStringLiteral("s-0002"), QStringLiteral("s-0100")}));
+}
+
+TEST(ProxySortLarge, EveryColumnBothWaysTiesByName)
+{
+    ManualClock clock{QDateTime(QDate(2026, 11, 27), QTime(9, 0), Qt::UTC)};
+    const ScanSnapshot snapshot = test::largeSnapshot(2000, 10);
+    CustomerTableModel customers(builtInCatalogue(), clock);
+    customers.setSnapshot(snapshot);
+    CustomerFilterProxyModel customerProxy;
+    customerProxy.setSourceModel(&customers);
+    AffectedSubscriptionModel subscriptions(builtInCatalogue(), clock);
+    subscriptions.setSnapshot(snapshot);
+    SubscriptionFilterProxyModel subscriptionProxy;
+    subscriptionProxy.setSourceModel(&subscriptions);
+    ASSERT_EQ(subscriptionProxy.rowCount(), 10000);
+    for (Qt::SortOrder order : {Qt::AscendingOrder, Qt::DescendingOrder}) {
+        for (int c = 0; c < CustomerTableModel::ColumnCount; ++c) {
+            customerProxy.sort(c, order);
+            expectSorted<CustomerTableModel>(customerProxy, c, order);
+        }
+        for (int c = 0; c < AffectedSubscriptionModel::ColumnCount; ++c) {
+            subscriptionProxy.sort(c, order);
+            expectSorted<AffectedSubscriptionModel>(subscriptionProxy, c, order);
+        }
+    }
+    subscriptionProxy.setText(QStringLiteral("company 19")); // 19, 190-199, 1900-1999: 111 customers
+    EXPECT_EQ(subscriptionProxy.rowCount(), 111 * 5);
+    expectSorted<AffectedSubscriptionModel>(subscriptionProxy, AffectedSubscriptionModel::ColumnCount - 1,
+                                            Qt::DescendingOrder);
+}

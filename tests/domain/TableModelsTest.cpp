@@ -44,6 +44,7 @@ int alignment(const QAbstractItemModel &model, int row, int column)
 class CustomerTableModelTest : public ::testing::Test
 {
 protected:
+    test::DefaultLocale locale{QLocale(QLocale::English, QLocale::UnitedStates)}; // M/d/yy, 1,234
     ManualClock clock{QDateTime(QDate(2026, 11, 27), QTime(9, 0), Qt::UTC)};
     Tested<CustomerTableModel> t{builtInCatalogue(), clock};
 };
@@ -65,7 +66,7 @@ TEST_F(CustomerTableModelTest, SummarisesEachCustomer)
     EXPECT_EQ(text(model, contoso, CustomerTableModel::RetiredOffersColumn), QStringLiteral("2"));
     EXPECT_EQ(text(model, contoso, CustomerTableModel::LicencesColumn), QStringLiteral("15"));
     // s-0003 (ended 2026-11-24) is already suspended: the earliest OPEN term ends 2026-12-31.
-    EXPECT_EQ(text(model, contoso, CustomerTableModel::EarliestEndColumn), QStringLiteral("2026-12-31"));
+    EXPECT_EQ(text(model, contoso, CustomerTableModel::EarliestEndColumn), QStringLiteral("12/31/26"));
     EXPECT_EQ(text(model, contoso, CustomerTableModel::DaysLeftColumn), QStringLiteral("34"));
     EXPECT_EQ(text(model, contoso, CustomerTableModel::StateColumn), QStringLiteral("Not started"));
     EXPECT_EQ(model.data(model.index(contoso, 0), CustomerTableModel::StateRole).toInt(),
@@ -125,7 +126,7 @@ TEST_F(CustomerTableModelTest, StateFollowsProgress)
     EXPECT_EQ(model.data(model.index(contoso, 0), CustomerTableModel::StateRole).toInt(),
               int(MigrationState::Suspended));
     // Every retired subscription is suspended now: the earliest end falls back to all of them.
-    EXPECT_EQ(text(model, contoso, CustomerTableModel::EarliestEndColumn), QStringLiteral("2026-11-24"));
+    EXPECT_EQ(text(model, contoso, CustomerTableModel::EarliestEndColumn), QStringLiteral("11/24/26"));
     EXPECT_EQ(text(model, contoso, CustomerTableModel::DaysLeftColumn), QStringLiteral("-3"));
 
     MigrationProgressMap map = test::sampleProgress();
@@ -157,6 +158,7 @@ TEST_F(CustomerTableModelTest, RefreshDaysLeftAfterMidnight)
 class AffectedSubscriptionModelTest : public ::testing::Test
 {
 protected:
+    test::DefaultLocale locale{QLocale(QLocale::English, QLocale::UnitedStates)}; // M/d/yy, 1,234
     ManualClock clock{QDateTime(QDate(2026, 11, 27), QTime(9, 0), Qt::UTC)};
     Tested<AffectedSubscriptionModel> t{builtInCatalogue(), clock};
 };
@@ -178,7 +180,7 @@ TEST_F(AffectedSubscriptionModelTest, OneRowPerRetiredSubscription)
     EXPECT_EQ(text(model, r, AffectedSubscriptionModel::QuantityColumn), QStringLiteral("3"));
     EXPECT_EQ(text(model, r, AffectedSubscriptionModel::StatusColumn), QStringLiteral("suspended"));
     EXPECT_EQ(text(model, r, AffectedSubscriptionModel::AutoRenewColumn), QStringLiteral("No"));
-    EXPECT_EQ(text(model, r, AffectedSubscriptionModel::EndDateColumn), QStringLiteral("2026-11-24"));
+    EXPECT_EQ(text(model, r, AffectedSubscriptionModel::EndDateColumn), QStringLiteral("11/24/26"));
     EXPECT_EQ(text(model, r, AffectedSubscriptionModel::DaysLeftColumn), QStringLiteral("-3"));
     EXPECT_EQ(text(model, r, AffectedSubscriptionModel::ReplacementColumn),
               QStringLiteral("Dynamics 365 Customer Engagement Plan for Students"));
@@ -303,4 +305,46 @@ TEST_F(UserTableModelTest, RowsAndUpdates)
     EXPECT_EQ(text(model, 2, 0, UserTableModel::UserIdRole), QStringLiteral("u3"));
     model.clear();
     EXPECT_EQ(model.rowCount(), 0);
+}
+
+// Dates and numbers follow QLocale's default; the sort keys stay typed (dates as days, numbers as ints).
+TEST(TableModelsLocale, ItalianDatesAndNumbers)
+{
+    test::DefaultLocale italian(QLocale(QLocale::Italian, QLocale::Italy));
+    ManualClock clock{QDateTime(QDate(2026, 11, 27), QTime(9, 0), Qt::UTC)};
+    ScanSnapshot snapshot = test::sampleSnapshot();
+    ASSERT_EQ(snapshot.customers[0].subscriptions[2].id, QStringLiteral("s-0002"));
+    snapshot.customers[0].subscriptions[2].quantity = 1234; // Contoso's retired one still open
+
+    Tested<CustomerTableModel> customers(builtInCatalogue(), clock);
+    customers.model.setSnapshot(snapshot);
+    const int contoso = customers.model.rowOfCustomer(QStringLiteral("c-0001"));
+    EXPECT_EQ(text(customers.model, contoso, CustomerTableModel::EarliestEndColumn),
+              QStringLiteral("31/12/26"));
+    EXPECT_EQ(customers.model.data(customers.model.index(contoso, CustomerTableModel::EarliestEndColumn),
+                                   CustomerTableModel::SortRole),
+              QVariant(QDate(2026, 12, 31).toJulianDay()));
+    const int licences = customers.model.rowData(contoso).licences;
+    ASSERT_GE(licences, 1000);
+    EXPECT_EQ(text(customers.model, contoso, CustomerTableModel::LicencesColumn),
+              QLocale(QLocale::Italian).toString(licences));
+    EXPECT_TRUE(text(customers.model, contoso, CustomerTableModel::LicencesColumn).contains(u'.')); // 1.2xx
+    EXPECT_TRUE(text(customers.model, contoso, CustomerTableModel::DaysLeftColumn, Qt::ToolTipRole)
+                    .contains(QLatin1String("dicembre")));
+
+    Tested<AffectedSubscriptionModel> subscriptions(builtInCatalogue(), clock);
+    subscriptions.model.setSnapshot(snapshot);
+    const int ended = subscriptions.model.rowOfSubscription(QStringLiteral("s-0003"));
+    EXPECT_EQ(text(subscriptions.model, ended, AffectedSubscriptionModel::EndDateColumn),
+              QStringLiteral("24/11/26"));
+    EXPECT_EQ(text(subscriptions.model, ended, AffectedSubscriptionModel::DaysLeftColumn),
+              QStringLiteral("-3"));
+    const int big = subscriptions.model.rowOfSubscription(QStringLiteral("s-0002"));
+    ASSERT_GE(big, 0);
+    EXPECT_EQ(text(subscriptions.model, big, AffectedSubscriptionModel::QuantityColumn),
+              QStringLiteral("1.234"));
+    EXPECT_EQ(
+        subscriptions.model.data(subscriptions.model.index(big, AffectedSubscriptionModel::QuantityColumn),
+                                 AffectedSubscriptionModel::SortRole),
+        QVariant(1234));
 }

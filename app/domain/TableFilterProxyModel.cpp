@@ -1,0 +1,338 @@
+#include "domain/TableFilterProxyModel.h"
+
+#include <QHash>
+
+#include <algorithm>
+#include <numeric>
+
+namespace om::domain {
+
+TableFilterProxyModel::TableFilterProxyModel(QObject *parent)
+    : QAbstractProxyModel(parent)
+{}
+
+TableFilterProxyModel::~TableFilterProxyModel()
+{
+    for (const QMetaObject::Connection &connection : std::as_const(m_connections))
+        disconnect(connection);
+}
+
+void TableFilterProxyModel::setSourceModel(QAbstractItemModel *newSource)
+{
+    beginResetModel();
+    for (const QMetaObject::Connection &connection : std::as_const(m_connections))
+        disconnect(connection);
+    m_connections.clear();
+    QAbstractProxyModel::setSourceModel(newSource);
+    if (newSource) {
+        using M = QAbstractItemModel;
+        const auto begin = [this] {
+            beginSourceReset();
+        };
+        const auto end = [this] {
+            endSourceReset();
+        };
+        m_connections << connect(newSource, &M::modelAboutToBeReset, this, begin)
+                      << connect(newSource, &M::modelReset, this, end)
+                      << connect(newSource, &M::layoutAboutToBeChanged, this, begin)
+                      << connect(newSource, &M::layoutChanged, this, end)
+                      << connect(newSource, &M::rowsAboutToBeInserted, this, begin)
+                      << connect(newSource, &M::rowsInserted, this, end)
+                      << connect(newSource, &M::rowsAboutToBeRemoved, this, begin)
+                      << connect(newSource, &M::rowsRemoved, this, end)
+                      << connect(newSource, &M::rowsAboutToBeMoved, this, begin)
+                      << connect(newSource, &M::rowsMoved, this, end)
+                      << connect(newSource, &M::columnsAboutToBeInserted, this, begin)
+                      << connect(newSource, &M::columnsInserted, this, end)
+                      << connect(newSource, &M::columnsAboutToBeRemoved, this, begin)
+                      << connect(newSource, &M::columnsRemoved, this, end)
+                      << connect(newSource, &M::columnsAboutToBeMoved, this, begin)
+                      << connect(newSource, &M::columnsMoved, this, end)
+                      << connect(newSource, &M::dataChanged, this,
+                                 &TableFilterProxyModel::onSourceDataChanged)
+                      << connect(newSource, &M::headerDataChanged, this,
+                                 [this](Qt::Orientation orientation, int first, int last) {
+                                     if (orientation == Qt::Horizontal)
+                                         emit headerDataChanged(orientation, first, last);
+                                 })
+                      << connect(newSource, &QObject::destroyed, this, [this] {
+                             beginResetModel();
+                             m_keys.clear();
+                             m_order.clear();
+                             m_orderValid = false;
+                             m_proxyToSource.clear();
+                             m_sourceToProxy.clear();
+                             m_columnCount = 0; // the dying source is not asked again
+                             endResetModel();
+                         });
+    }
+    m_keys.clear();
+    m_orderValid = false;
+    rebuild();
+    endResetModel();
+}
+
+QModelIndex TableFilterProxyModel::mapToSource(const QModelIndex &proxyIndex) const
+{
+    if (!proxyIndex.isValid() || !sourceModel() || proxyIndex.model() != this ||
+        proxyIndex.row() >= int(m_proxyToSource.size()))
+        return {};
+    return sourceModel()->index(m_proxyToSource[size_t(proxyIndex.row())], proxyIndex.column());
+}
+
+QModelIndex TableFilterProxyModel::mapFromSource(const QModelIndex &sourceIndex) const
+{
+    if (!sourceIndex.isValid() || sourceIndex.model() != sourceModel() || sourceIndex.parent().isValid() ||
+        sourceIndex.row() >= int(m_sourceToProxy.size()))
+        return {};
+    const int row = m_sourceToProxy[size_t(sourceIndex.row())];
+    return row < 0 ? QModelIndex() : createIndex(row, sourceIndex.column());
+}
+
+QModelIndex TableFilterProxyModel::index(int row, int column, const QModelIndex &parent) const
+{
+    if (parent.isValid() || row < 0 || column < 0 || row >= rowCount() || column >= columnCount())
+        return {};
+    return createIndex(row, column);
+}
+
+QModelIndex TableFilterProxyModel::parent(const QModelIndex &) const
+{
+    return {};
+}
+
+QModelIndex TableFilterProxyModel::sibling(int row, int column, const QModelIndex &idx) const
+{
+    return idx.isValid() ? index(row, column) : QModelIndex();
+}
+
+int TableFilterProxyModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_proxyToSource.size());
+}
+
+int TableFilterProxyModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : m_columnCount;
+}
+
+bool TableFilterProxyModel::hasChildren(const QModelIndex &parent) const
+{
+    return !parent.isValid() && rowCount() > 0 && columnCount() > 0;
+}
+
+void TableFilterProxyModel::sort(int column, Qt::SortOrder order)
+{
+    if (column == m_sortColumn && order == m_sortOrder)
+        return;
+    m_sortColumn = column < 0 ? -1 : column;
+    m_sortOrder = order;
+    m_orderValid = false;
+    relayout();
+}
+
+void TableFilterProxyModel::setTieBreakColumn(int column)
+{
+    m_tieBreakColumn = column;
+    m_orderValid = false;
+}
+
+void TableFilterProxyModel::invalidateRows()
+{
+    relayout();
+}
+
+void TableFilterProxyModel::invalidateKeys()
+{
+    m_keys.clear();
+    m_orderValid = false;
+    relayout();
+}
+
+std::vector<qint64> TableFilterProxyModel::sortKeys(int column) const
+{
+    const QAbstractItemModel *source = sourceModel();
+    const int rows = source ? source->rowCount() : 0;
+    QStringList texts;
+    texts.reserve(rows);
+    for (int row = 0; row < rows; ++row)
+        texts.append(source->index(row, column).data().toString());
+    return textRanks(std::vector<QStringView>(texts.cbegin(), texts.cend()));
+}
+
+// Distinct texts first (a hash over the views; a row repeating the previous row's text skips even that),
+// then only the distinct ones are sorted: 100,000 rows rarely hold more than 10,000 distinct names.
+std::vector<qint64> TableFilterProxyModel::textRanks(const std::vector<QStringView> &texts)
+{
+    std::vector<int> distinctOf(texts.size());
+    std::vector<QStringView> distinct;
+    QHash<QStringView, int> seen;
+    for (size_t i = 0; i < texts.size(); ++i) {
+        const QStringView text = texts[i];
+        if (i > 0 && text.data() == texts[i - 1].data() && text.size() == texts[i - 1].size()) {
+            distinctOf[i] = distinctOf[i - 1];
+            continue;
+        }
+        const auto it = seen.constFind(text);
+        if (it != seen.constEnd()) {
+            distinctOf[i] = it.value();
+            continue;
+        }
+        distinctOf[i] = int(distinct.size());
+        seen.insert(text, int(distinct.size()));
+        distinct.push_back(text);
+    }
+    std::vector<int> byText(distinct.size());
+    std::iota(byText.begin(), byText.end(), 0);
+    std::sort(byText.begin(), byText.end(), [&distinct](int a, int b) {
+        return distinct[size_t(a)].compare(distinct[size_t(b)], Qt::CaseInsensitive) < 0;
+    });
+    std::vector<qint64> rankOfDistinct(distinct.size());
+    qint64 rank = 0;
+    for (size_t i = 0; i < byText.size(); ++i) {
+        if (i > 0 &&
+            distinct[size_t(byText[i - 1])].compare(distinct[size_t(byText[i])], Qt::CaseInsensitive) != 0)
+            ++rank;
+        rankOfDistinct[size_t(byText[i])] = rank;
+    }
+    std::vector<qint64> ranks(texts.size());
+    for (size_t i = 0; i < texts.size(); ++i)
+        ranks[i] = rankOfDistinct[size_t(distinctOf[i])];
+    return ranks;
+}
+
+const std::vector<qint64> &TableFilterProxyModel::keysFor(int column) const
+{
+    if (m_keys.size() <= column)
+        m_keys.resize(column + 1);
+    std::vector<qint64> &keys = m_keys[column];
+    const size_t rows = size_t(sourceModel()->rowCount());
+    if (keys.size() != rows)
+        keys = sortKeys(column);
+    if (keys.size() != rows) // a subclass that cannot tell: source order
+        keys.assign(rows, 0);
+    return keys;
+}
+
+void TableFilterProxyModel::rebuild()
+{
+    m_proxyToSource.clear();
+    m_sourceToProxy.clear();
+    m_columnCount = 0;
+    QAbstractItemModel *source = sourceModel();
+    if (!source)
+        return;
+    const int rows = source->rowCount();
+    const int columns = source->columnCount();
+    m_columnCount = columns;
+    if (!m_orderValid) {
+        m_order.resize(size_t(rows));
+        std::iota(m_order.begin(), m_order.end(), 0);
+        if (m_sortColumn >= 0 && m_sortColumn < columns) {
+            const std::vector<qint64> &keys = keysFor(m_sortColumn);
+            const bool tieBreak =
+                m_tieBreakColumn >= 0 && m_tieBreakColumn < columns && m_tieBreakColumn != m_sortColumn;
+            const std::vector<qint64> none;
+            const std::vector<qint64> &ties = tieBreak ? keysFor(m_tieBreakColumn) : none;
+            const bool descending = m_sortOrder == Qt::DescendingOrder;
+            std::sort(m_order.begin(), m_order.end(), [&](int a, int b) {
+                const qint64 ka = keys[size_t(a)];
+                const qint64 kb = keys[size_t(b)];
+                if (ka != kb)
+                    return descending ? ka > kb : ka < kb;
+                if (tieBreak && ties[size_t(a)] != ties[size_t(b)])
+                    return ties[size_t(a)] < ties[size_t(b)];
+                return a < b;
+            });
+        }
+        m_orderValid = true;
+    }
+    m_sourceToProxy.assign(size_t(rows), -1);
+    m_proxyToSource.reserve(size_t(rows));
+    for (const int row : m_order) {
+        if (!acceptsSourceRow(row))
+            continue;
+        m_sourceToProxy[size_t(row)] = int(m_proxyToSource.size());
+        m_proxyToSource.push_back(row);
+    }
+}
+
+void TableFilterProxyModel::relayout()
+{
+    if (m_resetting)
+        return; // the source's reset rebuilds anyway
+    emit layoutAboutToBeChanged({}, QAbstractItemModel::VerticalSortHint);
+    const QModelIndexList before = persistentIndexList();
+    std::vector<int> sourceRows;
+    sourceRows.reserve(size_t(before.size()));
+    for (const QModelIndex &index : before) {
+        const int row = index.row();
+        sourceRows.push_back(row >= 0 && row < int(m_proxyToSource.size()) ? m_proxyToSource[size_t(row)]
+                                                                           : -1);
+    }
+    rebuild();
+    QModelIndexList after;
+    after.reserve(before.size());
+    for (qsizetype i = 0; i < before.size(); ++i) {
+        const int sourceRow = sourceRows[size_t(i)];
+        const int row = sourceRow >= 0 && sourceRow < int(m_sourceToProxy.size())
+                            ? m_sourceToProxy[size_t(sourceRow)]
+                            : -1;
+        after.append(row < 0 ? QModelIndex() : createIndex(row, before.at(i).column()));
+    }
+    changePersistentIndexList(before, after);
+    emit layoutChanged({}, QAbstractItemModel::VerticalSortHint);
+}
+
+// Keys of the changed columns are stale; rows may now pass or fail the filter, so re-filter (and re-sort
+// when the sort or tie-break column changed), then repaint the changed columns.
+void TableFilterProxyModel::onSourceDataChanged(const QModelIndex &topLeft, const QModelIndex &bottomRight,
+                                                const QList<int> &roles)
+{
+    if (!topLeft.isValid() || !bottomRight.isValid())
+        return;
+    const int left = topLeft.column();
+    const int right = bottomRight.column();
+    for (int column = left; column <= right && column < m_keys.size(); ++column)
+        m_keys[column].clear();
+    const auto within = [left, right](int column) {
+        return column >= left && column <= right;
+    };
+    if (within(m_sortColumn) || within(m_tieBreakColumn))
+        m_orderValid = false;
+    relayout();
+    if (m_proxyToSource.empty())
+        return;
+    int first = int(m_proxyToSource.size());
+    int last = -1;
+    for (int row = topLeft.row(); row <= bottomRight.row() && row < int(m_sourceToProxy.size()); ++row) {
+        const int proxyRow = m_sourceToProxy[size_t(row)];
+        if (proxyRow >= 0) {
+            first = std::min(first, proxyRow);
+            last = std::max(last, proxyRow);
+        }
+    }
+    if (last >= 0)
+        emit dataChanged(index(first, left), index(last, right), roles);
+}
+
+void TableFilterProxyModel::beginSourceReset()
+{
+    if (m_resetting)
+        return;
+    m_resetting = true;
+    beginResetModel();
+}
+
+void TableFilterProxyModel::endSourceReset()
+{
+    if (!m_resetting)
+        return;
+    m_keys.clear();
+    m_orderValid = false;
+    rebuild();
+    m_resetting = false;
+    endResetModel();
+}
+
+} // namespace om::domain
