@@ -5,11 +5,15 @@
 #include "domain/OfferCatalogue.h"
 #include "domain/SubscriptionRules.h"
 
+#include <QFileDevice>
 #include <QIODevice>
 #include <QSaveFile>
 #include <QStringBuilder>
 
 #include <algorithm>
+#include <charconv>
+#include <numeric>
+#include <vector>
 
 namespace om::domain {
 
@@ -29,6 +33,125 @@ QString dateCell(const QDate &date)
 bool writeAll(QIODevice &device, const QByteArray &bytes)
 {
     return device.write(bytes) == bytes.size();
+}
+
+// The fast path of textCell(): the same bytes (formula prefix, RFC 4180 quoting, UTF-8) appended to
+// `out` without a QString per cell. Pure ASCII, the usual case, is copied byte by byte.
+void appendTextCell(QByteArray &out, QStringView text)
+{
+    if (text.isEmpty())
+        return;
+    const char16_t first = text.front().unicode();
+    const bool formula =
+        first == u'=' || first == u'+' || first == u'-' || first == u'@' || first == u'\t' || first == u'\r';
+    bool ascii = true;
+    bool quote = false;
+    for (const QChar ch : text) {
+        const char16_t u = ch.unicode();
+        if (u >= 0x80)
+            ascii = false;
+        else if (u == u',' || u == u'"' || u == u'\r' || u == u'\n')
+            quote = true;
+    }
+    if (quote)
+        out += '"';
+    if (formula)
+        out += '\'';
+    if (ascii && !quote) {
+        const qsizetype at = out.size();
+        out.resize(at + text.size());
+        char *to = out.data() + at;
+        for (const QChar ch : text)
+            *to++ = char(ch.unicode());
+    } else {
+        const QByteArray utf8 = text.toUtf8();
+        if (!quote) {
+            out += utf8;
+        } else {
+            for (const char byte : utf8) {
+                if (byte == '"')
+                    out += '"';
+                out += byte;
+            }
+        }
+    }
+    if (quote)
+        out += '"';
+}
+
+void appendNumber(QByteArray &out, int value)
+{
+    char digits[16];
+    const std::to_chars_result r = std::to_chars(digits, digits + sizeof digits, value);
+    out.append(digits, r.ptr - digits);
+}
+
+// yyyy-MM-dd like dateCell(); an invalid date is an empty cell.
+void appendDate(QByteArray &out, const QDate &date)
+{
+    if (!date.isValid())
+        return;
+    int year = 0;
+    int month = 0;
+    int day = 0;
+    date.getDate(&year, &month, &day);
+    if (year < 1000 || year > 9999) {
+        out += dateCell(date).toLatin1();
+        return;
+    }
+    const char text[] = {char('0' + year / 1000),
+                         char('0' + year / 100 % 10),
+                         char('0' + year / 10 % 10),
+                         char('0' + year % 10),
+                         '-',
+                         char('0' + month / 10),
+                         char('0' + month % 10),
+                         '-',
+                         char('0' + day / 10),
+                         char('0' + day % 10)};
+    out.append(text, sizeof text);
+}
+
+// Report order: customer name (case-insensitive, then exact), customer id, then subscription id. The
+// customers are sorted (10,000 names, not 100,000 rows), then each one's subscriptions by id.
+QList<AffectedSubscription> reportOrder(const ScanSnapshot &snapshot, const OfferCatalogue &catalogue)
+{
+    const QList<CustomerRecord> &customers = snapshot.customers;
+    std::vector<int> order(size_t(customers.size()));
+    std::iota(order.begin(), order.end(), 0);
+    const auto compareCustomers = [&customers](int left, int right) {
+        const CustomerRecord &a = customers.at(left);
+        const CustomerRecord &b = customers.at(right);
+        if (int c = a.companyName.compare(b.companyName, Qt::CaseInsensitive))
+            return c;
+        if (int c = a.companyName.compare(b.companyName))
+            return c;
+        return a.id.compare(b.id);
+    };
+    std::sort(order.begin(), order.end(),
+              [&compareCustomers](int a, int b) { return compareCustomers(a, b) < 0; });
+
+    QList<AffectedSubscription> rows;
+    for (size_t i = 0; i < order.size();) {
+        // Customers equal in name and id (a duplicate in the scan) form one group, as one customer would.
+        size_t end = i + 1;
+        while (end < order.size() && compareCustomers(order[i], order[end]) == 0)
+            ++end;
+        const qsizetype groupStart = rows.size();
+        for (size_t k = i; k < end; ++k) {
+            const CustomerRecord &customer = customers.at(order[k]);
+            for (const SubscriptionRecord &subscription : customer.subscriptions) {
+                if (const RetiredOffer *offer = catalogue.match(subscription))
+                    rows.append(AffectedSubscription{&customer, &subscription, offer});
+            }
+        }
+        std::sort(rows.begin() + groupStart, rows.end(),
+                  [](const AffectedSubscription &a, const AffectedSubscription &b) {
+                      return a.subscription->id < b.subscription->id;
+                  });
+        i = end;
+    }
+    return rows;
 }
 
 } // namespace
@@ -83,16 +206,7 @@ Status CsvReportWriter::write(QIODevice &device, const ScanSnapshot &snapshot,
                            QStringLiteral("CSV report"));
     }
 
-    QList<AffectedSubscription> rows = collectAffected(snapshot, m_catalogue);
-    std::sort(rows.begin(), rows.end(), [](const AffectedSubscription &a, const AffectedSubscription &b) {
-        if (int c = a.customer->companyName.compare(b.customer->companyName, Qt::CaseInsensitive))
-            return c < 0;
-        if (int c = a.customer->companyName.compare(b.customer->companyName))
-            return c < 0;
-        if (int c = a.customer->id.compare(b.customer->id))
-            return c < 0;
-        return a.subscription->id < b.subscription->id;
-    });
+    const QList<AffectedSubscription> rows = reportOrder(snapshot, m_catalogue);
 
     QByteArray head;
     if (options.byteOrderMark)
@@ -102,9 +216,11 @@ Status CsvReportWriter::write(QIODevice &device, const ScanSnapshot &snapshot,
     if (!writeAll(device, head))
         return failure();
 
+    // One line buffer reused for every row (its capacity stays); cells are encoded straight into it.
     const QDate today = m_clock.today();
-    const QString comma = QStringLiteral(",");
-    for (const AffectedSubscription &item : std::as_const(rows)) {
+    QByteArray line;
+    line.reserve(1024);
+    for (const AffectedSubscription &item : rows) {
         const CustomerRecord &c = *item.customer;
         const SubscriptionRecord &s = *item.subscription;
         const int days = daysLeft(s.commitmentEndDate, today);
@@ -113,32 +229,67 @@ Status CsvReportWriter::write(QIODevice &device, const ScanSnapshot &snapshot,
         const auto it = progress.constFind(s.id);
         const MigrationProgress *p = it == progress.constEnd() ? nullptr : &it.value();
 
-        const QStringList cells = {
-            textCell(c.id),
-            textCell(c.companyName),
-            textCell(c.domain),
-            textCell(s.id),
-            textCell(s.offerId),
-            textCell(s.offerName),
-            QString::number(s.quantity),
-            textCell(s.status.toLower()),
-            s.autoRenewEnabled ? QStringLiteral("true") : QStringLiteral("false"),
-            dateCell(s.commitmentEndDate),
-            days == noDaysLeft ? QString() : QString::number(days),
-            textCell(p ? p->replacementOfferId : QString()),
-            textCell(item.replacementName(p)),
-            textCell(p ? p->newSubscriptionId : QString()),
-            p ? QString::number(p->usersTotal) : QString(),
-            p ? QString::number(p->usersMoved) : QString(),
-            migrationStateToken(effectiveState(s, p)),
-            dateCell(p && p->suspendedAt.isValid() ? p->suspendedAt.toUTC().date() : QDate()),
-            dateCell(p ? p->deprovisionDate : QDate()),
-            textCell(p ? p->lastError : QString()),
-        };
-        const QByteArray line = QString(cells.join(comma) % QLatin1String("\r\n")).toUtf8();
+        line.resize(0);
+        appendTextCell(line, c.id);
+        line += ',';
+        appendTextCell(line, c.companyName);
+        line += ',';
+        appendTextCell(line, c.domain);
+        line += ',';
+        appendTextCell(line, s.id);
+        line += ',';
+        appendTextCell(line, s.offerId);
+        line += ',';
+        appendTextCell(line, s.offerName);
+        line += ',';
+        appendNumber(line, s.quantity);
+        line += ',';
+        appendTextCell(line, s.status.toLower()); // shared, no copy, when already lower-case
+        line += s.autoRenewEnabled ? ",true," : ",false,";
+        appendDate(line, s.commitmentEndDate);
+        line += ',';
+        if (days != noDaysLeft)
+            appendNumber(line, days);
+        line += ',';
+        if (p)
+            appendTextCell(line, p->replacementOfferId);
+        line += ',';
+        appendTextCell(line, item.replacementName(p));
+        line += ',';
+        if (p) {
+            appendTextCell(line, p->newSubscriptionId);
+            line += ',';
+            appendNumber(line, p->usersTotal);
+            line += ',';
+            appendNumber(line, p->usersMoved);
+        } else {
+            line += ",,";
+        }
+        line += ',';
+        appendTextCell(line, migrationStateToken(effectiveState(s, p)));
+        line += ',';
+        if (p && p->suspendedAt.isValid())
+            appendDate(line, p->suspendedAt.toUTC().date());
+        line += ',';
+        if (p)
+            appendDate(line, p->deprovisionDate);
+        line += ',';
+        if (p)
+            appendTextCell(line, p->lastError);
+        line += "\r\n";
         if (!writeAll(device, line))
             return failure();
         ++m_rowsWritten;
+    }
+    // QFile buffers: flush so a full disk (or `report --csv - > /dev/full`) fails here, not silently later.
+    if (auto *file = qobject_cast<QFileDevice *>(&device); file && !file->flush()) {
+        const int buffered = m_rowsWritten;
+        m_rowsWritten = 0;
+        return Error::make(Error::Kind::Storage,
+                           QStringLiteral("could not write the report (%1 rows were buffered): %2")
+                               .arg(buffered)
+                               .arg(file->errorString()),
+                           QStringLiteral("CSV report"));
     }
     return {};
 }
