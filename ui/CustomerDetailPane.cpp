@@ -62,6 +62,8 @@ CustomerDetailPane::CustomerDetailPane(AppController *controller, QAction *migra
         domain::AffectedSubscriptionModel::DaysLeftColumn,
         new UrgencyDelegate(domain::AffectedSubscriptionModel::UrgencyRole, m_subscriptions));
     m_subscriptions->sortByColumn(domain::AffectedSubscriptionModel::DaysLeftColumn, Qt::AscendingOrder);
+    // A few rows per customer: the short columns fit their titles in every language, the names stretch.
+    m_subscriptions->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     for (const int column : {domain::AffectedSubscriptionModel::OfferColumn,
                              domain::AffectedSubscriptionModel::ReplacementColumn})
         m_subscriptions->horizontalHeader()->setSectionResizeMode(column, QHeaderView::Stretch);

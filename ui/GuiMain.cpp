@@ -11,19 +11,18 @@
 #include "ui/GuiLog.h"
 #include "ui/GuiSettings.h"
 #include "ui/MainWindow.h"
+#include "ui/Translations.h"
 #include "ui/wizard/MigrationWizard.h"
 
 #include <QApplication>
 #include <QDesktopServices>
 #include <QDir>
 #include <QFileInfo>
-#include <QLibraryInfo>
 #include <QLocale>
 #include <QMessageBox>
 #include <QNetworkAccessManager>
 #include <QSettings>
 #include <QTemporaryDir>
-#include <QTranslator>
 
 #include <cstdio>
 #include <memory>
@@ -31,21 +30,6 @@
 namespace om::gui {
 
 namespace {
-
-// Installs the app's and Qt's translations for `language` ("" = the system's). Missing files are fine:
-// the English source strings show. The translators are children of the application.
-void installTranslations(const QString &language)
-{
-    const QLocale locale = language.isEmpty() ? QLocale::system() : QLocale(language);
-    QLocale::setDefault(locale);
-    auto *qt = new QTranslator(qApp);
-    if (qt->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"),
-                 QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
-        QCoreApplication::installTranslator(qt);
-    auto *app = new QTranslator(qApp);
-    if (app->load(locale, QStringLiteral("offer-migrator"), QStringLiteral("_"), QStringLiteral(":/i18n")))
-        QCoreApplication::installTranslator(app);
-}
 
 // The sandbox's scan is kept apart from the real tenant's so one never shows as the other.
 QString scanCachePath(bool sandbox)
@@ -74,7 +58,7 @@ int runGui(const QStringList &arguments)
 
     QSettings settings;
     const GuiSettings guiSettings = GuiSettings::load(settings);
-    installTranslations(commandLine->language.isEmpty() ? guiSettings.language : commandLine->language);
+    installTranslations(qApp, uiLocale(commandLine->language, guiSettings.language));
 
     const secrets::AccountSettings account = secrets::AccountSettings::load(settings);
     const bool sandbox = commandLine->sandbox || !account.isComplete();

@@ -289,7 +289,7 @@ void MainWindow::onScanProgress(int done, int total)
 {
     m_progress->setRange(0, std::max(total, 1));
     m_progress->setValue(done);
-    m_progress->setFormat(tr("%1 of %2 customers").arg(done).arg(total));
+    m_progress->setFormat(tr("%1 of %n customer(s)", nullptr, total).arg(done));
 }
 
 void MainWindow::onScanFinished(bool ok, const QString &message)
@@ -345,7 +345,8 @@ void MainWindow::updateChart()
                                : tr("Retired-offer subscriptions ending per week, next 16 weeks");
     const int later = licences ? buckets.laterLicences : buckets.laterSubscriptions;
     if (later > 0)
-        caption += QStringLiteral("  ·  ") + tr("%1 more later").arg(later);
+        caption += QStringLiteral("  ·  ") + (licences ? tr("%n more licence(s) later", nullptr, later)
+                                                     : tr("%n more subscription(s) later", nullptr, later));
     m_chartCaption->setText(caption);
     m_chart->setBuckets(buckets);
 }

@@ -429,9 +429,8 @@ QString MigrationWizardController::summaryText() const
             continue;
         }
         const journal::MigrationRecord &m = *rec.value();
-        lines.append(tr("%1 → %2 (%3 licences), new subscription %4: %5")
+        lines.append(tr("%1 → %2 (%n licence(s)), new subscription %3: %4", nullptr, m.plan.plannedQuantity)
                          .arg(p.oldSubscription.offerName, p.target.name)
-                         .arg(m.plan.plannedQuantity)
                          .arg(m.newSubscriptionId, journal::journalStateToken(m.state)));
         if (m.suspendedAt.isValid())
             lines.append(

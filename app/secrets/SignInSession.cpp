@@ -31,9 +31,9 @@ void SignInSession::signIn()
             if (!self)
                 return;
             // Signed in either way; say so when the refresh token could not be kept for next time.
-            Q_EMIT self->signInFinished(true, stored.ok()
-                                                  ? tr("Signed in to Partner Center.")
-                                                  : tr("Signed in for this session only: ") + stored.message);
+            Q_EMIT self->signInFinished(
+                true, stored.ok() ? tr("Signed in to Partner Center.")
+                                  : tr("Signed in for this session only: %1").arg(stored.message));
         });
     });
 }

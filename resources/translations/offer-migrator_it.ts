@@ -1,0 +1,1094 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="it">
+<context>
+    <name>GuiMain</name>
+    <message>
+        <source>Offer Migrator</source>
+        <translation>Offer Migrator</translation>
+    </message>
+    <message>
+        <source>The sandbox could not start: %1</source>
+        <translation>Impossibile avviare la sandbox: %1</translation>
+    </message>
+</context>
+<context>
+    <name>om::domain::AffectedSubscriptionModel</name>
+    <message>
+        <source>Customer</source>
+        <translation>Cliente</translation>
+    </message>
+    <message>
+        <source>Offer</source>
+        <translation>Offerta</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>Quantità</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Stato</translation>
+    </message>
+    <message>
+        <source>Auto renew</source>
+        <translation>Rinnovo automatico</translation>
+    </message>
+    <message>
+        <source>End date</source>
+        <translation>Scadenza</translation>
+    </message>
+    <message>
+        <source>Days left</source>
+        <translation>Giorni rimanenti</translation>
+    </message>
+    <message>
+        <source>Replacement</source>
+        <translation>Sostituzione</translation>
+    </message>
+    <message>
+        <source>Migration state</source>
+        <translation>Stato migrazione</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Sì</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <source>%1
+Customer id: %2</source>
+        <translation>%1
+ID cliente: %2</translation>
+    </message>
+    <message>
+        <source>Subscription id: %1
+Offer id: %2</source>
+        <translation>ID abbonamento: %1
+ID offerta: %2</translation>
+    </message>
+    <message>
+        <source>Recommended, best first:
+%1</source>
+        <translation>Consigliate, dalla migliore:
+%1</translation>
+    </message>
+    <message>
+        <source>Users moved: %1 of %2</source>
+        <translation>Utenti spostati: %1 su %2</translation>
+    </message>
+</context>
+<context>
+    <name>om::domain::CustomerTableModel</name>
+    <message>
+        <source>Customer</source>
+        <translation>Cliente</translation>
+    </message>
+    <message>
+        <source>Domain</source>
+        <translation>Dominio</translation>
+    </message>
+    <message>
+        <source>Market</source>
+        <translation>Mercato</translation>
+    </message>
+    <message>
+        <source>Retired offers</source>
+        <translation>Offerte ritirate</translation>
+    </message>
+    <message>
+        <source>Licences</source>
+        <translation>Licenze</translation>
+    </message>
+    <message>
+        <source>Earliest end</source>
+        <translation>Prima scadenza</translation>
+    </message>
+    <message>
+        <source>Days left</source>
+        <translation>Giorni rimanenti</translation>
+    </message>
+    <message>
+        <source>Migration state</source>
+        <translation>Stato migrazione</translation>
+    </message>
+    <message>
+        <source>Customer id: %1</source>
+        <translation>ID cliente: %1</translation>
+    </message>
+    <message>
+        <source>No end date known</source>
+        <translation>Data di scadenza sconosciuta</translation>
+    </message>
+    <message>
+        <source>Term ended on %1</source>
+        <translation>Periodo contrattuale terminato il %1</translation>
+    </message>
+    <message>
+        <source>Last day of the term: %1</source>
+        <translation>Ultimo giorno del periodo contrattuale: %1</translation>
+    </message>
+</context>
+<context>
+    <name>om::domain::MigrationState</name>
+    <message>
+        <source>Not started</source>
+        <translation>Non iniziata</translation>
+    </message>
+    <message>
+        <source>Purchasing</source>
+        <translation>Acquisto in corso</translation>
+    </message>
+    <message>
+        <source>Purchased</source>
+        <translation>Acquistato</translation>
+    </message>
+    <message>
+        <source>Reassigning</source>
+        <translation>Riassegnazione in corso</translation>
+    </message>
+    <message>
+        <source>Reassigned</source>
+        <translation>Riassegnato</translation>
+    </message>
+    <message>
+        <source>Suspended</source>
+        <translation>Sospeso</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Non riuscita</translation>
+    </message>
+</context>
+<context>
+    <name>om::domain::UserTableModel</name>
+    <message>
+        <source>User</source>
+        <translation>Utente</translation>
+    </message>
+    <message>
+        <source>UPN</source>
+        <translation>UPN</translation>
+    </message>
+    <message>
+        <source>Usage location</source>
+        <translation>Posizione di utilizzo</translation>
+    </message>
+    <message>
+        <source>Old licence</source>
+        <translation>Licenza precedente</translation>
+    </message>
+    <message>
+        <source>New licence</source>
+        <translation>Nuova licenza</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Esito</translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation>In attesa</translation>
+    </message>
+    <message>
+        <source>Moved</source>
+        <translation>Spostato</translation>
+    </message>
+    <message>
+        <source>Already moved</source>
+        <translation>Già spostato</translation>
+    </message>
+    <message>
+        <source>Skipped</source>
+        <translation>Saltato</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Non riuscito</translation>
+    </message>
+    <message>
+        <source>No usage location: a licence cannot be assigned until one is set</source>
+        <translation>Nessuna posizione di utilizzo: non si può assegnare una licenza finché non viene impostata</translation>
+    </message>
+    <message>
+        <source>User id: %1</source>
+        <translation>ID utente: %1</translation>
+    </message>
+</context>
+<context>
+    <name>om::gui::AccountSession</name>
+    <message>
+        <source>Signed in, but the sign-in could not be kept for the next start: %1</source>
+        <translation>Accesso eseguito, ma non è stato possibile conservarlo per il prossimo avvio: %1</translation>
+    </message>
+    <message>
+        <source>The stored sign-in could not be removed: %1</source>
+        <translation>Impossibile rimuovere l&apos;accesso memorizzato: %1</translation>
+    </message>
+</context>
+<context>
+    <name>om::gui::AppController</name>
+    <message>
+        <source>The last scan could not be read: %1 Scan again to refresh it.</source>
+        <translation>Impossibile leggere l&apos;ultima scansione: %1 Eseguire una nuova scansione per aggiornarla.</translation>
+    </message>
+    <message>
+        <source>Scan cancelled.</source>
+        <translation>Scansione annullata.</translation>
+    </message>
+    <message>
+        <source>The scan could not be kept for the next start: %1</source>
+        <translation>Impossibile conservare la scansione per il prossimo avvio: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Scanned %n customer(s).</source>
+        <translation>
+            <numerusform>Scansione completata: %n cliente.</numerusform>
+            <numerusform>Scansione completata: %n clienti.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n user(s)</source>
+        <translation>
+            <numerusform>%n utente</numerusform>
+            <numerusform>%n utenti</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sandbox (no account configured) %1</source>
+        <translation>Sandbox (nessun account configurato) %1</translation>
+    </message>
+    <message>
+        <source>Sandbox %1</source>
+        <translation>Sandbox %1</translation>
+    </message>
+    <message>
+        <source>Not signed in</source>
+        <translation>Accesso non eseguito</translation>
+    </message>
+</context>
+<context>
+    <name>om::gui::CustomerDetailPane</name>
+    <message>
+        <source>Retired subscriptions</source>
+        <translation>Abbonamenti ritirati</translation>
+    </message>
+    <message>
+        <source>Users</source>
+        <translation>Utenti</translation>
+    </message>
+    <message>
+        <source>No customer selected</source>
+        <translation>Nessun cliente selezionato</translation>
+    </message>
+    <message>
+        <source>Select a customer to see its retired subscriptions and users.</source>
+        <translation>Selezionare un cliente per vederne gli abbonamenti ritirati e gli utenti.</translation>
+    </message>
+    <message>
+        <source>%1 · market %2 · tenant %3</source>
+        <translation>%1 · mercato %2 · tenant %3</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>sconosciuto</translation>
+    </message>
+    <message>
+        <source>Loading users…</source>
+        <translation>Caricamento degli utenti…</translation>
+    </message>
+    <message>
+        <source>Users could not be loaded: %1</source>
+        <translation>Impossibile caricare gli utenti: %1</translation>
+    </message>
+</context>
+<context>
+    <name>om::gui::CustomerFilterBar</name>
+    <message>
+        <source>Search customer, domain or tenant id (Ctrl+F)</source>
+        <translation>Cerca cliente, dominio o ID tenant (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Any end date</source>
+        <translation>Qualsiasi scadenza</translation>
+    </message>
+    <message numerus="yes">
+        <source>Ending within %n day(s)</source>
+        <translation>
+            <numerusform>In scadenza entro %n giorno</numerusform>
+            <numerusform>In scadenza entro %n giorni</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>All states</source>
+        <translation>Tutti gli stati</translation>
+    </message>
+    <message>
+        <source>All markets</source>
+        <translation>Tutti i mercati</translation>
+    </message>
+    <message>
+        <source>Market:</source>
+        <translation>Mercato:</translation>
+    </message>
+</context>
+<context>
+    <name>om::gui::ExpiryChart</name>
+    <message numerus="yes">
+        <source>%n licence(s)</source>
+        <translation>
+            <numerusform>%n licenza</numerusform>
+            <numerusform>%n licenze</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n subscription(s)</source>
+        <translation>
+            <numerusform>%n abbonamento</numerusform>
+            <numerusform>%n abbonamenti</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Term already ended: %1</source>
+        <translation>Periodo contrattuale già terminato: %1</translation>
+    </message>
+    <message>
+        <source>%1 – %2: %3 ending (%4)</source>
+        <translation>%1 – %2: %3 in scadenza (%4)</translation>
+    </message>
+    <message>
+        <source>Ended</source>
+        <translation>Scaduti</translation>
+    </message>
+    <message>
+        <source>This week</source>
+        <translation>In corso</translation>
+    </message>
+</context>
+<context>
+    <name>om::gui::MainWindow</name>
+    <message>
+        <source>Offer Migrator</source>
+        <translation>Offer Migrator</translation>
+    </message>
+    <message>
+        <source>&amp;Scan Partner Center</source>
+        <translation>&amp;Scansiona Partner Center</translation>
+    </message>
+    <message>
+        <source>Read every customer&apos;s subscriptions again</source>
+        <translation>Rilegge gli abbonamenti di tutti i clienti</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel scan</source>
+        <translation>&amp;Annulla scansione</translation>
+    </message>
+    <message>
+        <source>&amp;Export report…</source>
+        <translation>Es&amp;porta report…</translation>
+    </message>
+    <message>
+        <source>Save the migration report as a CSV file</source>
+        <translation>Salva il report della migrazione come file CSV</translation>
+    </message>
+    <message>
+        <source>Se&amp;ttings…</source>
+        <translation>Impos&amp;tazioni…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Esci</translation>
+    </message>
+    <message>
+        <source>&amp;Find customer</source>
+        <translation>&amp;Trova cliente</translation>
+    </message>
+    <message>
+        <source>C&amp;lear filters</source>
+        <translation>&amp;Cancella filtri</translation>
+    </message>
+    <message>
+        <source>Expiry &amp;chart</source>
+        <translation>&amp;Grafico delle scadenze</translation>
+    </message>
+    <message>
+        <source>Chart counts &amp;licences</source>
+        <translation>Il grafico conta le &amp;licenze</translation>
+    </message>
+    <message>
+        <source>Unchecked: the chart counts subscriptions</source>
+        <translation>Se non selezionato, il grafico conta gli abbonamenti</translation>
+    </message>
+    <message>
+        <source>&amp;Migrate…</source>
+        <translation>&amp;Migra…</translation>
+    </message>
+    <message>
+        <source>Sign &amp;in…</source>
+        <translation>&amp;Accedi…</translation>
+    </message>
+    <message>
+        <source>Sign &amp;out</source>
+        <translation>&amp;Disconnetti</translation>
+    </message>
+    <message>
+        <source>The sandbox needs no sign-in.</source>
+        <translation>La sandbox non richiede l&apos;accesso.</translation>
+    </message>
+    <message>
+        <source>&amp;About Offer Migrator</source>
+        <translation>&amp;Informazioni su Offer Migrator</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;File</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Visualizza</translation>
+    </message>
+    <message>
+        <source>&amp;Customer</source>
+        <translation>&amp;Cliente</translation>
+    </message>
+    <message>
+        <source>&amp;Account</source>
+        <translation>Acc&amp;ount</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Aiuto</translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation>Informazioni su &amp;Qt</translation>
+    </message>
+    <message>
+        <source>Main</source>
+        <translation>Principale</translation>
+    </message>
+    <message>
+        <source>Reading customers…</source>
+        <translation>Lettura dei clienti…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n customer(s)</source>
+        <translation>
+            <numerusform>%1 di %n cliente</numerusform>
+            <numerusform>%1 di %n clienti</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Scan failed: %1</source>
+        <translation>Scansione non riuscita: %1</translation>
+    </message>
+    <message>
+        <source>%1 (signed in)</source>
+        <translation>%1 (accesso eseguito)</translation>
+    </message>
+    <message>
+        <source>%1 (not signed in)</source>
+        <translation>%1 (accesso non eseguito)</translation>
+    </message>
+    <message>
+        <source>Account: %1</source>
+        <translation>Account: %1</translation>
+    </message>
+    <message>
+        <source>Environment: %1</source>
+        <translation>Ambiente: %1</translation>
+    </message>
+    <message>
+        <source>Last scan: %1</source>
+        <translation>Ultima scansione: %1</translation>
+    </message>
+    <message>
+        <source>Not scanned yet</source>
+        <translation>Nessuna scansione eseguita</translation>
+    </message>
+    <message numerus="yes">
+        <source>Showing %1 of %n customer(s) with retired offers</source>
+        <translation>
+            <numerusform>In elenco %1 su %n cliente con offerte ritirate</numerusform>
+            <numerusform>In elenco %1 su %n clienti con offerte ritirate</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Retired-offer licences ending per week, next 16 weeks</source>
+        <translation>Licenze di offerte ritirate in scadenza per settimana, prossime 16 settimane</translation>
+    </message>
+    <message>
+        <source>Retired-offer subscriptions ending per week, next 16 weeks</source>
+        <translation>Abbonamenti di offerte ritirate in scadenza per settimana, prossime 16 settimane</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more licence(s) later</source>
+        <translation>
+            <numerusform>%n licenza in scadenza più avanti</numerusform>
+            <numerusform>%n licenze in scadenza più avanti</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more subscription(s) later</source>
+        <translation>
+            <numerusform>%n abbonamento in scadenza più avanti</numerusform>
+            <numerusform>%n abbonamenti in scadenza più avanti</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Migrate the selected customer&apos;s retired subscriptions</source>
+        <translation>Migra gli abbonamenti ritirati del cliente selezionato</translation>
+    </message>
+    <message>
+        <source>The migration wizard is not available yet.</source>
+        <translation>La procedura guidata di migrazione non è ancora disponibile.</translation>
+    </message>
+    <message>
+        <source>Sign in required: %1</source>
+        <translation>Accesso richiesto: %1</translation>
+    </message>
+    <message>
+        <source>Finish signing in in your browser…</source>
+        <translation>Completare l&apos;accesso nel browser…</translation>
+    </message>
+    <message>
+        <source>Sign-in failed: %1</source>
+        <translation>Accesso non riuscito: %1</translation>
+    </message>
+    <message>
+        <source>Sign in to Partner Center in your browser</source>
+        <translation>Accedi a Partner Center nel browser</translation>
+    </message>
+    <message>
+        <source>Forget this computer&apos;s sign-in</source>
+        <translation>Dimentica l&apos;accesso su questo computer</translation>
+    </message>
+    <message>
+        <source>Report saved to %1</source>
+        <translation>Report salvato in %1</translation>
+    </message>
+    <message>
+        <source>Export report</source>
+        <translation>Esporta report</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation>File CSV (*.csv);;Tutti i file (*)</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>Esportazione non riuscita</translation>
+    </message>
+    <message>
+        <source>The report could not be saved to %1.
+
+%2
+
+Choose another folder and try again.</source>
+        <translation>Impossibile salvare il report in %1.
+
+%2
+
+Scegliere un&apos;altra cartella e riprovare.</translation>
+    </message>
+    <message>
+        <source>Settings saved. They take effect the next time Offer Migrator starts.</source>
+        <translation>Impostazioni salvate. Saranno applicate al prossimo avvio di Offer Migrator.</translation>
+    </message>
+    <message>
+        <source>About Offer Migrator</source>
+        <translation>Informazioni su Offer Migrator</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Offer Migrator %1&lt;/h3&gt;&lt;p&gt;Moves Cloud Solution Provider customers off the retired Dynamics 365 Basic (Qualified Offer) subscriptions.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Offer Migrator %1&lt;/h3&gt;&lt;p&gt;Migra i clienti Cloud Solution Provider dagli abbonamenti ritirati Dynamics 365 Basic (Qualified Offer).&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>om::gui::MigrationWizard</name>
+    <message>
+        <source>Migrate customer</source>
+        <translation>Migra cliente</translation>
+    </message>
+    <message>
+        <source>Migrate %1</source>
+        <translation>Migra %1</translation>
+    </message>
+    <message>
+        <source>Closing after the current step…</source>
+        <translation>Chiusura al termine del passaggio in corso…</translation>
+    </message>
+</context>
+<context>
+    <name>om::gui::MigrationWizardController</name>
+    <message>
+        <source>Wait for the current step to finish.</source>
+        <translation>Attendere il termine del passaggio in corso.</translation>
+    </message>
+    <message>
+        <source>There is nothing to migrate.</source>
+        <translation>Non c&apos;è nulla da migrare.</translation>
+    </message>
+    <message>
+        <source>The replacement is already bought; it can no longer change.</source>
+        <translation>La sostituzione è già stata acquistata e non può più essere modificata.</translation>
+    </message>
+    <message>
+        <source>Licences move after the replacement is bought, one step at a time.</source>
+        <translation>Le licenze vengono spostate dopo l&apos;acquisto della sostituzione, un passaggio alla volta.</translation>
+    </message>
+    <message>
+        <source>No user is waiting for a retry.</source>
+        <translation>Nessun utente è in attesa di un nuovo tentativo.</translation>
+    </message>
+    <message>
+        <source>Verification comes after the licences were moved.</source>
+        <translation>La verifica avviene dopo lo spostamento delle licenze.</translation>
+    </message>
+    <message>
+        <source>The customer&apos;s subscriptions are still being read.</source>
+        <translation>Gli abbonamenti del cliente sono ancora in lettura.</translation>
+    </message>
+    <message>
+        <source>This customer has no retired subscription to migrate.</source>
+        <translation>Questo cliente non ha abbonamenti ritirati da migrare.</translation>
+    </message>
+    <message>
+        <source>The replacement is already bought.</source>
+        <translation>La sostituzione è già stata acquistata.</translation>
+    </message>
+    <message>
+        <source>A check blocks the purchase: %1</source>
+        <translation>Un controllo blocca l&apos;acquisto: %1</translation>
+    </message>
+    <message>
+        <source>Buy the replacement and move the licences first.</source>
+        <translation>Prima acquistare la sostituzione e spostare le licenze.</translation>
+    </message>
+    <message>
+        <source>The old subscription is already suspended.</source>
+        <translation>Il vecchio abbonamento è già sospeso.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n user(s) still hold the old licence: %1</source>
+        <translation>
+            <numerusform>%n utente ha ancora la vecchia licenza: %1</numerusform>
+            <numerusform>%n utenti hanno ancora la vecchia licenza: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The licences have not all moved yet.</source>
+        <translation>Non tutte le licenze sono state ancora spostate.</translation>
+    </message>
+    <message>
+        <source>Run the checks first.</source>
+        <translation>Eseguire prima i controlli.</translation>
+    </message>
+    <message>
+        <source>Replacement subscription %1 bought (%2)</source>
+        <translation>Abbonamento sostitutivo %1 acquistato (%2)</translation>
+    </message>
+    <message>
+        <source>No replacement bought yet for %1</source>
+        <translation>Nessuna sostituzione ancora acquistata per %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Every user holds the new licence (%n user(s))</source>
+        <translation>
+            <numerusform>Tutti gli utenti hanno la nuova licenza (%n utente)</numerusform>
+            <numerusform>Tutti gli utenti hanno la nuova licenza (%n utenti)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n user(s) still hold the old licence</source>
+        <translation>
+            <numerusform>%n utente ha ancora la vecchia licenza</numerusform>
+            <numerusform>%n utenti hanno ancora la vecchia licenza</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Partner Center confirms no seat of the old subscription is in use</source>
+        <translation>Partner Center conferma che nessuna licenza del vecchio abbonamento è in uso</translation>
+    </message>
+    <message>
+        <source>Partner Center check failed: %1</source>
+        <translation>Controllo in Partner Center non riuscito: %1</translation>
+    </message>
+    <message>
+        <source>Partner Center has not been asked yet</source>
+        <translation>Partner Center non è ancora stato interrogato</translation>
+    </message>
+    <message>
+        <source>%1: not migrated</source>
+        <translation>%1: non migrato</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 → %2 (%n licence(s)), new subscription %3: %4</source>
+        <translation>
+            <numerusform>%1 → %2 (%n licenza), nuovo abbonamento %3: %4</numerusform>
+            <numerusform>%1 → %2 (%n licenze), nuovo abbonamento %3: %4</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Old subscription suspended on %1; Microsoft de-provisions it around %2.</source>
+        <translation>Vecchio abbonamento sospeso il %1; Microsoft ne esegue il deprovisioning intorno al %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n user(s) moved to the new licence.</source>
+        <translation>
+            <numerusform>%n utente spostato sulla nuova licenza.</numerusform>
+            <numerusform>%n utenti spostati sulla nuova licenza.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This customer is not in the last scan; scan first.</source>
+        <translation>Questo cliente non è nell&apos;ultima scansione: eseguire prima una scansione.</translation>
+    </message>
+</context>
+<context>
+    <name>om::gui::MigrationWizardPurchasePage</name>
+    <message>
+        <source>I understand this places an order that will be billed</source>
+        <translation>Ho compreso che verrà inviato un ordine che sarà fatturato</translation>
+    </message>
+    <message>
+        <source>Place order</source>
+        <translation>Invia ordine</translation>
+    </message>
+    <message>
+        <source>Purchase</source>
+        <translation>Acquisto</translation>
+    </message>
+    <message>
+        <source>Buy the replacement subscription. This cannot be undone from here.</source>
+        <translation>Acquista l&apos;abbonamento sostitutivo. L&apos;operazione non può essere annullata da qui.</translation>
+    </message>
+    <message>
+        <source>&amp;Next &gt;</source>
+        <translation>&amp;Successivo &gt;</translation>
+    </message>
+    <message>
+        <source>Buy %1 × %2 for %3, replacing %4 (subscription %5).</source>
+        <translation>Acquista %1 × %2 per %3, in sostituzione di %4 (abbonamento %5).</translation>
+    </message>
+    <message>
+        <source>Partner Center&apos;s upgrade with licence transfer is used: users keep working.</source>
+        <translation>Si usa l&apos;aggiornamento di Partner Center con trasferimento delle licenze: gli utenti continuano a lavorare.</translation>
+    </message>
+    <message>
+        <source>The order is billed to the customer&apos;s account from today. The retired subscription keeps running until it is suspended at the end of the wizard.</source>
+        <translation>L&apos;ordine viene fatturato al cliente da oggi. L&apos;abbonamento ritirato resta attivo finché non viene sospeso al termine della procedura guidata.</translation>
+    </message>
+    <message>
+        <source>Ordered and provisioned. Continue to move the licences.</source>
+        <translation>Ordinato e attivato. Proseguire per spostare le licenze.</translation>
+    </message>
+    <message>
+        <source>The order did not complete: %1</source>
+        <translation>L&apos;ordine non è stato completato: %1</translation>
+    </message>
+    <message>
+        <source>Placing the order and waiting for the subscription to provision…</source>
+        <translation>Invio dell&apos;ordine e attesa dell&apos;attivazione dell&apos;abbonamento…</translation>
+    </message>
+</context>
+<context>
+    <name>om::gui::MigrationWizardReassignPage</name>
+    <message>
+        <source>Retry failed users</source>
+        <translation>Riprova utenti con errori</translation>
+    </message>
+    <message>
+        <source>Reassign licences</source>
+        <translation>Riassegna licenze</translation>
+    </message>
+    <message>
+        <source>Each user gets the new licence; the retired one is removed in the same call.</source>
+        <translation>Ogni utente riceve la nuova licenza; quella ritirata viene rimossa con la stessa chiamata.</translation>
+    </message>
+    <message>
+        <source>Moving licences…</source>
+        <translation>Spostamento delle licenze…</translation>
+    </message>
+    <message>
+        <source>Some users kept the retired licence (hover a result for the reason). Fix the cause in the admin centre, then retry them, or continue: the old subscription cannot be suspended while anyone holds it.</source>
+        <translation>Alcuni utenti hanno ancora la licenza ritirata (passare il mouse su un esito per il motivo). Risolvere la causa nell&apos;interfaccia di amministrazione e riprovare, oppure proseguire: il vecchio abbonamento non può essere sospeso finché qualcuno ne ha la licenza.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n user(s) moved.</source>
+        <translation>
+            <numerusform>%n utente spostato.</numerusform>
+            <numerusform>%n utenti spostati.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>om::gui::MigrationWizardReplacementPage</name>
+    <message>
+        <source>Update plan</source>
+        <translation>Aggiorna piano</translation>
+    </message>
+    <message>
+        <source>Replacement and quantity</source>
+        <translation>Sostituzione e quantità</translation>
+    </message>
+    <message>
+        <source>Choose what to buy instead of the retired subscription and how many licences.</source>
+        <translation>Scegliere cosa acquistare al posto dell&apos;abbonamento ritirato e quante licenze.</translation>
+    </message>
+    <message>
+        <source>Replacing:</source>
+        <translation>Da sostituire:</translation>
+    </message>
+    <message>
+        <source>Replacement offer:</source>
+        <translation>Offerta sostitutiva:</translation>
+    </message>
+    <message>
+        <source>Licences:</source>
+        <translation>Licenze:</translation>
+    </message>
+    <message>
+        <source>Checks:</source>
+        <translation>Controlli:</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n licence(s))</source>
+        <translation>
+            <numerusform>%1 (%n licenza)</numerusform>
+            <numerusform>%1 (%n licenze)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (recommended)</source>
+        <translation>%1 (consigliata)</translation>
+    </message>
+    <message numerus="yes">
+        <source>at least %1 (the offer&apos;s minimum); %n user(s) hold the retired licence</source>
+        <translation>
+            <numerusform>almeno %1 (il minimo dell&apos;offerta); %n utente ha la licenza ritirata</numerusform>
+            <numerusform>almeno %1 (il minimo dell&apos;offerta); %n utenti hanno la licenza ritirata</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>All checks passed.</source>
+        <translation>Tutti i controlli superati.</translation>
+    </message>
+    <message>
+        <source>Checking the new choice…</source>
+        <translation>Verifica della nuova scelta…</translation>
+    </message>
+    <message>
+        <source>Update the plan to check the new choice before you continue.</source>
+        <translation>Aggiornare il piano per verificare la nuova scelta prima di proseguire.</translation>
+    </message>
+</context>
+<context>
+    <name>om::gui::MigrationWizardReviewPage</name>
+    <message>
+        <source>Review</source>
+        <translation>Panoramica</translation>
+    </message>
+    <message>
+        <source>The customer&apos;s retired subscriptions and the users whose licences will move.</source>
+        <translation>Gli abbonamenti ritirati del cliente e gli utenti le cui licenze verranno spostate.</translation>
+    </message>
+    <message>
+        <source>Retired subscription</source>
+        <translation>Abbonamento ritirato</translation>
+    </message>
+    <message>
+        <source>Licences</source>
+        <translation>Licenze</translation>
+    </message>
+    <message>
+        <source>Users</source>
+        <translation>Utenti</translation>
+    </message>
+    <message>
+        <source>Term ends</source>
+        <translation>Fine periodo</translation>
+    </message>
+    <message>
+        <source>Replacement</source>
+        <translation>Sostituzione</translation>
+    </message>
+    <message>
+        <source>Users holding the retired licence:</source>
+        <translation>Utenti con la licenza ritirata:</translation>
+    </message>
+    <message>
+        <source>Reading the customer&apos;s subscriptions and users…</source>
+        <translation>Lettura degli abbonamenti e degli utenti del cliente…</translation>
+    </message>
+    <message>
+        <source>Could not read the customer: %1</source>
+        <translation>Impossibile leggere il cliente: %1</translation>
+    </message>
+    <message>
+        <source>%1 has no retired subscription to migrate.</source>
+        <translation>%1 non ha abbonamenti ritirati da migrare.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n retired subscription(s) to migrate.</source>
+        <translation>
+            <numerusform>%1: %n abbonamento ritirato da migrare.</numerusform>
+            <numerusform>%1: %n abbonamenti ritirati da migrare.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>om::gui::MigrationWizardSummaryPage</name>
+    <message>
+        <source>Export this customer&apos;s report…</source>
+        <translation>Esporta il report del cliente…</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Riepilogo</translation>
+    </message>
+    <message>
+        <source>The migration is recorded in the journal.</source>
+        <translation>La migrazione è registrata nel registro delle operazioni.</translation>
+    </message>
+    <message>
+        <source>Microsoft de-provisions the old subscription around %1. Until then it can be reactivated in Partner Center.</source>
+        <translation>Microsoft esegue il deprovisioning del vecchio abbonamento intorno al %1. Fino ad allora può essere riattivato in Partner Center.</translation>
+    </message>
+    <message>
+        <source>The old subscription is not suspended yet.</source>
+        <translation>Il vecchio abbonamento non è ancora sospeso.</translation>
+    </message>
+    <message>
+        <source>migration-%1.csv</source>
+        <translation>migrazione-%1.csv</translation>
+    </message>
+    <message>
+        <source>Export report</source>
+        <translation>Esporta report</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>File CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>Salvato %1</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>Non salvato: %1</translation>
+    </message>
+</context>
+<context>
+    <name>om::gui::MigrationWizardVerifyPage</name>
+    <message>
+        <source>Check again</source>
+        <translation>Verifica di nuovo</translation>
+    </message>
+    <message>
+        <source>Retry failed users</source>
+        <translation>Riprova utenti con errori</translation>
+    </message>
+    <message>
+        <source>Suspend the old subscription…</source>
+        <translation>Sospendi il vecchio abbonamento…</translation>
+    </message>
+    <message>
+        <source>Verify and suspend</source>
+        <translation>Verifica e sospensione</translation>
+    </message>
+    <message>
+        <source>Partner Center is asked again whether every licence moved. Only then can the retired subscription be suspended.</source>
+        <translation>Partner Center viene interrogato di nuovo per confermare che ogni licenza sia stata spostata. Solo allora l&apos;abbonamento ritirato può essere sospeso.</translation>
+    </message>
+    <message>
+        <source>&amp;Next &gt;</source>
+        <translation>&amp;Successivo &gt;</translation>
+    </message>
+    <message>
+        <source>Suspend the retired subscription of %1 now? Its users lose nothing (they hold the new licence), but the subscription stops and Microsoft de-provisions it later.</source>
+        <translation>Sospendere ora l&apos;abbonamento ritirato di %1? Gli utenti non perdono nulla (hanno la nuova licenza), ma l&apos;abbonamento si interrompe e Microsoft ne eseguirà il deprovisioning in seguito.</translation>
+    </message>
+    <message>
+        <source>Suspend subscription</source>
+        <translation>Sospendi abbonamento</translation>
+    </message>
+    <message>
+        <source>Working…</source>
+        <translation>Operazione in corso…</translation>
+    </message>
+    <message>
+        <source>The old subscription is suspended.</source>
+        <translation>Il vecchio abbonamento è sospeso.</translation>
+    </message>
+</context>
+<context>
+    <name>om::gui::SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>Impostazioni</translation>
+    </message>
+    <message>
+        <source>Leave empty to use the Partner Center API of your account&apos;s cloud.</source>
+        <translation>Lasciare vuoto per usare l&apos;API di Partner Center del cloud del proprio account.</translation>
+    </message>
+    <message>
+        <source>Partner Center allows about 500 requests per minute per partner tenant.</source>
+        <translation>Partner Center consente circa 500 richieste al minuto per tenant partner.</translation>
+    </message>
+    <message>
+        <source>System default</source>
+        <translation>Predefinita di sistema</translation>
+    </message>
+    <message>
+        <source>API base URL:</source>
+        <translation>URL di base API:</translation>
+    </message>
+    <message>
+        <source>Parallel requests:</source>
+        <translation>Richieste parallele:</translation>
+    </message>
+    <message>
+        <source>Requests per minute:</source>
+        <translation>Richieste al minuto:</translation>
+    </message>
+    <message>
+        <source>Language:</source>
+        <translation>Lingua:</translation>
+    </message>
+    <message>
+        <source>Changes take effect the next time Offer Migrator starts.</source>
+        <translation>Le modifiche saranno applicate al prossimo avvio di Offer Migrator.</translation>
+    </message>
+    <message>
+        <source>Enter an http:// or https:// address.</source>
+        <translation>Inserire un indirizzo http:// o https://.</translation>
+    </message>
+</context>
+<context>
+    <name>om::secrets::SessionSecretStore</name>
+    <message>
+        <source>No system keychain is available: your sign-in and secrets are kept in memory for this session only and are never written to disk. You will need to sign in again next time.</source>
+        <translation>Nessun portachiavi di sistema disponibile: l&apos;accesso e i segreti restano in memoria solo per questa sessione e non vengono mai scritti su disco. Al prossimo avvio sarà necessario accedere di nuovo.</translation>
+    </message>
+    <message>
+        <source>Your sign-in and secrets are kept in the system keychain.</source>
+        <translation>L&apos;accesso e i segreti sono conservati nel portachiavi di sistema.</translation>
+    </message>
+</context>
+<context>
+    <name>om::secrets::SignInSession</name>
+    <message>
+        <source>Signed in to Partner Center.</source>
+        <translation>Accesso a Partner Center eseguito.</translation>
+    </message>
+    <message>
+        <source>Signed in for this session only: %1</source>
+        <translation>Accesso eseguito solo per questa sessione: %1</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,156 @@
+// The Italian UI under the offscreen platform: every window the partner sees, with the Italian
+// translators installed, must show its labels and buttons whole. With OM_SCREENSHOT_DIR=<folder> the
+// same windows are saved to <folder>/it/ for the README.
+#include "tests/gui/MigrationWizardFixture.h"
+#include "tests/i18n/ClippedText.h"
+#include "ui/CustomerDetailPane.h"
+#include "ui/MainWindow.h"
+#include "ui/SettingsDialog.h"
+#include "ui/Translations.h"
+#include "ui/wizard/MigrationWizard.h"
+#include "ui/wizard/MigrationWizardPurchasePage.h"
+#include "ui/wizard/MigrationWizardVerifyPage.h"
+
+#include <QApplication>
+#include <QCheckBox>
+#include <QDir>
+#include <QMenuBar>
+#include <QPushButton>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QTabWidget>
+#include <QTableView>
+#include <QTranslator>
+
+namespace om::test {
+namespace {
+
+class ItalianLayoutTest : public MigrationWizardFixture
+{
+protected:
+    void SetUp() override
+    {
+        m_previousLocale = QLocale();
+        m_installed = gui::installTranslations(qApp, QLocale(QLocale::Italian, QLocale::Italy));
+        ASSERT_NE(m_installed.app, nullptr);
+        ASSERT_NE(m_installed.qt, nullptr);
+        m_folder = qEnvironmentVariable("OM_SCREENSHOT_DIR");
+        if (!m_folder.isEmpty()) {
+            m_folder = QDir(m_folder).filePath(QStringLiteral("it"));
+            ASSERT_TRUE(QDir().mkpath(m_folder));
+        }
+        MigrationWizardFixture::SetUp();
+    }
+
+    void TearDown() override
+    {
+        MigrationWizardFixture::TearDown();
+        for (QTranslator *t : {m_installed.app, m_installed.qt}) {
+            QCoreApplication::removeTranslator(t);
+            delete t;
+        }
+        QLocale::setDefault(m_previousLocale);
+    }
+
+    // Fails with the list of clipped texts; saves a screenshot first when asked to.
+    void check(QWidget &widget, const QString &screenshot = {})
+    {
+        QCoreApplication::processEvents();
+        if (!m_folder.isEmpty() && !screenshot.isEmpty()) {
+            const QString path = QDir(m_folder).filePath(screenshot);
+            EXPECT_TRUE(widget.grab().save(path)) << path.toStdString();
+        }
+        const QStringList clipped = clippedTexts(&widget);
+        EXPECT_TRUE(clipped.isEmpty()) << widget.metaObject()->className() << ":\n"
+                                       << clipped.join(u'\n').toStdString();
+    }
+
+    static bool waitPage(gui::MigrationWizard &wizard)
+    {
+        return QTest::qWaitFor(
+            [&wizard]() { return !wizard.controller()->isBusy() && wizard.currentPage()->isComplete(); },
+            60000);
+    }
+
+    static void next(gui::MigrationWizard &wizard)
+    {
+        wizard.next();
+        QCoreApplication::processEvents();
+    }
+
+    gui::InstalledTranslations m_installed;
+    QLocale m_previousLocale;
+    QString m_folder;
+};
+
+TEST_F(ItalianLayoutTest, MainWindowAndSettingsShowWholeTexts)
+{
+    startController(64);
+    scanAndWait();
+    gui::MainWindow window(&controller());
+    window.resize(1280, 800); // the size runGui() opens it at
+    window.show();
+    ASSERT_TRUE(QTest::qWaitForWindowExposed(&window));
+    window.customerView()->selectRow(0);
+    EXPECT_EQ(window.menuBar()->actions().first()->text(), QStringLiteral("&File"));
+    EXPECT_EQ(window.menuBar()->actions().at(1)->text(), QStringLiteral("&Visualizza"));
+    const QStringList clashes = acceleratorClashes(window.menuBar());
+    EXPECT_TRUE(clashes.isEmpty()) << clashes.join(u'\n').toStdString();
+    check(window, QStringLiteral("main-window.png"));
+
+    auto *tabs = window.detailPane()->findChild<QTabWidget *>();
+    ASSERT_NE(tabs, nullptr);
+    EXPECT_EQ(tabs->tabText(1), QStringLiteral("Utenti"));
+    QSignalSpy loaded(&controller(), &gui::AppController::usersLoaded);
+    tabs->setCurrentIndex(1);
+    ASSERT_TRUE(loaded.wait(30000));
+    check(window, QStringLiteral("main-window-users.png"));
+
+    gui::SettingsDialog dialog(gui::GuiSettings::load(QSettings()), &window);
+    dialog.show();
+    ASSERT_TRUE(QTest::qWaitForWindowExposed(&dialog));
+    EXPECT_EQ(dialog.windowTitle(), QStringLiteral("Impostazioni"));
+    check(dialog, QStringLiteral("settings.png"));
+}
+
+// A full migration of a demo customer, checked on every page (the order is placed in the sandbox).
+TEST_F(ItalianLayoutTest, EveryWizardPageShowsWholeTexts)
+{
+    startController(24);
+    const QString cid = cleanDemoCustomer();
+    ASSERT_FALSE(cid.isEmpty());
+    scanAndWait();
+    auto c = newWizardController(cid);
+    gui::MigrationWizard wizard(c.get(), &controller().snapshot());
+    wizard.setConfirm([](QWidget *, const QString &, const QString &) { return true; });
+    wizard.show(); // at the size MigrationWizard gives itself
+    ASSERT_TRUE(QTest::qWaitForWindowExposed(&wizard));
+    ASSERT_TRUE(waitPage(wizard));
+    check(wizard, QStringLiteral("wizard-1-review.png"));
+    next(wizard);
+    ASSERT_TRUE(waitPage(wizard));
+    check(wizard, QStringLiteral("wizard-2-replacement.png"));
+    next(wizard);
+    auto *purchase = qobject_cast<gui::MigrationWizardPurchasePage *>(wizard.currentPage());
+    ASSERT_NE(purchase, nullptr);
+    purchase->confirmBox()->setChecked(true);
+    check(wizard, QStringLiteral("wizard-3-purchase.png"));
+    purchase->orderButton()->click();
+    ASSERT_TRUE(waitPage(wizard));
+    check(wizard);
+    next(wizard);
+    ASSERT_TRUE(waitPage(wizard));
+    check(wizard, QStringLiteral("wizard-4-reassign.png"));
+    next(wizard);
+    auto *verify = qobject_cast<gui::MigrationWizardVerifyPage *>(wizard.currentPage());
+    ASSERT_NE(verify, nullptr);
+    ASSERT_TRUE(QTest::qWaitFor([verify]() { return verify->suspendButton()->isEnabled(); }, 60000));
+    check(wizard, QStringLiteral("wizard-5-verify.png"));
+    verify->suspendButton()->click();
+    ASSERT_TRUE(waitPage(wizard));
+    next(wizard);
+    check(wizard, QStringLiteral("wizard-6-summary.png"));
+}
+
+} // namespace
+} // namespace om::test
