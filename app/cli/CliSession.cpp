@@ -2,6 +2,7 @@
 
 #include "partnercenter/AccessTokenProvider.h"
 #include "partnercenter/PartnerCenterClient.h"
+#include "partnercenter/TransportPolicy.h"
 #include "sandbox/SandboxHost.h"
 #include "secrets/AccountSettings.h"
 #include "secrets/KeychainSecretStore.h"
@@ -72,9 +73,9 @@ Result<std::unique_ptr<CliSession>> CliSession::open(const QCommandLineParser &p
         session->m_environment = QStringLiteral("sandbox");
     } else {
         const QUrl url(parser.value(QStringLiteral("api-base")), QUrl::StrictMode);
-        if (!url.isValid() ||
-            (url.scheme() != QLatin1String("https") && url.scheme() != QLatin1String("http")))
-            return usage(QStringLiteral("--api-base needs an http(s) URL"));
+        // https only; plain http only to a loopback address (partnercenter/TransportPolicy.h).
+        if (const Status allowed = pc::checkEndpointUrl(url, QStringLiteral("--api-base")); !allowed.ok())
+            return usage(allowed.error().message);
         config.baseUrl = url;
         session->m_environment = url.toString();
         const QString token = qEnvironmentVariable(kTokenVariable);

@@ -5,12 +5,14 @@
 #include "partnercenter/ApiError.h"
 #include "partnercenter/PcLogging.h"
 #include "partnercenter/RequestScheduler.h"
+#include "partnercenter/TransportPolicy.h"
 
 #include <QJsonDocument>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QNetworkRequest>
 #include <QRandomGenerator>
+#include <QSslError>
 #include <QStringBuilder>
 
 #include <algorithm>
@@ -65,6 +67,15 @@ void ApiJob::start()
     if (m_started)
         return;
     m_started = true;
+    // Refused before any token is fetched or any byte is sent (TransportPolicy.h).
+    const Status endpoint =
+        checkEndpointUrl(m_ctx.config->baseUrl, QStringLiteral("Partner Center API base"));
+    if (!endpoint.ok()) {
+        Error e = endpoint.error();
+        e.message += QStringLiteral(" (%1)").arg(m_request.describe());
+        finish(e);
+        return;
+    }
     fetchToken();
 }
 
@@ -118,7 +129,22 @@ void ApiJob::send()
     m_timedOut = false;
     const ClientConfig &config = *m_ctx.config;
 
-    QNetworkRequest req(m_request.url(config.baseUrl));
+    m_tooLarge = false;
+    m_tlsErrors.clear();
+    const QUrl url = m_request.url(config.baseUrl);
+    // The bearer token goes only to the configured host (paths come from links the server sent).
+    if (url.scheme() != config.baseUrl.scheme() || url.host() != config.baseUrl.host() ||
+        url.port() != config.baseUrl.port() || !url.userInfo().isEmpty()) {
+        m_holdingSlot = false;
+        m_ctx.scheduler->release();
+        finish(
+            Error::make(Error::Kind::Validation,
+                        QStringLiteral("refusing to send the request to %1: not the configured API host %2")
+                            .arg(url.host().left(120), config.baseUrl.host()),
+                        m_request.describe()));
+        return;
+    }
+    QNetworkRequest req(url);
     req.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
     req.setRawHeader("Authorization", QByteArrayLiteral("Bearer ") + m_token.toLatin1());
     req.setRawHeader("Accept", "application/json");
@@ -143,6 +169,16 @@ void ApiJob::send()
     else
         m_reply = m_ctx.network->sendCustomRequest(req, m_request.method, body);
     connect(m_reply, &QNetworkReply::finished, this, &ApiJob::onReplyFinished);
+    connect(m_reply, &QNetworkReply::metaDataChanged, this, &ApiJob::checkReplySize);
+    connect(m_reply, &QNetworkReply::readyRead, this, &ApiJob::checkReplySize);
+    // Record certificate problems for the error message. ignoreSslErrors() is never called, so the
+    // handshake fails and finished() follows with SslHandshakeFailedError.
+    connect(m_reply, &QNetworkReply::sslErrors, this, [this](const QList<QSslError> &errors) {
+        QStringList texts;
+        for (const QSslError &e : errors)
+            texts << e.errorString();
+        m_tlsErrors = texts.join(QStringLiteral("; "));
+    });
     m_timeout.start(std::max(1, config.requestTimeoutMs));
 }
 
@@ -152,6 +188,18 @@ void ApiJob::onTimeout()
         return;
     m_timedOut = true;
     m_reply->abort(); // emits finished -> onReplyFinished
+}
+
+void ApiJob::checkReplySize()
+{
+    if (!m_reply || m_tooLarge)
+        return;
+    const qint64 limit = m_ctx.config->maxResponseBytes;
+    const qint64 announced = m_reply->header(QNetworkRequest::ContentLengthHeader).toLongLong();
+    if (announced > limit || m_reply->bytesAvailable() > limit) {
+        m_tooLarge = true;
+        m_reply->abort(); // emits finished -> onReplyFinished
+    }
 }
 
 void ApiJob::onReplyFinished()
@@ -171,8 +219,18 @@ void ApiJob::onReplyFinished()
 
     const QString context = m_request.describe();
     const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-    const QByteArray body = reply->isOpen() ? reply->readAll() : QByteArray();
     m_lastStatus = status;
+    if (m_tooLarge) {
+        // Not retried: the same request would get the same answer.
+        Error e = Error::make(Error::Kind::Parse,
+                              QStringLiteral("the answer is larger than %1 MB: refused and not read")
+                                  .arg(m_ctx.config->maxResponseBytes / (1024.0 * 1024.0), 0, 'f', 1),
+                              context);
+        e.httpStatus = status;
+        finish(e);
+        return;
+    }
+    const QByteArray body = reply->isOpen() ? reply->read(m_ctx.config->maxResponseBytes) : QByteArray();
 
     if (m_timedOut) {
         retryLater(backoffMs(),
@@ -185,6 +243,15 @@ void ApiJob::onReplyFinished()
     // QNetworkReply errors below 100 are transport failures (refused, closed mid-body, reset): the
     // answer, if any, is incomplete. Retry them like a dropped connection, with the same request id.
     const QNetworkReply::NetworkError netError = reply->error();
+    if (netError == QNetworkReply::SslHandshakeFailedError) {
+        // Never retried and never ignored: a wrong certificate does not fix itself.
+        finish(Error::make(Error::Kind::Network,
+                           QStringLiteral("TLS certificate of %1 not trusted, connection refused: %2")
+                               .arg(m_request.url(m_ctx.config->baseUrl).host(),
+                                    m_tlsErrors.isEmpty() ? reply->errorString() : m_tlsErrors),
+                           context));
+        return;
+    }
     if (status == 0 ||
         (netError != QNetworkReply::NoError && netError < QNetworkReply::ContentAccessDenied)) {
         retryLater(
@@ -240,7 +307,11 @@ void ApiJob::onReplyFinished()
     if (status == 429) {
         const int retryAfter = parseRetryAfter(reply->rawHeader("Retry-After"), m_ctx.clock->now());
         if (retryAfter > m_ctx.config->retry.maxRetryAfterSecs) {
-            finish(error);
+            Error e = error;
+            e.message += QStringLiteral(" (asked to wait %1 s, more than the %2 s we wait)")
+                             .arg(retryAfter)
+                             .arg(m_ctx.config->retry.maxRetryAfterSecs);
+            finish(e);
             return;
         }
         const int delay = retryAfter >= 0 ? retryAfter * 1000 : backoffMs();

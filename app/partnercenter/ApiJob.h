@@ -33,8 +33,13 @@ struct JobContext
 // retry of this job — after a timeout, a 5xx, a dropped connection, a 429 and the one 401 retry —
 // because none of those is a processed answer. Read requestId() before start() to journal it.
 // A 2xx whose body is not JSON (a damaged transfer) is retried for GET only; JSON of the wrong shape
-// is the caller's Parse error. Never retried: other 4xx (400, 403, 404, 409, 412...). Each 401 invalidates
-// the rejected token; the first is retried once with a fresh token, a second 401 fails with Kind::Auth.
+// is the caller's Parse error. Never retried: other 4xx (400, 403, 404, 409, 412...). Each 401
+// invalidates the rejected token; the first is retried once with a fresh token, a second 401 fails
+// with Kind::Auth.
+// Transport policy (TransportPolicy.h): the API base must be https (plain http only on loopback) or
+// the job fails as Validation before any token is fetched; every request goes to that host; a TLS
+// certificate error fails at once (never ignored, never retried); a body over
+// ClientConfig::maxResponseBytes is aborted and fails as Parse (not retried).
 class ApiJob final : public QObject
 {
     Q_OBJECT
@@ -62,6 +67,7 @@ private:
     void send();
     void onReplyFinished();
     void onTimeout();
+    void checkReplySize();
     void retryLater(int delayMs, const Error &why);
     int backoffMs() const;
     void finish(const Result<ApiReply> &result);
@@ -82,6 +88,8 @@ private:
     bool m_timedOut = false;
     bool m_authRetried = false;
     bool m_holdingSlot = false;
+    bool m_tooLarge = false;
+    QString m_tlsErrors; // certificate problems seen on the current reply; never ignored
 };
 
 } // namespace om::pc

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "partnercenter/TransportPolicy.h"
+
 #include <QString>
 #include <QUrl>
 
@@ -28,6 +30,8 @@ struct ClientConfig
     // subscriptions and orders; we stay well under it by default.
     int requestsPerMinute = 300;
     int maxPages = 10000; // guard for a paging loop that never ends
+    // Largest answer body read into memory; a bigger one is aborted (TransportPolicy.h).
+    qint64 maxResponseBytes = defaultMaxResponseBytes;
 
     static QUrl globalBaseUrl() { return QUrl(QStringLiteral("https://api.partnercenter.microsoft.com")); }
     // 21Vianet (China) cloud.

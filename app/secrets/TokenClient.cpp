@@ -1,11 +1,14 @@
 #include "secrets/TokenClient.h"
 
 #include "common/JsonReader.h"
+#include "partnercenter/TransportPolicy.h"
 #include "secrets/SecretsLog.h"
 
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QNetworkRequest>
+
+#include <memory>
 
 namespace om::secrets {
 
@@ -55,6 +58,12 @@ void TokenClient::post(const AccountSettings &account, QUrlQuery form, const QSt
                          context));
         return;
     }
+    // Secrets go only over https (plain http only to the loopback sandbox): TransportPolicy.h.
+    const Status endpoint = pc::checkEndpointUrl(account.tokenUrl(), context);
+    if (!endpoint.ok()) {
+        done(endpoint.error());
+        return;
+    }
     QNetworkRequest request(account.tokenUrl());
     request.setHeader(QNetworkRequest::ContentTypeHeader,
                       QByteArrayLiteral("application/x-www-form-urlencoded"));
@@ -68,8 +77,25 @@ void TokenClient::post(const AccountSettings &account, QUrlQuery form, const QSt
     qCDebug(lcSecrets) << "token request" << grant << "to" << account.tokenUrl().toString();
     QNetworkReply *reply = m_network->post(request, body);
     const Clock *clock = m_clock;
-    connect(reply, &QNetworkReply::finished, this, [reply, clock, context, done = std::move(done)] {
+    // A token answer is a few KB: abort anything announcing or sending more than the cap.
+    auto tooLarge = std::make_shared<bool>(false);
+    auto capSize = [reply, tooLarge] {
+        if (reply->header(QNetworkRequest::ContentLengthHeader).toLongLong() > pc::maxTokenResponseBytes ||
+            reply->bytesAvailable() > pc::maxTokenResponseBytes) {
+            *tooLarge = true;
+            reply->abort();
+        }
+    };
+    connect(reply, &QNetworkReply::metaDataChanged, this, capSize);
+    connect(reply, &QNetworkReply::readyRead, this, capSize);
+    connect(reply, &QNetworkReply::finished, this, [reply, clock, context, tooLarge, done = std::move(done)] {
         reply->deleteLater();
+        if (*tooLarge) {
+            done(Error::make(Error::Kind::Parse,
+                             QStringLiteral("The sign-in service sent an answer too large to be a token."),
+                             context));
+            return;
+        }
         const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
         if (status == 0) {
             const bool timedOut = reply->error() == QNetworkReply::OperationCanceledError ||
