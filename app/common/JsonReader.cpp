@@ -108,7 +108,8 @@ qint64 JsonReader::integer(QStringView key, Presence presence, qint64 fallback)
     }
     if (v.isDouble()) {
         const double d = v.toDouble();
-        if (d != static_cast<double>(static_cast<qint64>(d)) || d > 9.0e15 || d < -9.0e15) {
+        // Range first: converting 1e300 to qint64 is undefined behaviour.
+        if (d > 9.0e15 || d < -9.0e15 || d != static_cast<double>(static_cast<qint64>(d))) {
             fail(key, QStringLiteral("expected a whole number"));
             return fallback;
         }

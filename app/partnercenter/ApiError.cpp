@@ -7,6 +7,10 @@
 #include <QLocale>
 #include <QStringBuilder>
 
+#include <algorithm>
+#include <climits>
+#include <cmath>
+
 namespace om::pc {
 
 namespace {
@@ -17,8 +21,12 @@ QString codeText(const QJsonValue &v)
 {
     if (v.isString())
         return v.toString().trimmed();
-    if (v.isDouble())
-        return QString::number(static_cast<qint64>(v.toDouble()));
+    if (v.isDouble()) {
+        // Range first: converting 1e300 to an integer is undefined behaviour.
+        const double d = v.toDouble();
+        if (std::isfinite(d) && std::abs(d) < 9.0e15 && d == std::trunc(d))
+            return QString::number(static_cast<qint64>(d));
+    }
     return {};
 }
 
@@ -135,17 +143,25 @@ int parseRetryAfter(const QByteArray &value, const QDateTime &now)
     const QByteArray v = value.trimmed();
     if (v.isEmpty())
         return -1;
-    bool ok = false;
-    const int secs = v.toInt(&ok);
-    if (ok)
-        return secs >= 0 ? secs : -1;
+    // Delta-seconds: negative means "no usable value" (-1); absurdly large clamps to INT_MAX so the
+    // caller's maxRetryAfterSecs check fails it as Throttled instead of overflowing.
+    if (v.front() == '-')
+        return -1;
+    bool allDigits = true;
+    for (const char c : v)
+        allDigits = allDigits && c >= '0' && c <= '9';
+    if (allDigits) {
+        bool ok = false;
+        const qlonglong secs = v.toLongLong(&ok);
+        return ok && secs < INT_MAX ? static_cast<int>(secs) : INT_MAX;
+    }
     // HTTP-date, e.g. "Fri, 27 Nov 2026 09:00:30 GMT".
     QDateTime at =
         QLocale::c().toDateTime(QString::fromLatin1(v), QStringLiteral("ddd, dd MMM yyyy HH:mm:ss 'GMT'"));
     if (!at.isValid())
         return -1;
     at.setTimeSpec(Qt::UTC);
-    return static_cast<int>(std::max<qint64>(0, now.secsTo(at)));
+    return static_cast<int>(std::clamp<qint64>(now.secsTo(at), 0, INT_MAX));
 }
 
 } // namespace om::pc

@@ -18,7 +18,9 @@ Error errorFromResponse(int httpStatus, const QByteArray &body, const QString &c
 // Error::Kind for a status (and service code, which can override it: 2055 = stale etag).
 Error::Kind errorKindFor(int httpStatus, const QString &serviceCode);
 
-// Retry-After as seconds: delta-seconds or an HTTP-date relative to `now`. -1 when absent/unusable.
+// Retry-After as seconds: delta-seconds or an HTTP-date relative to `now`. -1 when absent/unusable
+// (empty, negative, garbage); a value beyond INT_MAX (or a date that far ahead) is INT_MAX; a date in
+// the past is 0.
 int parseRetryAfter(const QByteArray &value, const QDateTime &now);
 
 } // namespace om::pc

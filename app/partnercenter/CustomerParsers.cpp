@@ -4,6 +4,8 @@
 #include <QUrl>
 #include <QUrlQuery>
 
+#include <cmath>
+
 namespace om::pc {
 
 namespace detail {
@@ -15,8 +17,14 @@ QString codeAsText(JsonReader &reader, const QJsonObject &o, QStringView key)
         return {};
     if (v.isString())
         return v.toString();
-    if (v.isDouble())
-        return QString::number(static_cast<qint64>(v.toDouble()));
+    if (v.isDouble()) {
+        // Range first: converting 1e300 to an integer is undefined behaviour.
+        const double d = v.toDouble();
+        if (std::isfinite(d) && std::abs(d) < 9.0e15 && d == std::trunc(d))
+            return QString::number(static_cast<qint64>(d));
+        reader.fail(key, QStringLiteral("expected a whole-number code"));
+        return {};
+    }
     reader.fail(key, QStringLiteral("expected a number or a string"));
     return {};
 }

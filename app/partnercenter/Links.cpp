@@ -7,6 +7,61 @@
 
 namespace om::pc {
 
+namespace {
+
+constexpr int kMaxHeaderValueChars = 16 * 1024; // an MS-ContinuationToken is a few hundred bytes
+constexpr int kMaxLinkHeaders = 8;
+
+// RFC 9110 token characters.
+bool isHeaderName(const QString &name)
+{
+    if (name.isEmpty() || name.size() > 64)
+        return false;
+    for (const QChar c : name) {
+        const bool ok = (c >= u'a' && c <= u'z') || (c >= u'A' && c <= u'Z') || (c >= u'0' && c <= u'9') ||
+                        QStringView(u"!#$%&'*+-.^_`|~").contains(c);
+        if (!ok)
+            return false;
+    }
+    return true;
+}
+
+// Printable ASCII only: no CR/LF (header injection), no NUL, nothing toLatin1() would mangle.
+bool isHeaderValue(const QString &value)
+{
+    if (value.size() > kMaxHeaderValueChars)
+        return false;
+    for (const QChar c : value) {
+        if (c < u' ' || c > u'~')
+            return false;
+    }
+    return true;
+}
+
+// Headers the client sets itself or that steer the transport: a link may not replace them.
+bool isReservedHeader(const QString &name)
+{
+    static const QStringList reserved = {
+        QStringLiteral("authorization"),
+        QStringLiteral("proxy-authorization"),
+        QStringLiteral("host"),
+        QStringLiteral("cookie"),
+        QStringLiteral("connection"),
+        QStringLiteral("content-length"),
+        QStringLiteral("transfer-encoding"),
+        QStringLiteral("content-type"),
+        QStringLiteral("ms-requestid"),
+        QStringLiteral("ms-correlationid"),
+        QStringLiteral("accept"),
+        QStringLiteral("upgrade"),
+        QStringLiteral("te"),
+        QStringLiteral("expect"),
+    };
+    return reserved.contains(name.toLower());
+}
+
+} // namespace
+
 Result<Link> parseLink(const QJsonObject &resource, QStringView name, const QString &context)
 {
     JsonReader root(resource, context);
@@ -22,10 +77,19 @@ Result<Link> parseLink(const QJsonObject &resource, QStringView name, const QStr
     if (!method.isEmpty())
         out.method = method.toUpper().toLatin1();
     const QJsonArray headers = link.array(u"headers", JsonReader::Optional);
+    if (headers.size() > kMaxLinkHeaders)
+        link.fail(u"headers", QStringLiteral("more than %1 headers").arg(kMaxLinkHeaders));
     for (int i = 0; i < headers.size() && link.ok(); ++i) {
         JsonReader h = link.element(headers, i, u"headers");
         const QString key = h.string(u"key");
         const QString value = h.string(u"value");
+        if (h.ok() && (!isHeaderName(key) || isReservedHeader(key)))
+            h.fail(u"key", QStringLiteral("not a header a link may set"));
+        else if (h.ok() && !isHeaderValue(value))
+            h.fail(u"value",
+                   QStringLiteral("not a usable header value (control characters, non-ASCII or over "
+                                  "%1 characters)")
+                       .arg(kMaxHeaderValueChars));
         link.merge(h);
         if (h.ok())
             out.headers.append({key.toLatin1(), value.toLatin1()});

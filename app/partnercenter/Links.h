@@ -20,7 +20,9 @@ struct Link
 };
 
 // Reads `links.<name>` of a resource or collection. No link -> an empty optional-like Link (uri empty).
-// A link that is present but malformed is a Parse error naming the field and `context`.
+// A link that is present but malformed is a Parse error naming the field and `context`; so is a link
+// header that is not a plain token name with a printable-ASCII value of at most 16 KiB, one that would
+// replace a header the client sets itself (Authorization, Host, MS-RequestId...), or more than 8 headers.
 Result<Link> parseLink(const QJsonObject &resource, QStringView name, const QString &context);
 
 // Splits a link URI into the /v1 path and query the client sends.

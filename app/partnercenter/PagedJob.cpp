@@ -80,6 +80,14 @@ void PagedJob::onPage(const Result<ApiReply> &page)
         finish(m_result);
         return;
     }
+    // Paging only reads: a next link asking for another method (DELETE, PATCH...) is not followed.
+    if (next->method != "GET") {
+        finish(Error::make(Error::Kind::Parse,
+                           QStringLiteral("links.next asks for %1: only GET is followed when paging")
+                               .arg(QString::fromLatin1(next->method.left(20))),
+                           context));
+        return;
+    }
     Result<LinkTarget> target = resolveLink(next->uri, context % QStringLiteral(" links.next"));
     if (!target.ok()) {
         finish(target.error());
@@ -104,7 +112,6 @@ void PagedJob::onPage(const Result<ApiReply> &page)
     }
 
     ApiRequest nextRequest = ApiRequest::get(target->path, target->query);
-    nextRequest.method = next->method.isEmpty() ? QByteArrayLiteral("GET") : next->method;
     nextRequest.headers = next->headers;
     nextRequest.options.correlationId = m_correlationId; // new request id per page
     qCDebug(lcPartnerCenter).noquote() << "following next link to page" << (m_result.pages + 1);

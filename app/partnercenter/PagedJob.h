@@ -19,7 +19,8 @@ struct PagedReply
 // resolveLink() and each of its headers (MS-ContinuationToken) is sent with the next request.
 // Each page is its own logical request (new MS-RequestId), all pages share one MS-CorrelationId.
 // A next link that repeats one already followed (same URI and headers) fails as a paging loop,
-// as does exceeding ClientConfig::maxPages. Emits finished once, then deletes itself later.
+// as does exceeding ClientConfig::maxPages, and a next link whose method is not GET. Emits finished once,
+// then deletes itself later.
 class PagedJob final : public QObject
 {
     Q_OBJECT
