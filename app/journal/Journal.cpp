@@ -46,6 +46,7 @@ Status Journal::open(const QString &path, const Options &options)
     o.synchronous = QStringLiteral("FULL");
     o.readOnly = options.readOnly;
     o.maxPageCount = options.maxPageCount;
+    o.newestUserVersion = JournalSchema::currentVersion; // a newer app's file is never written
     if (auto s = m_db.open(path, o); !s)
         return s;
     const QString checkOp = QStringLiteral("check the file");

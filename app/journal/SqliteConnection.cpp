@@ -101,6 +101,19 @@ Status SqliteConnection::open(const QString &path, const Options &options)
             return fail(q.error());
     }
     // The first statement that reads the file: one that is not SQLite fails here, not later.
+    if (options.newestUserVersion >= 0) {
+        const QString readOp = QStringLiteral("read the schema version");
+        auto version = scalar(QStringLiteral("PRAGMA user_version"), {}, readOp);
+        if (!version)
+            return fail(version.error());
+        if (version->toInt() > options.newestUserVersion) {
+            return fail(
+                storageError(readOp, QStringLiteral("the file was written by a newer Offer Migrator (schema "
+                                                    "version %1, this one knows up to %2); update the app")
+                                         .arg(version->toInt())
+                                         .arg(options.newestUserVersion)));
+        }
+    }
     // A read-only connection cannot change the mode: it only reads it.
     auto mode = scalar(options.readOnly ? QStringLiteral("PRAGMA journal_mode")
                                         : QStringLiteral("PRAGMA journal_mode = WAL"),

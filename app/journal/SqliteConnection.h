@@ -22,6 +22,9 @@ public:
         QString synchronous;      // "FULL" or "NORMAL"
         bool readOnly = false;    // open with SQLITE_OPEN_READONLY
         qint64 maxPageCount = 0;  // > 0 caps the file size (tests simulate a full disk with it)
+        // >= 0: a file whose PRAGMA user_version is higher (a newer app's) is refused before anything
+        // in it is changed, even before switching it to WAL. -1: no check.
+        int newestUserVersion = -1;
     };
 
     // purpose: how people call the file in messages, e.g. "migration journal", "scan cache".
