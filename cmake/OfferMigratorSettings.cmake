@@ -1,3 +1,6 @@
+# Opt-in ASan/UBSan instrumentation and the libFuzzer switch (OM_SANITIZE, OM_BUILD_FUZZERS).
+include(${CMAKE_CURRENT_LIST_DIR}/Sanitizers.cmake)
+
 # One build-settings target that every target links (after qBittorrent's qbt_common_cfg).
 add_library(om_settings INTERFACE)
 target_compile_features(om_settings INTERFACE cxx_std_17)
