@@ -46,22 +46,11 @@ Status Journal::open(const QString &path, const Options &options)
     o.synchronous = QStringLiteral("FULL");
     o.readOnly = options.readOnly;
     o.maxPageCount = options.maxPageCount;
-    o.newestUserVersion = JournalSchema::currentVersion; // a newer app's file is never written
+    // A newer app's file or a damaged one is refused before anything in it changes (even the WAL switch).
+    o.newestUserVersion = JournalSchema::currentVersion;
+    o.checkIntegrityFirst = true;
     if (auto s = m_db.open(path, o); !s)
         return s;
-    const QString checkOp = QStringLiteral("check the file");
-    auto check = m_db.scalar(QStringLiteral("PRAGMA quick_check"), {}, checkOp);
-    if (!check) {
-        m_db.close();
-        return check.error();
-    }
-    if (check->toString() != QLatin1String("ok")) {
-        const QString firstProblem = check->toString().simplified().left(160);
-        const Error e = m_db.storageError(checkOp, QStringLiteral("the file is damaged (SQLite: ") %
-                                                       firstProblem % QLatin1Char(')'));
-        m_db.close();
-        return e;
-    }
     if (auto s = JournalSchema::ensureCurrent(m_db); !s) {
         m_db.close();
         return s;

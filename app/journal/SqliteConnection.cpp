@@ -114,6 +114,17 @@ Status SqliteConnection::open(const QString &path, const Options &options)
                                          .arg(options.newestUserVersion)));
         }
     }
+    if (options.checkIntegrityFirst) {
+        const QString checkOp = QStringLiteral("check the file");
+        auto check = scalar(QStringLiteral("PRAGMA quick_check"), {}, checkOp);
+        if (!check)
+            return fail(check.error());
+        if (check->toString() != QLatin1String("ok")) {
+            const QString firstProblem = check->toString().simplified().left(160);
+            return fail(storageError(checkOp, QStringLiteral("the file is damaged (SQLite: ") % firstProblem %
+                                                  QLatin1Char(')')));
+        }
+    }
     // A read-only connection cannot change the mode: it only reads it.
     auto mode = scalar(options.readOnly ? QStringLiteral("PRAGMA journal_mode")
                                         : QStringLiteral("PRAGMA journal_mode = WAL"),

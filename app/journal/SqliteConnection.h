@@ -25,6 +25,9 @@ public:
         // >= 0: a file whose PRAGMA user_version is higher (a newer app's) is refused before anything
         // in it is changed, even before switching it to WAL. -1: no check.
         int newestUserVersion = -1;
+        // PRAGMA quick_check before anything in the file is changed: a damaged file fails at open
+        // ("check the file") and is left byte for byte as it was.
+        bool checkIntegrityFirst = false;
     };
 
     // purpose: how people call the file in messages, e.g. "migration journal", "scan cache".

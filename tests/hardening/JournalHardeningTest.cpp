@@ -175,6 +175,36 @@ TEST_F(JournalHardening, TruncatedFilesAreRefusedAndLeftByteForByte)
     EXPECT_EQ(m_journal.events(id)->size(), 41);
 }
 
+TEST_F(JournalHardening, DamagedFileIsRefusedBeforeAnythingInItChanges)
+{
+    const qint64 id = openWithOneMigration();
+    for (int i = 0; i < 40; ++i)
+        ASSERT_TRUE(m_journal.appendEvent(id, QStringLiteral("note"), QString(300, QLatin1Char('d'))).ok());
+    m_journal.close();
+    {
+        // Rollback-journal mode (as an older build or a copied file may be): opening used to switch it to
+        // WAL, rewriting the header of a damaged file, before the integrity check refused it.
+        RawSqlite raw(journalPath());
+        ASSERT_EQ(raw.exec(QStringLiteral("PRAGMA journal_mode = DELETE")), QString());
+    }
+    {
+        QFile f(journalPath());
+        ASSERT_TRUE(f.open(QIODevice::ReadWrite));
+        ASSERT_GT(f.size(), 8 * 4096);
+        for (qint64 page = 2; page * 4096 < f.size(); page += 2) { // header page intact, others trashed
+            f.seek(page * 4096);
+            f.write(QByteArray(4096, char(0x33)));
+        }
+    }
+    const QByteArray before = fileBytes(journalPath());
+    const Status opened = m_journal.open(journalPath());
+    ASSERT_FALSE(opened.ok());
+    EXPECT_EQ(opened.error().kind, Error::Kind::Storage);
+    EXPECT_TRUE(opened.error().message.contains(u"damaged")) << qPrintable(opened.error().message);
+    EXPECT_TRUE(opened.error().message.contains(journalPath())) << qPrintable(opened.error().message);
+    EXPECT_EQ(fileBytes(journalPath()), before) << "a damaged journal was written to";
+}
+
 TEST_F(JournalHardening, NewerVersionFileIsNeverWritten)
 {
     const qint64 id = openWithOneMigration();
