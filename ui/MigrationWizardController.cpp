@@ -1,6 +1,7 @@
 #include "ui/MigrationWizardController.h"
 
 #include "domain/CsvReportWriter.h"
+#include "domain/MigrationState.h"
 #include "domain/OfferCatalogue.h"
 #include "domain/UserTableModel.h"
 #include "engine/MigrationEngine.h"
@@ -431,7 +432,8 @@ QString MigrationWizardController::summaryText() const
         const journal::MigrationRecord &m = *rec.value();
         lines.append(tr("%1 → %2 (%n licence(s)), new subscription %3: %4", nullptr, m.plan.plannedQuantity)
                          .arg(p.oldSubscription.offerName, p.target.name)
-                         .arg(m.newSubscriptionId, journal::journalStateToken(m.state)));
+                         .arg(m.newSubscriptionId,
+                              domain::migrationStateDisplayName(journal::toReportState(m.state))));
         if (m.suspendedAt.isValid())
             lines.append(
                 tr("Old subscription suspended on %1; Microsoft de-provisions it around %2.")

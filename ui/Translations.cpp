@@ -42,9 +42,14 @@ InstalledTranslations installTranslations(QCoreApplication *application, const Q
     installed.app =
         loadTranslator(application, locale, QStringLiteral("offer-migrator"), QStringLiteral(":/i18n"));
     const bool english = locale.language() == QLocale::English || locale.language() == QLocale::C;
-    if (!installed.app && !english)
-        qCWarning(lcGui) << "no translation of Offer Migrator for" << locale.name()
-                         << "in :/i18n: the English texts show";
+    if (!installed.app) { // e.g. a German or a "C" system
+        if (!english)
+            qCWarning(lcGui) << "no translation of Offer Migrator for" << locale.name()
+                             << "in :/i18n: the English texts show";
+        // English is the source language; its file only adds the plural forms ("1 day", "2 days").
+        installed.app = loadTranslator(application, QLocale(QLocale::English),
+                                       QStringLiteral("offer-migrator"), QStringLiteral(":/i18n"));
+    }
     if (!installed.qt && !english)
         qCInfo(lcGui) << "no Qt translation for" << locale.name() << "in"
                       << QLibraryInfo::path(QLibraryInfo::TranslationsPath);

@@ -23,8 +23,8 @@ QLocale uiLocale(const QString &commandLineLanguage, const QString &settingLangu
                  const QLocale &system = QLocale::system());
 
 // Makes `locale` the default (dates and numbers in the UI follow it) and installs the app's and Qt's
-// translators for it. A missing file leaves the English source strings; for a language other than
-// English a missing app file is logged as a warning (a broken build), a missing Qt file as info.
+// translators for it. For a language the app is not translated to, a warning is logged and the English
+// file (the source strings' plural forms) is installed instead; a missing Qt file is logged as info.
 InstalledTranslations installTranslations(QCoreApplication *application, const QLocale &locale);
 
 } // namespace om::gui

@@ -23,6 +23,25 @@ const char *const headerTexts[AffectedSubscriptionModel::ColumnCount] = {
     QT_TRANSLATE_NOOP("om::domain::AffectedSubscriptionModel", "Migration state"),
 };
 
+// Partner Center's subscription status (section 4's values) in the user's language; an unknown one as sent.
+QString statusText(const QString &status)
+{
+    const QString s = status.toLower();
+    if (s == u"active")
+        return AffectedSubscriptionModel::tr("active");
+    if (s == u"suspended")
+        return AffectedSubscriptionModel::tr("suspended");
+    if (s == u"pending")
+        return AffectedSubscriptionModel::tr("pending");
+    if (s == u"expired")
+        return AffectedSubscriptionModel::tr("expired");
+    if (s == u"disabled")
+        return AffectedSubscriptionModel::tr("disabled");
+    if (s == u"deleted")
+        return AffectedSubscriptionModel::tr("deleted");
+    return s;
+}
+
 bool isNumeric(int column)
 {
     return column == AffectedSubscriptionModel::QuantityColumn ||
@@ -156,7 +175,7 @@ QVariant AffectedSubscriptionModel::data(const QModelIndex &index, int role) con
         case QuantityColumn:
             return QLocale().toString(s.quantity);
         case StatusColumn:
-            return s.status.toLower();
+            return statusText(s.status);
         case AutoRenewColumn:
             return s.autoRenewEnabled ? tr("Yes") : tr("No");
         case EndDateColumn: // the user's locale; SortRole and the CSV keep the date itself / ISO

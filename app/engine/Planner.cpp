@@ -6,7 +6,11 @@
 #include "journal/Journal.h"
 #include "partnercenter/PartnerCenterClient.h"
 
+#include <QCoreApplication>
 #include <QSet>
+
+// The plan's issues are the wizard's checks: QCoreApplication::translate makes them Italian once the GUI has
+// installed its translator, and leaves them English in the CLI and the tests (none installed there).
 
 namespace om::engine {
 
@@ -131,7 +135,8 @@ void Planner::start(const MigrationRequest &request, Done done)
                 m_customerIssues.append(
                     {IssueSeverity::Info,
                      {},
-                     QStringLiteral("%1 (%2) is %3: nothing to migrate").arg(s.offerName, s.id, s.status)});
+                     QCoreApplication::translate("om::engine::Planner", "%1 (%2) is %3: nothing to migrate")
+                         .arg(s.offerName, s.id, s.status)});
         }
         jobDone();
     });
@@ -223,8 +228,10 @@ void Planner::build()
     for (const pc::Subscription &s : std::as_const(m_affected))
         set.subscriptions.append(planFor(s));
     if (set.subscriptions.isEmpty())
-        set.issues.append(
-            {IssueSeverity::Info, {}, QStringLiteral("no active retired-offer subscription to migrate")});
+        set.issues.append({IssueSeverity::Info,
+                           {},
+                           QCoreApplication::translate("om::engine::Planner",
+                                                       "no active retired-offer subscription to migrate")});
     Done done = std::move(m_done);
     if (done)
         done(set);
@@ -248,13 +255,15 @@ SubscriptionPlan Planner::planFor(const pc::Subscription &s)
         plan.issues.append(
             {IssueSeverity::Blocking,
              {},
-             QStringLiteral("the AAD SKU of the old subscription is unknown (provisioningstatus "
-                            "needs an App+User token)")});
+             QCoreApplication::translate("om::engine::Planner",
+                                         "the AAD SKU of the old subscription is unknown (provisioningstatus "
+                                         "needs an App+User token)")});
     if (plan.market.isEmpty())
-        plan.issues.append(
-            {IssueSeverity::Blocking,
-             {},
-             QStringLiteral("the customer's market is unknown (no ?country= on the offer link)")});
+        plan.issues.append({IssueSeverity::Blocking,
+                            {},
+                            QCoreApplication::translate(
+                                "om::engine::Planner",
+                                "the customer's market is unknown (no ?country= on the offer link)")});
     chooseTarget(plan, entry ? entry->replacements : QStringList());
     applyJournal(plan);
     collectUsers(plan);
@@ -279,10 +288,11 @@ void Planner::chooseTarget(SubscriptionPlan &plan, const QStringList &recommende
     if (!m_request.targetOfferId.isEmpty()) {
         chosen = findOffer(offers, m_request.targetOfferId);
         if (!chosen || !purchasable(*chosen)) {
-            plan.issues.append({IssueSeverity::Blocking,
-                                {},
-                                QStringLiteral("offer %1 is not sold in market %2")
-                                    .arg(m_request.targetOfferId, plan.market)});
+            plan.issues.append(
+                {IssueSeverity::Blocking,
+                 {},
+                 QCoreApplication::translate("om::engine::Planner", "offer %1 is not sold in market %2")
+                     .arg(m_request.targetOfferId, plan.market)});
             chosen = nullptr;
         }
     }
@@ -304,12 +314,13 @@ void Planner::chooseTarget(SubscriptionPlan &plan, const QStringList &recommende
         chosen = candidates.constFirst();
     if (!chosen) {
         if (m_request.targetOfferId.isEmpty())
-            plan.issues.append(
-                {IssueSeverity::Blocking,
-                 {},
-                 QStringLiteral("none of the recommended replacements (%1) is sold in market %2: pick "
-                                "one with --to")
-                     .arg(recommended.join(QStringLiteral(", ")), plan.market)});
+            plan.issues.append({IssueSeverity::Blocking,
+                                {},
+                                QCoreApplication::translate(
+                                    "om::engine::Planner",
+                                    "none of the recommended replacements (%1) is sold in market %2: pick "
+                                    "one with --to")
+                                    .arg(recommended.join(QStringLiteral(", ")), plan.market)});
     } else {
         plan.target = *chosen;
         plan.targetSku = chosen->productId.toLower();
@@ -395,17 +406,19 @@ void Planner::collectUsers(SubscriptionPlan &plan)
             continue;
         known.insert(pu.id.toLower());
         if (pu.holdsOld && pu.usageLocation.trimmed().isEmpty())
-            plan.issues.append(
-                {IssueSeverity::Warning, pu.id,
-                 QStringLiteral("%1 has no usage location: Partner Center will refuse the new licence "
-                                "until one is set")
-                     .arg(pu.upn)});
+            plan.issues.append({IssueSeverity::Warning, pu.id,
+                                QCoreApplication::translate(
+                                    "om::engine::Planner",
+                                    "%1 has no usage location: Partner Center will refuse the new licence "
+                                    "until one is set")
+                                    .arg(pu.upn)});
         if (pu.holdsOld && !otherExclusive.isEmpty())
-            plan.issues.append(
-                {IssueSeverity::Warning, pu.id,
-                 QStringLiteral("%1 also holds %2, whose service plan cannot be enabled together with "
-                                "the new licence: remove or exclude it first")
-                     .arg(pu.upn, otherExclusive.join(QStringLiteral(", ")))});
+            plan.issues.append({IssueSeverity::Warning, pu.id,
+                                QCoreApplication::translate(
+                                    "om::engine::Planner",
+                                    "%1 also holds %2, whose service plan cannot be enabled together with "
+                                    "the new licence: remove or exclude it first")
+                                    .arg(pu.upn, otherExclusive.join(QStringLiteral(", ")))});
         plan.users.append(pu);
     }
     // Users the journal already tracks (e.g. moved before a crash) stay in the plan.
@@ -441,27 +454,33 @@ void Planner::checkPlan(SubscriptionPlan &plan)
         if (plan.quantity < minimum)
             plan.issues.append({IssueSeverity::Blocking,
                                 {},
-                                QStringLiteral("quantity %1 is below the offer's minimum of %2")
+                                QCoreApplication::translate("om::engine::Planner",
+                                                            "quantity %1 is below the offer's minimum of %2")
                                     .arg(plan.quantity)
                                     .arg(minimum)});
         if (plan.target.maximumQuantity > 0 && plan.quantity > plan.target.maximumQuantity)
             plan.issues.append({IssueSeverity::Blocking,
                                 {},
-                                QStringLiteral("quantity %1 is above the offer's maximum of %2")
+                                QCoreApplication::translate("om::engine::Planner",
+                                                            "quantity %1 is above the offer's maximum of %2")
                                     .arg(plan.quantity)
                                     .arg(plan.target.maximumQuantity)});
         if (plan.quantity + plan.availableNewUnits < toMove)
-            plan.issues.append({IssueSeverity::Blocking,
-                                {},
-                                QStringLiteral("not enough units: %1 users to move, %2 bought + %3 free")
-                                    .arg(toMove)
-                                    .arg(plan.quantity)
-                                    .arg(plan.availableNewUnits)});
+            plan.issues.append(
+                {IssueSeverity::Blocking,
+                 {},
+                 QCoreApplication::translate("om::engine::Planner",
+                                             "not enough units: %n user(s) to move, %1 bought + %2 free",
+                                             nullptr, toMove)
+                     .arg(plan.quantity)
+                     .arg(plan.availableNewUnits)});
         if (plan.upgrade)
             plan.upgrade->quantity = plan.quantity;
     }
     if (toMove == 0 && plan.journalState == journal::JournalState::NotStarted)
-        plan.issues.append({IssueSeverity::Info, {}, QStringLiteral("no user holds the old SKU")});
+        plan.issues.append({IssueSeverity::Info,
+                            {},
+                            QCoreApplication::translate("om::engine::Planner", "no user holds the old SKU")});
 }
 
 } // namespace om::engine

@@ -77,6 +77,30 @@ Offer id: %2</source>
         <source>Users moved: %1 of %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>suspended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>disabled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>om::domain::CustomerTableModel</name>
@@ -212,6 +236,60 @@ Offer id: %2</source>
     </message>
     <message>
         <source>User id: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>om::engine::Planner</name>
+    <message>
+        <source>%1 (%2) is %3: nothing to migrate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no active retired-offer subscription to migrate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the AAD SKU of the old subscription is unknown (provisioningstatus needs an App+User token)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the customer&apos;s market is unknown (no ?country= on the offer link)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>offer %1 is not sold in market %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none of the recommended replacements (%1) is sold in market %2: pick one with --to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no usage location: Partner Center will refuse the new licence until one is set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 also holds %2, whose service plan cannot be enabled together with the new licence: remove or exclude it first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>quantity %1 is below the offer&apos;s minimum of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>quantity %1 is above the offer&apos;s maximum of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>not enough units: %n user(s) to move, %1 bought + %2 free</source>
+        <translation>
+            <numerusform>not enough units: %n user to move, %1 bought + %2 free</numerusform>
+            <numerusform>not enough units: %n users to move, %1 bought + %2 free</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no user holds the old SKU</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

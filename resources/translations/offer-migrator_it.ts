@@ -80,6 +80,30 @@ ID offerta: %2</translation>
         <source>Users moved: %1 of %2</source>
         <translation>Utenti spostati: %1 su %2</translation>
     </message>
+    <message>
+        <source>active</source>
+        <translation>attivo</translation>
+    </message>
+    <message>
+        <source>suspended</source>
+        <translation>sospeso</translation>
+    </message>
+    <message>
+        <source>pending</source>
+        <translation>in attesa</translation>
+    </message>
+    <message>
+        <source>expired</source>
+        <translation>scaduto</translation>
+    </message>
+    <message>
+        <source>disabled</source>
+        <translation>disattivato</translation>
+    </message>
+    <message>
+        <source>deleted</source>
+        <translation>eliminato</translation>
+    </message>
 </context>
 <context>
     <name>om::domain::CustomerTableModel</name>
@@ -144,7 +168,7 @@ ID offerta: %2</translation>
     </message>
     <message>
         <source>Purchased</source>
-        <translation>Acquistato</translation>
+        <translation>Sostituzione acquistata</translation>
     </message>
     <message>
         <source>Reassigning</source>
@@ -152,11 +176,11 @@ ID offerta: %2</translation>
     </message>
     <message>
         <source>Reassigned</source>
-        <translation>Riassegnato</translation>
+        <translation>Licenze riassegnate</translation>
     </message>
     <message>
         <source>Suspended</source>
-        <translation>Sospeso</translation>
+        <translation>Abbonamento sospeso</translation>
     </message>
     <message>
         <source>Failed</source>
@@ -216,6 +240,60 @@ ID offerta: %2</translation>
     <message>
         <source>User id: %1</source>
         <translation>ID utente: %1</translation>
+    </message>
+</context>
+<context>
+    <name>om::engine::Planner</name>
+    <message>
+        <source>%1 (%2) is %3: nothing to migrate</source>
+        <translation>%1 (%2) è in stato %3: nulla da migrare</translation>
+    </message>
+    <message>
+        <source>no active retired-offer subscription to migrate</source>
+        <translation>nessun abbonamento attivo di offerte ritirate da migrare</translation>
+    </message>
+    <message>
+        <source>the AAD SKU of the old subscription is unknown (provisioningstatus needs an App+User token)</source>
+        <translation>lo SKU AAD del vecchio abbonamento è sconosciuto (provisioningstatus richiede un token App+User)</translation>
+    </message>
+    <message>
+        <source>the customer&apos;s market is unknown (no ?country= on the offer link)</source>
+        <translation>il mercato del cliente è sconosciuto (manca ?country= nel link dell&apos;offerta)</translation>
+    </message>
+    <message>
+        <source>offer %1 is not sold in market %2</source>
+        <translation>l&apos;offerta %1 non è in vendita nel mercato %2</translation>
+    </message>
+    <message>
+        <source>none of the recommended replacements (%1) is sold in market %2: pick one with --to</source>
+        <translation>nessuna delle sostituzioni consigliate (%1) è in vendita nel mercato %2: sceglierne una con --to</translation>
+    </message>
+    <message>
+        <source>%1 has no usage location: Partner Center will refuse the new licence until one is set</source>
+        <translation>%1 non ha una posizione di utilizzo: Partner Center rifiuterà la nuova licenza finché non viene impostata</translation>
+    </message>
+    <message>
+        <source>%1 also holds %2, whose service plan cannot be enabled together with the new licence: remove or exclude it first</source>
+        <translation>%1 ha anche %2, il cui piano di servizio non può essere attivato insieme alla nuova licenza: rimuoverlo o escluderlo prima</translation>
+    </message>
+    <message>
+        <source>quantity %1 is below the offer&apos;s minimum of %2</source>
+        <translation>la quantità %1 è inferiore al minimo dell&apos;offerta (%2)</translation>
+    </message>
+    <message>
+        <source>quantity %1 is above the offer&apos;s maximum of %2</source>
+        <translation>la quantità %1 è superiore al massimo dell&apos;offerta (%2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>not enough units: %n user(s) to move, %1 bought + %2 free</source>
+        <translation>
+            <numerusform>unità insufficienti: %n utente da spostare, %1 acquistate + %2 libere</numerusform>
+            <numerusform>unità insufficienti: %n utenti da spostare, %1 acquistate + %2 libere</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no user holds the old SKU</source>
+        <translation>nessun utente ha il vecchio SKU</translation>
     </message>
 </context>
 <context>
@@ -734,7 +812,7 @@ Scegliere un&apos;altra cartella e riprovare.</translation>
     </message>
     <message>
         <source>Old subscription suspended on %1; Microsoft de-provisions it around %2.</source>
-        <translation>Vecchio abbonamento sospeso il %1; Microsoft ne esegue il deprovisioning intorno al %2.</translation>
+        <translation>Vecchio abbonamento sospeso il %1; deprovisioning da parte di Microsoft previsto per il %2 circa.</translation>
     </message>
     <message numerus="yes">
         <source>%n user(s) moved to the new licence.</source>
@@ -875,7 +953,7 @@ Scegliere un&apos;altra cartella e riprovare.</translation>
     </message>
     <message>
         <source>All checks passed.</source>
-        <translation>Tutti i controlli superati.</translation>
+        <translation>Tutti i controlli sono stati superati.</translation>
     </message>
     <message>
         <source>Checking the new choice…</source>
@@ -956,7 +1034,7 @@ Scegliere un&apos;altra cartella e riprovare.</translation>
     </message>
     <message>
         <source>Microsoft de-provisions the old subscription around %1. Until then it can be reactivated in Partner Center.</source>
-        <translation>Microsoft esegue il deprovisioning del vecchio abbonamento intorno al %1. Fino ad allora può essere riattivato in Partner Center.</translation>
+        <translation>Il deprovisioning del vecchio abbonamento da parte di Microsoft è previsto per %1 circa. Fino ad allora può essere riattivato in Partner Center.</translation>
     </message>
     <message>
         <source>The old subscription is not suspended yet.</source>
