@@ -224,6 +224,7 @@ bool SandboxServer::handleRequest(const QHttpServerRequest &request, QTcpSocket 
     if (exchange.requestId.isEmpty())
         exchange.requestId = newId();
     exchange.closeAfter = exchange.request.header("connection").toLower() == "close";
+    Q_EMIT requestArrived(exchange.request);
 
     const QString &path = exchange.request.path;
     if (SandboxAuth::isAuthPath(path)) {

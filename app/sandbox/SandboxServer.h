@@ -62,6 +62,8 @@ public:
     // An access token minted directly, for tests and the in-process GUI sandbox.
     QString issueAccessToken(bool appOnly = false, bool mfa = true);
     SandboxAuth &auth() { return m_auth; }
+    // The /v1 throttle; tests may use up a bucket (tryAcquire) to start a 429 storm at a chosen moment.
+    RateLimiter &rateLimiter() { return m_rateLimiter; }
 
     const SandboxOptions &options() const { return m_options; }
     // Replaces the fault spec and restarts its generator from `seed` (e.g. faults on only for a phase).
@@ -70,6 +72,10 @@ public:
     QString partnerTenantId() const { return m_partnerTenantId; }
 
 Q_SIGNALS:
+    // Emitted when a request ARRIVES, before anything else happens to it (auth, throttling, faults,
+    // the route). Observers (the reliability suite) may look at the store or change the faults here;
+    // the request is handled after the slot returns. `request.auth` is not filled in yet.
+    void requestArrived(const om::sandbox::SandboxRequest &request);
     // Emitted when a reply (or an injected drop) has been written; fault is FaultInjector::name().
     void requestServed(const QByteArray &method, const QString &path, int status, const QByteArray &fault);
 
