@@ -79,6 +79,12 @@ TEST_F(TranslatorTest, ItalianUsesItalianPluralsAndUnits)
     EXPECT_EQ(tr("om::domain::CustomerTableModel", "Licences"), QStringLiteral("Licenze"));
     EXPECT_EQ(domain::migrationStateDisplayName(domain::MigrationState::Failed),
               QStringLiteral("Non riuscita"));
+    EXPECT_EQ(tr("om::domain::AffectedSubscriptionModel", "suspended"), QStringLiteral("sospeso"));
+    // The engine's plan checks, shown in the wizard.
+    EXPECT_EQ(tr("om::engine::Planner", "not enough units: %n user(s) to move, %1 bought + %2 free", 1)
+                  .arg(3)
+                  .arg(0),
+              QStringLiteral("unità insufficienti: 1 utente da spostare, 3 acquistate + 0 libere"));
 }
 
 TEST_F(TranslatorTest, EnglishPluralsComeFromTheEnglishFile)
