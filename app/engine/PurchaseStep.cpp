@@ -126,6 +126,11 @@ void PurchaseStep::doCart()
             for (const journal::WriteRequest &w : writes.value()) {
                 if (w.kind != WriteKind::Checkout)
                     continue;
+                // Throttled (429, answered by the gateway): that checkout never reached the service
+                // and says nothing about an order. Without this, a checkout throttled past the
+                // client's retries left the migration stuck on the order look-up for ever.
+                if (w.status == journal::WriteStatus::Failed && w.httpStatus == 429)
+                    continue;
                 if (w.status == journal::WriteStatus::Answered) {
                     const QJsonObject summary = QJsonDocument::fromJson(w.responseBody).object();
                     const QString orderId = summary.value(QLatin1String("orderId")).toString();

@@ -60,6 +60,7 @@ struct Scenario
     int ratePerMinute = 60;        // Retry-After 1 s once the bucket is empty
     int stormLength = 2;           // 429s in a row before "a minute passes" (the clock jumps 60 s)
     bool storms = true;            // use up the bucket after the cart and after the first licence update
+    bool licenceStorm = true;      // (the second one)
     qint64 provisioningMs = 40000; // pending this long; each poll of it moves the clock 10 s
     bool expireTokens = true;      // after the second licence update: every token expires
     bool etagConflict = true;      // someone else PATCHes the old subscription before our suspend
@@ -201,10 +202,12 @@ private:
             clock.advanceSecs(10);
         // 429 storms at chosen moments: the cart was created; the first licence moved.
         const bool cart = method == "POST" && status < 300 && path.endsWith(QLatin1String("/carts"));
-        const bool licence = method == "POST" && status < 300 && path.endsWith(QLatin1String("/licenseupdates"));
+        const bool licence =
+            method == "POST" && status < 300 && path.endsWith(QLatin1String("/licenseupdates"));
         if (licence)
             ++m_licenceUpdates;
-        if (m_scenario.storms && ((cart && !m_cartStorm) || (licence && m_licenceUpdates == 1))) {
+        if (m_scenario.storms &&
+            ((cart && !m_cartStorm) || (m_scenario.licenceStorm && licence && m_licenceUpdates == 1))) {
             m_cartStorm = m_cartStorm || cart;
             const QString key = m_host->server().partnerTenantId();
             while (m_host->server().rateLimiter().tryAcquire(key) == 0) {
@@ -284,9 +287,10 @@ TEST_P(FaultRunTest, MigratesUnderFaultsWithoutLossDoublePurchaseOrEarlySuspend)
     run.host().server().setFaults({}, 0); // the checks below read without faults
     run.monitor().checkFinal(true);
     const sandbox::SandboxCounters counters = run.host().server().counters();
-    std::printf("seed %d: %d attempt(s), %s, 429 storms %d, etag conflicts %d, token expiries %d, %d observations\n",
-                GetParam(), run.attempts(), qPrintable(counters.toString()), run.storms(), run.etagConflicts(),
-                run.tokenExpiries(), run.monitor().observations());
+    std::printf(
+        "seed %d: %d attempt(s), %s, 429 storms %d, etag conflicts %d, token expiries %d, %d observations\n",
+        GetParam(), run.attempts(), qPrintable(counters.toString()), run.storms(), run.etagConflicts(),
+        run.tokenExpiries(), run.monitor().observations());
     account(run, run.etagConflicts());
     ASSERT_TRUE(done) << "not done after " << kMaxAttempts << " runs: " << run.lastSummary().toStdString();
     const QStringList report =
@@ -341,3 +345,22 @@ TEST(FaultRunProblemUserTest, ProblemUserKeepsOldLicenceAndOldSubscriptionStaysA
 }
 
 } // namespace
+
+// Regression: a checkout throttled until the client gives up (429: not processed) must not leave the
+// migration stuck on "no order was placed, check the order history" for ever; the next run buys once.
+TEST(FaultRunThrottledCheckoutTest, CheckoutThrottledPastTheRetriesIsBoughtOnceOnTheNextRun)
+{
+    Scenario scenario;
+    scenario.stormLength = 5; // as many 429s in a row as the client makes attempts (1 + 4 retries)
+    scenario.licenceStorm = false;
+    scenario.expireTokens = false;
+    scenario.etagConflict = false;
+    FaultRun run(3, scenario);
+    const QString setUp = run.setUp();
+    ASSERT_TRUE(setUp.isEmpty()) << setUp.toStdString();
+    const bool done = run.migrate(4);
+    run.monitor().checkFinal(true);
+    account(run, 0);
+    EXPECT_GE(run.host().server().counters().throttled, 5);
+    ASSERT_TRUE(done) << run.lastSummary().toStdString();
+}
