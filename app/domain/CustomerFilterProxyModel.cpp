@@ -28,7 +28,15 @@ void CustomerFilterProxyModel::setFilter(const CustomerFilter &filter)
 void CustomerFilterProxyModel::setText(const QString &text)
 {
     m_filter.text = text;
-    prepare();
+    const QString previous = m_needle;
+    m_needle = m_filter.text.trimmed().toCaseFolded();
+    if (m_needle == previous)
+        return;
+    // Typing more of a word only hides rows: re-test the rows shown instead of every row.
+    if (m_needle.contains(previous))
+        narrowRows();
+    else
+        invalidateRows();
 }
 
 void CustomerFilterProxyModel::setMarket(const QString &market)

@@ -28,7 +28,15 @@ void SubscriptionFilterProxyModel::setFilter(const SubscriptionFilter &filter)
 void SubscriptionFilterProxyModel::setText(const QString &text)
 {
     m_filter.text = text;
-    prepare();
+    const QString previous = m_needle;
+    m_needle = m_filter.text.trimmed().toCaseFolded();
+    if (m_needle == previous)
+        return;
+    // Typing more of a word only hides rows: re-test the rows shown instead of every row.
+    if (m_needle.contains(previous))
+        narrowRows();
+    else
+        invalidateRows();
 }
 
 void SubscriptionFilterProxyModel::setMarket(const QString &market)
@@ -68,16 +76,26 @@ void SubscriptionFilterProxyModel::prepare()
     invalidateRows();
 }
 
+void SubscriptionFilterProxyModel::beginFilterPass()
+{
+    m_lastCustomer = nullptr; // the snapshot may have been replaced since the last pass
+}
+
 // Runs once per source row on every filter change: compares precomputed values, no allocation.
 bool SubscriptionFilterProxyModel::acceptsSourceRow(int sourceRow) const
 {
     if (!m_source)
         return true;
     const AffectedSubscriptionModel::Row &row = m_source->rowData(sourceRow);
-    const CustomerRecord &customer = *row.item.customer;
-    if (!m_filter.customerId.isEmpty() && customer.id.compare(m_filter.customerId, Qt::CaseInsensitive) != 0)
-        return false;
-    if (!m_market.isEmpty() && customer.market.compare(m_market, Qt::CaseInsensitive) != 0)
+    const CustomerRecord *customer = row.item.customer;
+    if (customer != m_lastCustomer) {
+        m_lastCustomer = customer;
+        m_lastCustomerPasses =
+            (m_filter.customerId.isEmpty() ||
+             customer->id.compare(m_filter.customerId, Qt::CaseInsensitive) == 0) &&
+            (m_market.isEmpty() || customer->market.compare(m_market, Qt::CaseInsensitive) == 0);
+    }
+    if (!m_lastCustomerPasses)
         return false;
     if (m_filter.expiringOnly && row.item.subscription->autoRenewEnabled)
         return false;

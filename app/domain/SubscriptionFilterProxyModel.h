@@ -1,5 +1,6 @@
 #pragma once
 
+#include "domain/ScanData.h"
 #include "domain/SubscriptionFilter.h"
 #include "domain/TableFilterProxyModel.h"
 
@@ -34,6 +35,7 @@ public:
 
 protected:
     bool acceptsSourceRow(int sourceRow) const override;
+    void beginFilterPass() override;
     std::vector<qint64> sortKeys(int column) const override;
 
 private:
@@ -43,6 +45,9 @@ private:
     QString m_needle;
     QString m_market;
     QPointer<AffectedSubscriptionModel> m_source;
+    // Memo of one filter pass: a customer's rows are adjacent, so its id and market checks run once.
+    mutable const CustomerRecord *m_lastCustomer = nullptr;
+    mutable bool m_lastCustomerPasses = false;
 };
 
 } // namespace om::domain

@@ -142,6 +142,13 @@ void TableFilterProxyModel::invalidateRows()
     relayout();
 }
 
+void TableFilterProxyModel::narrowRows()
+{
+    m_narrowing = true;
+    relayout();
+    m_narrowing = false;
+}
+
 void TableFilterProxyModel::invalidateKeys()
 {
     m_keys.clear();
@@ -203,8 +210,8 @@ std::vector<qint64> TableFilterProxyModel::textRanks(const std::vector<QStringVi
 
 const std::vector<qint64> &TableFilterProxyModel::keysFor(int column) const
 {
-    if (m_keys.size() <= column)
-        m_keys.resize(column + 1);
+    if (m_keys.size() <= column) // once to the full width: references to other columns' keys stay valid
+        m_keys.resize(std::max(column + 1, m_columnCount));
     std::vector<qint64> &keys = m_keys[column];
     const size_t rows = size_t(sourceModel()->rowCount());
     if (keys.size() != rows)
@@ -216,15 +223,17 @@ const std::vector<qint64> &TableFilterProxyModel::keysFor(int column) const
 
 void TableFilterProxyModel::rebuild()
 {
-    m_proxyToSource.clear();
-    m_sourceToProxy.clear();
-    m_columnCount = 0;
     QAbstractItemModel *source = sourceModel();
-    if (!source)
+    if (!source) {
+        m_proxyToSource.clear();
+        m_sourceToProxy.clear();
+        m_columnCount = 0;
         return;
+    }
     const int rows = source->rowCount();
     const int columns = source->columnCount();
     m_columnCount = columns;
+    const bool orderKept = m_orderValid;
     if (!m_orderValid) {
         m_order.resize(size_t(rows));
         std::iota(m_order.begin(), m_order.end(), 0);
@@ -232,25 +241,56 @@ void TableFilterProxyModel::rebuild()
             const std::vector<qint64> &keys = keysFor(m_sortColumn);
             const bool tieBreak =
                 m_tieBreakColumn >= 0 && m_tieBreakColumn < columns && m_tieBreakColumn != m_sortColumn;
-            const std::vector<qint64> none;
-            const std::vector<qint64> &ties = tieBreak ? keysFor(m_tieBreakColumn) : none;
+            const std::vector<qint64> *ties = tieBreak ? &keysFor(m_tieBreakColumn) : nullptr;
+            // Key, tie and row side by side: the sort reads one contiguous array, not three.
+            struct Entry
+            {
+                qint64 key;
+                qint64 tie;
+                int row;
+            };
+            std::vector<Entry> entries(static_cast<size_t>(rows));
+            for (int row = 0; row < rows; ++row)
+                entries[size_t(row)] = {keys[size_t(row)], ties ? (*ties)[size_t(row)] : 0, row};
             const bool descending = m_sortOrder == Qt::DescendingOrder;
-            std::sort(m_order.begin(), m_order.end(), [&](int a, int b) {
-                const qint64 ka = keys[size_t(a)];
-                const qint64 kb = keys[size_t(b)];
-                if (ka != kb)
-                    return descending ? ka > kb : ka < kb;
-                if (tieBreak && ties[size_t(a)] != ties[size_t(b)])
-                    return ties[size_t(a)] < ties[size_t(b)];
-                return a < b;
+            std::sort(entries.begin(), entries.end(), [descending](const Entry &a, const Entry &b) {
+                if (a.key != b.key)
+                    return descending ? a.key > b.key : a.key < b.key;
+                if (a.tie != b.tie)
+                    return a.tie < b.tie;
+                return a.row < b.row;
             });
+            for (int i = 0; i < rows; ++i)
+                m_order[size_t(i)] = entries[size_t(i)].row;
         }
         m_orderValid = true;
     }
+    if (m_narrowing && orderKept && m_sourceToProxy.size() == size_t(rows)) {
+        // Only rows shown can still pass: re-test them, in the order they already have.
+        beginFilterPass();
+        std::vector<int> shown;
+        shown.swap(m_proxyToSource);
+        for (const int row : shown) {
+            if (acceptsSourceRow(row)) {
+                m_sourceToProxy[size_t(row)] = int(m_proxyToSource.size());
+                m_proxyToSource.push_back(row);
+            } else {
+                m_sourceToProxy[size_t(row)] = -1;
+            }
+        }
+        return;
+    }
+    m_proxyToSource.clear();
+    // The filter runs in source order (the rows' data is read sequentially, cache-friendly), then the
+    // kept order is walked once picking the accepted rows.
+    beginFilterPass();
+    std::vector<char> accepted(static_cast<size_t>(rows), 0);
+    for (int row = 0; row < rows; ++row)
+        accepted[size_t(row)] = acceptsSourceRow(row) ? 1 : 0;
     m_sourceToProxy.assign(size_t(rows), -1);
     m_proxyToSource.reserve(size_t(rows));
     for (const int row : m_order) {
-        if (!acceptsSourceRow(row))
+        if (!accepted[size_t(row)])
             continue;
         m_sourceToProxy[size_t(row)] = int(m_proxyToSource.size());
         m_proxyToSource.push_back(row);

@@ -51,14 +51,18 @@ public:
     static std::vector<qint64> textRanks(const std::vector<QStringView> &texts);
 
 protected:
-    // True when the source row passes the filter. Only called for rows of a valid source.
+    // True when the source row passes the filter. Only called for rows of a valid source, in source
+    // order, after beginFilterPass().
     virtual bool acceptsSourceRow(int sourceRow) const = 0;
+    // Called before each filter pass over the rows: drop any per-pass memo.
+    virtual void beginFilterPass() {}
     // One key per source row for `column`, smaller first. The default ranks data(Qt::DisplayRole) as text.
     virtual std::vector<qint64> sortKeys(int column) const;
 
     void setTieBreakColumn(int column); // -1: ties by source row only
     void invalidateRows();              // the filter changed: re-filter over the kept order
-    void invalidateKeys();              // the subclass's keys changed: re-sort and re-filter
+    void narrowRows();     // the filter only got stricter (a longer search text): re-test the shown rows
+    void invalidateKeys(); // the subclass's keys changed: re-sort and re-filter
 
 private:
     const std::vector<qint64> &keysFor(int column) const;
@@ -74,6 +78,7 @@ private:
     int m_tieBreakColumn = -1;
     bool m_orderValid = false;
     bool m_resetting = false;
+    bool m_narrowing = false;                  // the next rebuild only re-tests the rows shown
     int m_columnCount = 0;                     // the source's, as of the last rebuild
     std::vector<int> m_order;                  // every source row, sorted; valid when m_orderValid
     mutable QList<std::vector<qint64>> m_keys; // per column, empty until needed

@@ -399,3 +399,36 @@ TEST(ProxySortLarge, EveryColumnBothWaysTiesByName)
     expectSorted<AffectedSubscriptionModel>(subscriptionProxy, AffectedSubscriptionModel::ColumnCount - 1,
                                             Qt::DescendingOrder);
 }
+
+// Typing narrows over the rows shown; deleting re-filters everything: both agree with a fresh proxy.
+TEST(SubscriptionProxyTyping, KeystrokesMatchAFreshFilter)
+{
+    ManualClock clock{QDateTime(QDate(2026, 11, 27), QTime(9, 0), Qt::UTC)};
+    AffectedSubscriptionModel source(builtInCatalogue(), clock);
+    source.setSnapshot(test::largeSnapshot(300, 4));
+    SubscriptionFilterProxyModel typed;
+    QAbstractItemModelTester tester(&typed, QAbstractItemModelTester::FailureReportingMode::Fatal);
+    typed.setSourceModel(&source);
+    typed.sort(AffectedSubscriptionModel::DaysLeftColumn, Qt::DescendingOrder);
+    typed.setMarket(QStringLiteral("gb"));
+    const QString word = QStringLiteral("Company 2");
+    QStringList steps;
+    for (int i = 1; i <= word.size(); ++i)
+        steps << word.left(i);
+    for (int i = int(word.size()) - 1; i >= 0; --i)
+        steps << word.left(i);
+    steps << QStringLiteral("SUB-1") << QStringLiteral("sub-1-") << QStringLiteral("ub-1-2");
+    for (const QString &text : std::as_const(steps)) {
+        typed.setText(text);
+        SubscriptionFilterProxyModel fresh;
+        fresh.setSourceModel(&source);
+        fresh.sort(AffectedSubscriptionModel::DaysLeftColumn, Qt::DescendingOrder);
+        fresh.setMarket(QStringLiteral("GB"));
+        fresh.setText(text);
+        ASSERT_EQ(column(typed, 0, AffectedSubscriptionModel::SubscriptionIdRole),
+                  column(fresh, 0, AffectedSubscriptionModel::SubscriptionIdRole))
+            << text.toStdString();
+    }
+    typed.setText(QString());
+    EXPECT_EQ(typed.rowCount(), 300); // 150 GB customers x 2 retired
+}
