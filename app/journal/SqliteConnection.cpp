@@ -73,6 +73,12 @@ Status SqliteConnection::open(const QString &path, const Options &options)
                             QStringLiteral("the folder cannot be created; check its permissions"));
     if (info.exists() && !options.readOnly && !info.isWritable())
         return storageError(QStringLiteral("open"), reasonFor(SqliteReadOnly));
+    // WAL keeps two files next to the database (-wal, -shm): the folder must be writable too.
+    if (!options.readOnly && !QFileInfo(info.absolutePath()).isWritable())
+        return storageError(
+            QStringLiteral("open"),
+            QStringLiteral("its folder is read-only and the journal needs to create files next to "
+                           "it; check the folder's permissions"));
     if (!info.exists() && options.readOnly)
         return storageError(QStringLiteral("open"), QStringLiteral("the file does not exist"));
 
