@@ -4,6 +4,7 @@
 #include <QTextStream>
 
 #include <cstdio>
+#include <ctime>
 #include <sys/resource.h>
 
 namespace om::bench {
@@ -49,10 +50,12 @@ bool printFigure(const Figure &figure)
 {
     const bool pass =
         figure.op == QLatin1String("<") ? figure.value < figure.limit : figure.value <= figure.limit;
-    const QString line =
+    QString line =
         QStringLiteral("%1: %2 %3 (target %4 %5) %6")
             .arg(figure.name, QString::number(figure.value, 'f', 2), figure.unit, figure.op,
                  QString::number(figure.limit), pass ? QStringLiteral("PASS") : QStringLiteral("MISS"));
+    if (figure.cpuMs >= 0)
+        line += QStringLiteral(" [CPU %1 ms]").arg(figure.cpuMs, 0, 'f', 1);
     std::printf("%s\n", qPrintable(line));
     std::fflush(stdout);
     return pass;
@@ -62,6 +65,13 @@ void printInfo(const QString &text)
 {
     std::printf("  %s\n", qPrintable(text));
     std::fflush(stdout);
+}
+
+double processCpuMs()
+{
+    timespec now{};
+    clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &now);
+    return double(now.tv_sec) * 1e3 + double(now.tv_nsec) / 1e6;
 }
 
 double elapsedMs(const QElapsedTimer &timer)

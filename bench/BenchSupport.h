@@ -41,11 +41,15 @@ struct Figure
     QString unit;
     QString op; // "<=", "<"
     double limit = 0;
+    double cpuMs = -1; // >= 0: the process CPU time of the same work, printed after the figure
 };
 // Prints the line and returns whether it passed.
 bool printFigure(const Figure &figure);
 void printInfo(const QString &text); // a line without a target
 double elapsedMs(const QElapsedTimer &timer);
+// The process's CPU time (all threads), in ms: on a loaded machine the wall time of CPU-bound work
+// includes the time other processes had the cores, its CPU time does not.
+double processCpuMs();
 long peakRssKiB(); // getrusage ru_maxrss
 
 } // namespace om::bench

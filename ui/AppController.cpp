@@ -150,10 +150,9 @@ void AppController::onScanFinished(const Result<domain::ScanSnapshot> &result)
 void AppController::applySnapshot(domain::ScanSnapshot snapshot)
 {
     m_snapshot = std::move(snapshot);
-    m_customers->setSnapshot(m_snapshot);
-    m_subscriptions->setSnapshot(m_snapshot);
-    m_customers->setProgress(m_progress);
-    m_subscriptions->setProgress(m_progress);
+    // Snapshot and progress in one pass per model (QList sharing: the models' copies cost no copy).
+    m_customers->setSnapshot(m_snapshot, m_progress);
+    m_subscriptions->setSnapshot(m_snapshot, m_progress);
     emit snapshotChanged();
 }
 

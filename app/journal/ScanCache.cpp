@@ -11,6 +11,9 @@
 #include <QStringBuilder>
 #include <QtEndian>
 
+#include <cstring>
+#include <vector>
+
 namespace om::journal {
 
 namespace {
@@ -62,6 +65,44 @@ QByteArray encodeSubscriptions(const QList<domain::SubscriptionRecord> &subscrip
     return out;
 }
 
+// Repeated texts decoded once and then shared (implicit sharing): 100,000 subscriptions hold a handful
+// of distinct offer ids, offer names, statuses and unit types, so this saves most of the allocations
+// and tens of MB. Only the first `maxEntries` distinct values are kept; later ones are decoded each time.
+class TextInterner
+{
+public:
+    QString get(const char *data, qsizetype size)
+    {
+        for (const Entry &entry : m_entries) {
+            if (entry.utf8.size() == size && std::memcmp(entry.utf8.constData(), data, size_t(size)) == 0)
+                return entry.text;
+        }
+        QString text = QString::fromUtf8(data, size);
+        if (m_entries.size() < maxEntries)
+            m_entries.push_back({QByteArray(data, size), text});
+        return text;
+    }
+
+private:
+    static constexpr size_t maxEntries = 64;
+    struct Entry
+    {
+        QByteArray utf8;
+        QString text;
+    };
+    std::vector<Entry> m_entries;
+};
+
+// One interner per repeated field, alive for one load().
+struct Interners
+{
+    TextInterner offerId;
+    TextInterner offerName;
+    TextInterner friendlyName;
+    TextInterner status;
+    TextInterner unitType;
+};
+
 // Reads a blob back; false when it is cut short or has bytes left over.
 class BlobReader
 {
@@ -80,12 +121,12 @@ public:
         advance(sizeof(T));
         return true;
     }
-    bool getText(QString &text)
+    bool getText(QString &text, TextInterner *interner)
     {
         quint32 size = 0;
         if (!get(size) || m_left < qsizetype(size))
             return false;
-        text = QString::fromUtf8(m_data, qsizetype(size));
+        text = interner ? interner->get(m_data, qsizetype(size)) : QString::fromUtf8(m_data, qsizetype(size));
         advance(size);
         return true;
     }
@@ -101,7 +142,8 @@ private:
     qsizetype m_left;
 };
 
-bool decodeSubscriptions(const QByteArray &blob, qint64 count, QList<domain::SubscriptionRecord> &into)
+bool decodeSubscriptions(const QByteArray &blob, qint64 count, QList<domain::SubscriptionRecord> &into,
+                         Interners &interners)
 {
     if (count < 0 || count > blob.size())
         return false;
@@ -112,8 +154,18 @@ bool decodeSubscriptions(const QByteArray &blob, qint64 count, QList<domain::Sub
         QString *texts[textFields] = {&s.id,           &s.offerId, &s.offerName,
                                       &s.friendlyName, &s.status,  &s.unitType,
                                       &s.etag,         &s.orderId, &s.parentSubscriptionId};
-        for (QString *text : texts) {
-            if (!in.getText(*text))
+        // Same order as texts: unique ids are decoded, repeated values shared.
+        TextInterner *const shared[textFields] = {nullptr,
+                                                  &interners.offerId,
+                                                  &interners.offerName,
+                                                  &interners.friendlyName,
+                                                  &interners.status,
+                                                  &interners.unitType,
+                                                  nullptr,
+                                                  nullptr,
+                                                  nullptr};
+        for (int f = 0; f < textFields; ++f) {
+            if (!in.getText(*texts[f], shared[f]))
                 return false;
         }
         qint32 quantity = 0;
@@ -265,13 +317,15 @@ Result<domain::ScanSnapshot> ScanCache::load() const
         if (!customers)
             return customers.error();
         QSqlQuery &q = customers.value();
+        Interners interners;
         while (q.next()) {
             domain::CustomerRecord c;
             c.id = q.value(0).toString();
             c.companyName = q.value(1).toString();
             c.domain = q.value(2).toString();
             c.market = q.value(3).toString();
-            if (!decodeSubscriptions(q.value(5).toByteArray(), q.value(4).toLongLong(), c.subscriptions))
+            if (!decodeSubscriptions(q.value(5).toByteArray(), q.value(4).toLongLong(), c.subscriptions,
+                                     interners))
                 return db.storageError(
                     op, QStringLiteral("the subscriptions of customer %1 are damaged").arg(c.id),
                     SqliteConnection::damagedCode);
