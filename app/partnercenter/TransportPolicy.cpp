@@ -24,8 +24,9 @@ Status checkEndpointUrl(const QUrl &url, const QString &what)
             QStringLiteral("\"%1\" is not a usable URL (an https:// address is needed)").arg(shown), what);
     }
     if (!url.userInfo().isEmpty()) {
-        return Error::make(Error::Kind::Validation,
-                           QStringLiteral("%1 must not contain a user name or password").arg(shown), what);
+        return Error::make(
+            Error::Kind::Validation,
+            QStringLiteral("the address must not contain a user name or password (%1)").arg(shown), what);
     }
     const QString scheme = url.scheme().toLower();
     if (scheme == u"https")
