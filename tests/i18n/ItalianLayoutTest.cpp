@@ -5,6 +5,7 @@
 #include "tests/gui/MigrationWizardFixture.h"
 #include "tests/i18n/ClippedText.h"
 #include "ui/CustomerDetailPane.h"
+#include "ui/ExpiryChart.h"
 #include "ui/MainWindow.h"
 #include "ui/SettingsDialog.h"
 #include "ui/Translations.h"
@@ -15,6 +16,7 @@
 #include <QApplication>
 #include <QCheckBox>
 #include <QDir>
+#include <QFontMetrics>
 #include <QMenuBar>
 #include <QPushButton>
 #include <QSettings>
@@ -22,6 +24,8 @@
 #include <QTabWidget>
 #include <QTableView>
 #include <QTranslator>
+
+#include <algorithm>
 
 namespace om::test {
 namespace {
@@ -98,6 +102,18 @@ TEST_F(ItalianLayoutTest, MainWindowAndSettingsShowWholeTexts)
     const QStringList clashes = acceleratorClashes(window.menuBar());
     EXPECT_TRUE(clashes.isEmpty()) << clashes.join(u'\n').toStdString();
     check(window, QStringLiteral("main-window.png"));
+
+    // The chart paints its column labels itself, bold in 85% of its font, each in an 80 px box
+    // (ExpiryChart::paintEvent); the translated ones must fit it.
+    auto *chart = window.findChild<gui::ExpiryChart *>();
+    ASSERT_NE(chart, nullptr);
+    QFont labelFont = chart->font();
+    labelFont.setPointSizeF(std::max(6.0, labelFont.pointSizeF() * 0.85));
+    labelFont.setBold(true);
+    for (const char *label : {"Ended", "This week"}) {
+        const QString text = QCoreApplication::translate("om::gui::ExpiryChart", label);
+        EXPECT_LE(QFontMetrics(labelFont).horizontalAdvance(text), 80) << text.toStdString();
+    }
 
     auto *tabs = window.detailPane()->findChild<QTabWidget *>();
     ASSERT_NE(tabs, nullptr);
