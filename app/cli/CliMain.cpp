@@ -8,6 +8,7 @@
 #include <QCoreApplication>
 #include <QLoggingCategory>
 #include <QTextStream>
+#include <QTranslator>
 
 #include <cstdio>
 
@@ -79,6 +80,12 @@ int runCli(const QStringList &arguments)
         printUsage(out);
         return 0;
     }
+    // The commands speak English whatever the system language. The English translation (embedded in the
+    // app with the GUI's) gives the counted texts their plurals ("1 user", "2 users"); without it, as in
+    // the CLI's own tests, the source strings show. Installed for as long as the command runs.
+    QTranslator english;
+    if (english.load(QStringLiteral(":/i18n/offer-migrator_en.qm")))
+        QCoreApplication::installTranslator(&english);
     for (const Command &c : kCommands) {
         if (c.name && first == QLatin1String(c.name))
             return c.run(arguments.mid(1));
