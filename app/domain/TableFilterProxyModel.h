@@ -17,8 +17,9 @@ namespace om::domain {
 //   computed once and kept until the keys change; ties sort by the tie-break column (ascending, whatever
 //   the direction), then by source row, so the order is total and repeatable.
 // - Filtering: one pass over that order calling acceptsSourceRow(). A filter, sort or data change is
-//   published as layoutAboutToBeChanged/layoutChanged; persistent indexes (a view's selection and
-//   current row) follow their rows and become invalid when their row is filtered out.
+//   published as layoutAboutToBeChanged/layoutChanged (nothing when the rows shown and their order stay the
+//   same); persistent indexes (a view's selection and current row) follow their rows and become invalid when
+//   their row is filtered out.
 // - The source may only reset, change data or change rows wholesale: row inserts/removals/moves and
 //   layout changes of the source are published as a model reset.
 class TableFilterProxyModel : public QAbstractProxyModel

@@ -6,6 +6,7 @@
 #include "domain/SubscriptionFilterProxyModel.h"
 
 #include <QAbstractItemModelTester>
+#include <QSignalSpy>
 #include <QStringListModel>
 
 #include <gtest/gtest.h>
@@ -431,4 +432,22 @@ TEST(SubscriptionProxyTyping, KeystrokesMatchAFreshFilter)
     }
     typed.setText(QString());
     EXPECT_EQ(typed.rowCount(), 300); // 150 GB customers x 2 retired
+}
+
+TEST_F(CustomerProxyTest, AnnouncesALayoutChangeOnlyWhenTheRowsChange)
+{
+    QSignalSpy about(&proxy, &QAbstractItemModel::layoutAboutToBeChanged);
+    QSignalSpy changed(&proxy, &QAbstractItemModel::layoutChanged);
+    proxy.setText(QStringLiteral(".")); // every shown customer's domain has a dot: same rows
+    EXPECT_EQ(proxy.rowCount(), 3);
+    EXPECT_EQ(about.count(), 0);
+    EXPECT_EQ(changed.count(), 0);
+    proxy.setText(QStringLiteral("contoso"));
+    EXPECT_EQ(proxy.rowCount(), 1);
+    EXPECT_EQ(about.count(), 1);
+    EXPECT_EQ(changed.count(), 1);
+    proxy.sort(CustomerTableModel::CustomerColumn, Qt::DescendingOrder); // one row: same order
+    EXPECT_EQ(changed.count(), 1);
+    proxy.setText(QString());
+    EXPECT_EQ(changed.count(), 2);
 }
