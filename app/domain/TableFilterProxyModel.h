@@ -16,7 +16,8 @@ namespace om::domain {
 //   case-insensitive ranks). The order of ALL source rows for the current column and direction is
 //   computed once and kept until the keys change; ties sort by the tie-break column (ascending, whatever
 //   the direction), then by source row, so the order is total and repeatable.
-// - Filtering: one pass over that order calling acceptsSourceRow(). A filter, sort or data change is
+// - Filtering: one pass over the rows in source order calling acceptsSourceRow(), then one walk over the
+//   kept order (narrowRows(): only the rows shown are re-tested). A filter, sort or data change is
 //   published as layoutAboutToBeChanged/layoutChanged (nothing when the rows shown and their order stay the
 //   same); persistent indexes (a view's selection and current row) follow their rows and become invalid when
 //   their row is filtered out.
