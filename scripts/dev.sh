@@ -1,7 +1,10 @@
 #!/usr/bin/env bash
 # One entry point for the two README commands:
 #   scripts/dev.sh run    install dependencies, build, launch the app on the embedded sandbox
-#   scripts/dev.sh test   install dependencies, build, run every test (with a real Secret Service)
+#   scripts/dev.sh test   install dependencies, build, run every test (with a real Secret Service),
+#                         then `sanitize` and `fuzz` below (OM_SKIP_SANITIZERS=1 skips them)
+#   scripts/dev.sh sanitize   clang ASan+UBSan build (build/sanitize), every test again under it
+#   scripts/dev.sh fuzz       the libFuzzer JSON target for OM_FUZZ_SECONDS (default 300) from fuzz/corpus
 set -euo pipefail
 
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
@@ -24,6 +27,39 @@ build() { # $1 = build dir, rest = extra cmake args
     cmake --build "$dir" -j "$jobs"
 }
 
+# The sanitizer runtime's settings, for the build (gtest discovery runs the test binaries) and the tests.
+# Leaks from system libraries are suppressed in tests/sanitizers/lsan.supp (third-party frames only).
+sanitizer_env() {
+    export ASAN_OPTIONS="detect_leaks=1:halt_on_error=1:abort_on_error=0:check_initialization_order=1:detect_stack_use_after_return=1:print_summary=1"
+    export UBSAN_OPTIONS="halt_on_error=1:print_stacktrace=1:print_summary=1"
+    export LSAN_OPTIONS="suppressions=$here/tests/sanitizers/lsan.supp:print_suppressions=0"
+}
+
+build_sanitize() {
+    sanitizer_env
+    build build/sanitize -DCMAKE_CXX_COMPILER=clang++ -DOM_SANITIZE=address,undefined -DOM_BUILD_FUZZERS=ON \
+        -DOM_BUILD_TESTS=ON -DOM_BUILD_BENCH=OFF
+}
+
+run_sanitize() { # every ctest test of the ASan+UBSan build, under the same keyring wrapper
+    build_sanitize
+    dbus-run-session -- scripts/with-keyring.sh \
+        ctest --test-dir build/sanitize --output-on-failure -j "$jobs" --timeout 900 "$@"
+}
+
+run_fuzz() { # bounded: new inputs go to a scratch corpus, crashes to build/sanitize/fuzz-artifacts/
+    build_sanitize
+    local scratch
+    scratch="$(mktemp -d /tmp/om-fuzz-corpus.XXXXXX)"
+    mkdir -p build/sanitize/fuzz-artifacts
+    local status=0
+    build/sanitize/fuzz/om_json_fuzzer -max_total_time="${OM_FUZZ_SECONDS:-300}" -timeout=10 -rss_limit_mb=2048 \
+        -max_len=65536 -dict=fuzz/json.dict -print_final_stats=1 -artifact_prefix=build/sanitize/fuzz-artifacts/ \
+        "$scratch" fuzz/corpus || status=$?
+    rm -rf "$scratch"
+    return $status
+}
+
 case "${1:-}" in
 run)
     install_deps
@@ -38,11 +74,23 @@ test)
     install_deps
     build build/test -DOM_BUILD_TESTS=ON -DOM_WERROR=ON
     # A real Secret Service for the keychain tests: a private session bus with an unlocked gnome-keyring.
-    exec dbus-run-session -- scripts/with-keyring.sh \
+    dbus-run-session -- scripts/with-keyring.sh \
         ctest --test-dir build/test --output-on-failure -j "$jobs" --timeout 600 "${@:2}"
+    if [ "${OM_SKIP_SANITIZERS:-0}" != 1 ]; then
+        run_sanitize "${@:2}"
+        run_fuzz
+    fi
+    ;;
+sanitize)
+    install_deps
+    run_sanitize "${@:2}"
+    ;;
+fuzz)
+    install_deps
+    run_fuzz
     ;;
 *)
-    echo "usage: scripts/dev.sh run|test" >&2
+    echo "usage: scripts/dev.sh run|test|sanitize|fuzz" >&2
     exit 2
     ;;
 esac
