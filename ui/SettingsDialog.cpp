@@ -1,6 +1,7 @@
 #include "ui/SettingsDialog.h"
 
 #include "partnercenter/ClientConfig.h"
+#include "partnercenter/TransportPolicy.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -21,7 +22,8 @@ bool acceptableUrl(const QString &text)
     if (text.trimmed().isEmpty())
         return true;
     const QUrl url(text.trimmed(), QUrl::StrictMode);
-    return url.isValid() && (url.scheme() == u"https" || url.scheme() == u"http") && !url.host().isEmpty();
+    // The same transport policy the client enforces: https, plain http only to this computer.
+    return url.isValid() && pc::checkEndpointUrl(url, QString()).ok();
 }
 
 } // namespace
@@ -88,7 +90,7 @@ void SettingsDialog::validate()
     const bool ok = acceptableUrl(m_baseUrl->text());
     m_buttons->button(QDialogButtonBox::Ok)->setEnabled(ok);
     m_baseUrl->setToolTip(ok ? tr("Leave empty to use the Partner Center API of your account's cloud.")
-                             : tr("Enter an http:// or https:// address."));
+                             : tr("Enter an https:// address (plain http:// only to this computer)."));
 }
 
 } // namespace om::gui

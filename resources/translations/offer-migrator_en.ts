@@ -1136,7 +1136,7 @@ Choose another folder and try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Enter an http:// or https:// address.</source>
+        <source>Enter an https:// address (plain http:// only to this computer).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

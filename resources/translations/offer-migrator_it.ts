@@ -1143,8 +1143,8 @@ Scegliere un&apos;altra cartella e riprovare.</translation>
         <translation>Le modifiche saranno applicate al prossimo avvio di Offer Migrator.</translation>
     </message>
     <message>
-        <source>Enter an http:// or https:// address.</source>
-        <translation>Inserire un indirizzo http:// o https://.</translation>
+        <source>Enter an https:// address (plain http:// only to this computer).</source>
+        <translation>Inserire un indirizzo https:// (http:// semplice solo verso questo computer).</translation>
     </message>
 </context>
 <context>
