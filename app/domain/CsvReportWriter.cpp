@@ -5,7 +5,9 @@
 #include "domain/OfferCatalogue.h"
 #include "domain/SubscriptionRules.h"
 
+#include <QFile>
 #include <QFileDevice>
+#include <QFileInfo>
 #include <QIODevice>
 #include <QSaveFile>
 #include <QStringBuilder>
@@ -299,6 +301,25 @@ Status CsvReportWriter::writeFile(const QString &path, const ScanSnapshot &snaps
 {
     m_rowsWritten = 0;
     const QString context = QStringLiteral("CSV report %1").arg(path);
+    // A device, FIFO or socket (`--csv /dev/stdout`, a pipe): written straight through. QSaveFile would
+    // write a temporary file beside it and rename it over the node, which replaces the device itself
+    // when run as root. There is no previous report to keep in that case.
+    const QFileInfo target(path);
+    if (target.exists() && !target.isFile() && !target.isDir()) {
+        QFile stream(path);
+        if (!stream.open(QIODevice::WriteOnly)) {
+            return Error::make(Error::Kind::Storage,
+                               QStringLiteral("cannot open for writing: %1").arg(stream.errorString()),
+                               context);
+        }
+        Status written = write(stream, snapshot, progress, options);
+        if (!written.ok()) {
+            Error error = written.error();
+            error.context = context;
+            return error;
+        }
+        return {};
+    }
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly)) {
         return Error::make(Error::Kind::Storage,

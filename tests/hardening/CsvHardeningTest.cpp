@@ -15,6 +15,7 @@
 #include <gtest/gtest.h>
 #include <sys/resource.h>
 #include <sys/stat.h>
+#include <thread>
 
 using namespace om;
 using namespace om::domain;
@@ -323,6 +324,42 @@ TEST(CsvHardening, StreamingToDevFullIsAStorageError)
     ASSERT_FALSE(s.ok());
     EXPECT_EQ(s.error().kind, Error::Kind::Storage);
     EXPECT_TRUE(s.error().message.contains(u"No space left on device")) << s.error().toString().toStdString();
+}
+
+TEST(CsvHardening, WritingToAPipeStreamsThroughItAndLeavesTheNodeInPlace)
+{
+    // `report --csv /dev/stdout` or a named pipe: QSaveFile would rename a temporary file over the node
+    // (as root that replaced /dev/full with a regular file once). The report must go through the pipe.
+    QTemporaryDir dir;
+    ASSERT_TRUE(dir.isValid());
+    const QString path = dir.filePath(QStringLiteral("report.fifo"));
+    ASSERT_EQ(::mkfifo(QFile::encodeName(path).constData(), 0600), 0);
+
+    QByteArray received;
+    std::thread reader([&received, path] {
+        QFile in(path);
+        if (in.open(QIODevice::ReadOnly)) // blocks until the writer opens its end
+            received = in.readAll();
+    });
+    Fixture fx;
+    MigrationProgressMap progress;
+    const ScanSnapshot snapshot = hostileSnapshot(&progress);
+    CsvReportWriter writer(fx.catalogue, fx.clock);
+    const Status s = writer.writeFile(path, snapshot, progress);
+    reader.join();
+
+    ASSERT_TRUE(s.ok()) << s.error().toString().toStdString();
+    struct stat st
+    {
+    };
+    ASSERT_EQ(::stat(QFile::encodeName(path).constData(), &st), 0);
+    EXPECT_TRUE(S_ISFIFO(st.st_mode)) << "the pipe was replaced by a regular file";
+    const auto rows = readCsv(received);
+    ASSERT_TRUE(rows.has_value());
+    EXPECT_EQ(rows->size(), writer.rowsWritten() + 1); // header + every data row
+    EXPECT_GT(writer.rowsWritten(), 0);
+    EXPECT_EQ(QDir(dir.path()).entryList(QDir::Files | QDir::Hidden | QDir::System),
+              QStringList{QStringLiteral("report.fifo")}); // no temporary file left beside it
 }
 
 TEST(CsvHardening, FileSizeLimitOnARealFilesystemLeavesTheOldReportUntouched)
