@@ -47,13 +47,14 @@ run_sanitize() { # every ctest test of the ASan+UBSan build, under the same keyr
         ctest --test-dir build/sanitize --output-on-failure -j "$jobs" --timeout 900 "$@"
 }
 
-run_fuzz() { # bounded: new inputs go to a scratch corpus, crashes to build/sanitize/fuzz-artifacts/
+run_fuzz() { # bounded, seeded (OM_FUZZ_SEED, default 1: a CI run is repeatable); new inputs go to a scratch
+    # corpus, crashes to build/sanitize/fuzz-artifacts/
     build_sanitize
     local scratch
     scratch="$(mktemp -d /tmp/om-fuzz-corpus.XXXXXX)"
     mkdir -p build/sanitize/fuzz-artifacts
     local status=0
-    build/sanitize/fuzz/om_json_fuzzer -max_total_time="${OM_FUZZ_SECONDS:-300}" -timeout=10 -rss_limit_mb=2048 \
+    build/sanitize/fuzz/om_json_fuzzer -seed="${OM_FUZZ_SEED:-1}" -max_total_time="${OM_FUZZ_SECONDS:-300}" -timeout=10 -rss_limit_mb=2048 \
         -max_len=65536 -dict=fuzz/json.dict -print_final_stats=1 -artifact_prefix=build/sanitize/fuzz-artifacts/ \
         "$scratch" fuzz/corpus || status=$?
     rm -rf "$scratch"
