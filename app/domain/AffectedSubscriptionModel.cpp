@@ -86,17 +86,28 @@ void AffectedSubscriptionModel::setSnapshot(ScanSnapshot snapshot)
     endResetModel();
 }
 
-// State, replacement and the text haystack (which includes the replacement name).
+// State and replacement; the search text (which includes the replacement name) is rebuilt on next use.
 void AffectedSubscriptionModel::computeProgress(Row &row) const
 {
     const MigrationProgress *progress = progressFor(row.item.subscription->id);
     row.state = effectiveState(*row.item.subscription, progress);
     row.replacement = row.item.replacementName(progress);
-    const CustomerRecord &c = *row.item.customer;
-    const SubscriptionRecord &s = *row.item.subscription;
-    row.haystack = QString(c.companyName % QLatin1Char('\n') % c.domain % QLatin1Char('\n') % s.offerName %
-                           QLatin1Char('\n') % s.id % QLatin1Char('\n') % row.replacement)
-                       .toCaseFolded();
+    row.haystack.clear();
+    row.haystackReady = false;
+}
+
+const QString &AffectedSubscriptionModel::searchText(int rowIndex) const
+{
+    const Row &row = m_rows.at(rowIndex);
+    if (!row.haystackReady) {
+        const CustomerRecord &c = *row.item.customer;
+        const SubscriptionRecord &s = *row.item.subscription;
+        row.haystack = QString(c.companyName % QLatin1Char('\n') % c.domain % QLatin1Char('\n') %
+                               s.offerName % QLatin1Char('\n') % s.id % QLatin1Char('\n') % row.replacement)
+                           .toCaseFolded();
+        row.haystackReady = true;
+    }
+    return row.haystack;
 }
 
 void AffectedSubscriptionModel::setProgress(MigrationProgressMap progress)

@@ -81,7 +81,8 @@ void SubscriptionFilterProxyModel::beginFilterPass()
     m_lastCustomer = nullptr; // the snapshot may have been replaced since the last pass
 }
 
-// Runs once per source row on every filter change: compares precomputed values, no allocation.
+// Runs once per source row on every filter change: compares precomputed values, no allocation (but the
+// first text filter builds each row's search text once).
 bool SubscriptionFilterProxyModel::acceptsSourceRow(int sourceRow) const
 {
     if (!m_source)
@@ -104,7 +105,7 @@ bool SubscriptionFilterProxyModel::acceptsSourceRow(int sourceRow) const
         return false;
     if (!m_filter.states.isEmpty() && !m_filter.states.contains(row.state))
         return false;
-    if (!m_needle.isEmpty() && !row.haystack.contains(m_needle))
+    if (!m_needle.isEmpty() && !m_source->searchText(sourceRow).contains(m_needle))
         return false;
     return true;
 }

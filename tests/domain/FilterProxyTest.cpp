@@ -372,6 +372,29 @@ TEST_F(SubscriptionProxyTest, ProgressChangesResortAndRefilter)
     EXPECT_EQ(ids, (QStringList{QStringLiteral("s-0002"), QStringLiteral("s-0100")}));
 }
 
+// The search text is built on first use; a replacement chosen later must be searchable, the old one not.
+TEST_F(SubscriptionProxyTest, SearchFollowsAReplacementChosenAfterTheFirstSearch)
+{
+    proxy.setText(QStringLiteral("s-0002"));
+    ASSERT_EQ(proxy.rowCount(), 1); // search texts built now
+
+    const QString chosen = QStringLiteral("Zebra Replacement Plan %1").arg(QChar(0x00C9)); // É
+    proxy.setText(chosen.toLower());
+    EXPECT_EQ(proxy.rowCount(), 0);
+
+    MigrationProgress progress = source.progressFor(QStringLiteral("s-0002"))
+                                     ? *source.progressFor(QStringLiteral("s-0002"))
+                                     : MigrationProgress{};
+    progress.replacementOfferName = chosen;
+    source.updateProgress(QStringLiteral("s-0002"), progress);
+    EXPECT_EQ(column(proxy, 0, AffectedSubscriptionModel::SubscriptionIdRole),
+              QStringList{QStringLiteral("s-0002")}); // case-folded: "é" finds "É"
+
+    progress.replacementOfferName = QStringLiteral("Another Plan");
+    source.updateProgress(QStringLiteral("s-0002"), progress);
+    EXPECT_EQ(proxy.rowCount(), 0);
+}
+
 TEST(ProxySortLarge, EveryColumnBothWaysTiesByName)
 {
     ManualClock clock{QDateTime(QDate(2026, 11, 27), QTime(9, 0), Qt::UTC)};
