@@ -346,7 +346,7 @@ void MainWindow::updateChart()
     const int later = licences ? buckets.laterLicences : buckets.laterSubscriptions;
     if (later > 0)
         caption += QStringLiteral("  ·  ") + (licences ? tr("%n more licence(s) later", nullptr, later)
-                                                     : tr("%n more subscription(s) later", nullptr, later));
+                                                       : tr("%n more subscription(s) later", nullptr, later));
     m_chartCaption->setText(caption);
     m_chart->setBuckets(buckets);
 }
