@@ -128,7 +128,10 @@ void PurchaseStep::doCart()
                     continue;
                 // Throttled (429, answered by the gateway): that checkout never reached the service
                 // and says nothing about an order. Without this, a checkout throttled past the
-                // client's retries left the migration stuck on the order look-up for ever.
+                // client's retries left the migration stuck on the order look-up for ever. Safe even if an
+                // earlier attempt of that write was dropped after the service took it: the SAME cart is
+                // checked out again below, and a cart already checked out answers 800065, which leads to
+                // the order look-up, never to a second order.
                 if (w.status == journal::WriteStatus::Failed && w.httpStatus == 429)
                     continue;
                 if (w.status == journal::WriteStatus::Answered) {
