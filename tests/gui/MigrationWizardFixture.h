@@ -9,6 +9,7 @@
 #include "sandbox/store/SandboxStore.h"
 #include "tests/gui/GuiTestSupport.h"
 #include "ui/MigrationWizardController.h"
+#include "ui/wizard/MigrationWizard.h"
 
 #include <QTest>
 
@@ -112,6 +113,21 @@ protected:
     static bool waitIdle(gui::MigrationWizardController &c)
     {
         return QTest::qWaitFor([&c]() { return !c.isBusy(); }, 60000);
+    }
+
+    // Waits (events running) until the current page allows Next/Finish and no step runs; false after 60 s.
+    static bool waitPageComplete(gui::MigrationWizard &wizard)
+    {
+        return QTest::qWaitFor(
+            [&wizard]() { return !wizard.controller()->isBusy() && wizard.currentPage()->isComplete(); },
+            60000);
+    }
+
+    // QWizard::next() and one turn of the event loop (no button click: pictures and layout checks).
+    static void next(gui::MigrationWizard &wizard)
+    {
+        wizard.next();
+        QCoreApplication::processEvents();
     }
 
 private:

@@ -23,14 +23,6 @@ using gui::MigrationWizard;
 class MigrationWizardTest : public MigrationWizardFixture
 {
 protected:
-    // Waits until the current page allows Next/Finish (and no step runs).
-    static bool waitPageComplete(MigrationWizard &wizard)
-    {
-        return QTest::qWaitFor(
-            [&wizard]() { return !wizard.controller()->isBusy() && wizard.currentPage()->isComplete(); },
-            60000);
-    }
-
     static void clickNext(MigrationWizard &wizard)
     {
         QAbstractButton *next =

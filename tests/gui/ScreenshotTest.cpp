@@ -87,19 +87,6 @@ protected:
         ASSERT_TRUE(widget.grab().save(path)) << path.toStdString();
     }
 
-    static bool waitPage(gui::MigrationWizard &wizard)
-    {
-        return QTest::qWaitFor(
-            [&wizard]() { return !wizard.controller()->isBusy() && wizard.currentPage()->isComplete(); },
-            60000);
-    }
-
-    static void next(gui::MigrationWizard &wizard)
-    {
-        wizard.next();
-        QCoreApplication::processEvents();
-    }
-
     QString m_folder;
 };
 
@@ -115,10 +102,10 @@ TEST_F(ScreenshotWizardTest, WizardPages)
     wizard.resize(900, 640);
     wizard.show();
     ASSERT_TRUE(QTest::qWaitForWindowExposed(&wizard));
-    ASSERT_TRUE(waitPage(wizard));
+    ASSERT_TRUE(waitPageComplete(wizard));
     save(wizard, QStringLiteral("wizard-1-review.png"));
     next(wizard);
-    ASSERT_TRUE(waitPage(wizard));
+    ASSERT_TRUE(waitPageComplete(wizard));
     save(wizard, QStringLiteral("wizard-2-replacement.png"));
     next(wizard);
     auto *purchase = qobject_cast<gui::MigrationWizardPurchasePage *>(wizard.currentPage());
@@ -126,9 +113,9 @@ TEST_F(ScreenshotWizardTest, WizardPages)
     purchase->confirmBox()->setChecked(true);
     save(wizard, QStringLiteral("wizard-3-purchase.png"));
     purchase->orderButton()->click();
-    ASSERT_TRUE(waitPage(wizard));
+    ASSERT_TRUE(waitPageComplete(wizard));
     next(wizard);
-    ASSERT_TRUE(waitPage(wizard));
+    ASSERT_TRUE(waitPageComplete(wizard));
     save(wizard, QStringLiteral("wizard-4-reassign.png"));
     next(wizard);
     auto *verify = qobject_cast<gui::MigrationWizardVerifyPage *>(wizard.currentPage());
@@ -136,7 +123,7 @@ TEST_F(ScreenshotWizardTest, WizardPages)
     ASSERT_TRUE(QTest::qWaitFor([verify]() { return verify->suspendButton()->isEnabled(); }, 60000));
     save(wizard, QStringLiteral("wizard-5-verify.png"));
     verify->suspendButton()->click();
-    ASSERT_TRUE(waitPage(wizard));
+    ASSERT_TRUE(waitPageComplete(wizard));
     next(wizard);
     save(wizard, QStringLiteral("wizard-6-summary.png"));
 }

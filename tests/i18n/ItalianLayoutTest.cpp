@@ -70,19 +70,6 @@ protected:
                                        << clipped.join(u'\n').toStdString();
     }
 
-    static bool waitPage(gui::MigrationWizard &wizard)
-    {
-        return QTest::qWaitFor(
-            [&wizard]() { return !wizard.controller()->isBusy() && wizard.currentPage()->isComplete(); },
-            60000);
-    }
-
-    static void next(gui::MigrationWizard &wizard)
-    {
-        wizard.next();
-        QCoreApplication::processEvents();
-    }
-
     gui::InstalledTranslations m_installed;
     QLocale m_previousLocale;
     QString m_folder;
@@ -142,10 +129,10 @@ TEST_F(ItalianLayoutTest, EveryWizardPageShowsWholeTexts)
     wizard.setConfirm([](QWidget *, const QString &, const QString &) { return true; });
     wizard.show(); // at the size MigrationWizard gives itself
     ASSERT_TRUE(QTest::qWaitForWindowExposed(&wizard));
-    ASSERT_TRUE(waitPage(wizard));
+    ASSERT_TRUE(waitPageComplete(wizard));
     check(wizard);
     next(wizard);
-    ASSERT_TRUE(waitPage(wizard));
+    ASSERT_TRUE(waitPageComplete(wizard));
     check(wizard, QStringLiteral("wizard-2-replacement.png"));
     next(wizard);
     auto *purchase = qobject_cast<gui::MigrationWizardPurchasePage *>(wizard.currentPage());
@@ -153,10 +140,10 @@ TEST_F(ItalianLayoutTest, EveryWizardPageShowsWholeTexts)
     purchase->confirmBox()->setChecked(true);
     check(wizard);
     purchase->orderButton()->click();
-    ASSERT_TRUE(waitPage(wizard));
+    ASSERT_TRUE(waitPageComplete(wizard));
     check(wizard);
     next(wizard);
-    ASSERT_TRUE(waitPage(wizard));
+    ASSERT_TRUE(waitPageComplete(wizard));
     check(wizard, QStringLiteral("wizard-4-reassign.png"));
     next(wizard);
     auto *verify = qobject_cast<gui::MigrationWizardVerifyPage *>(wizard.currentPage());
@@ -164,7 +151,7 @@ TEST_F(ItalianLayoutTest, EveryWizardPageShowsWholeTexts)
     ASSERT_TRUE(QTest::qWaitFor([verify]() { return verify->suspendButton()->isEnabled(); }, 60000));
     check(wizard);
     verify->suspendButton()->click();
-    ASSERT_TRUE(waitPage(wizard));
+    ASSERT_TRUE(waitPageComplete(wizard));
     next(wizard);
     check(wizard, QStringLiteral("wizard-6-summary.png"));
 }
