@@ -21,14 +21,15 @@ protected:
         auto &store = host().store();
         m_country = store.catalogue().marketCodes().value(0);
         ASSERT_FALSE(m_country.isEmpty());
+        // The customer already holds a (legacy, no longer purchasable) Sales Professional subscription.
         for (const auto *offer : store.catalogue().offersFor(m_country)) {
-            if (offer->skuId == om::sandbox::skus::SalesProfessional && offer->isAvailableForPurchase &&
-                !offer->isAddOn && offer->prerequisiteOffers.isEmpty()) {
+            if (offer->skuId == om::sandbox::skus::SalesProfessional && !offer->isAddOn &&
+                offer->prerequisiteOffers.isEmpty()) {
                 m_offerId = offer->id;
                 break;
             }
         }
-        ASSERT_FALSE(m_offerId.isEmpty()) << "no purchasable Sales Professional offer in the catalogue";
+        ASSERT_FALSE(m_offerId.isEmpty()) << "no Sales Professional offer in the catalogue";
         om::sandbox::CustomerRecord customer;
         customer.companyName = QStringLiteral("Rules Test S.p.A.");
         customer.domain = QStringLiteral("rulestest.onmicrosoft.com");
@@ -89,6 +90,9 @@ protected:
 
     QString m_country;
     QString m_offerId;
+    const QString m_nceItem =
+        om::sandbox::nce::catalogItemId(om::sandbox::nce::SalesProfessionalProduct, om::sandbox::nce::MainSku,
+                                        om::sandbox::nce::SalesProfessionalCommercial);
     QString m_customerId;
     QString m_subscriptionId;
     QStringList m_userIds;
@@ -221,9 +225,10 @@ TEST_F(SandboxRulesTest, CartCheckoutIsPendingThenActiveAndReplaysOnce)
     const QJsonObject cartBody{
         {QStringLiteral("lineItems"),
          QJsonArray{QJsonObject{{QStringLiteral("id"), 0},
-                                {QStringLiteral("catalogItemId"), m_offerId},
+                                {QStringLiteral("catalogItemId"), m_nceItem},
                                 {QStringLiteral("quantity"), 3},
-                                {QStringLiteral("billingCycle"), QStringLiteral("monthly")}}}}};
+                                {QStringLiteral("billingCycle"), QStringLiteral("monthly")},
+                                {QStringLiteral("termDuration"), QStringLiteral("P1Y")}}}}};
     const HttpResult cart = sendJson("POST", customerPath(QStringLiteral("/carts")), cartBody);
     ASSERT_EQ(cart.status, 201) << cart.describe().toStdString();
     const QString cartId = cart.object().value(u"id").toString();
@@ -247,6 +252,18 @@ TEST_F(SandboxRulesTest, CartCheckoutIsPendingThenActiveAndReplaysOnce)
     const QJsonArray orders = first.object().value(u"orders").toArray();
     ASSERT_EQ(orders.size(), 1);
     const QString orderId = orders.at(0).toObject().value(u"id").toString();
+    // Provisioning is asynchronous: the checkout answer has no subscription id, the order has.
+    EXPECT_FALSE(
+        orders.at(0).toObject().value(u"lineItems").toArray().at(0).toObject().contains(u"subscriptionId"));
+    const HttpResult order = send("GET", customerPath(QStringLiteral("/orders/") + orderId));
+    EXPECT_FALSE(order.object()
+                     .value(u"lineItems")
+                     .toArray()
+                     .at(0)
+                     .toObject()
+                     .value(u"subscriptionId")
+                     .toString()
+                     .isEmpty());
     const QString byOrder = customerPath(QStringLiteral("/subscriptions?order_id=") + orderId);
     const QJsonArray pending = send("GET", byOrder).object().value(u"items").toArray();
     ASSERT_EQ(pending.size(), 1);
@@ -256,6 +273,25 @@ TEST_F(SandboxRulesTest, CartCheckoutIsPendingThenActiveAndReplaysOnce)
     const QJsonArray active = send("GET", byOrder).object().value(u"items").toArray();
     ASSERT_EQ(active.size(), 1);
     EXPECT_EQ(active.at(0).toObject().value(u"status").toString(), QStringLiteral("active"));
+}
+
+TEST_F(SandboxRulesTest, CatalogueNeedsATokenAndCountsAgainstTheRateLimit)
+{
+    const QString products =
+        QStringLiteral("/v1/products?country=%1&targetView=OnlineServices").arg(m_country);
+    EXPECT_EQ(send("GET", products, {}, {{"Authorization", {}}}).status, 401);
+    const HttpResult listed = send("GET", products);
+    ASSERT_EQ(listed.status, 200) << listed.describe().toStdString();
+    EXPECT_FALSE(listed.object().value(u"items").toArray().isEmpty());
+
+    om::sandbox::SandboxOptions options;
+    options.ratePerMinute = 2;
+    restart(options);
+    const QString availabilities = QStringLiteral("/v1/products/%1/skus/0001/availabilities?country=%2")
+                                       .arg(om::sandbox::nce::SalesProfessionalProduct, m_country);
+    EXPECT_EQ(send("GET", products).status, 200);
+    EXPECT_EQ(send("GET", availabilities).status, 200);
+    EXPECT_EQ(send("GET", availabilities).status, 429);
 }
 
 TEST_F(SandboxRulesTest, DemoTenantIsServed)

@@ -20,16 +20,6 @@ QJsonObject orderBody(const QString &offer, int quantity)
                                                                  {QStringLiteral("quantity"), quantity}}}}};
 }
 
-QJsonObject cartLine(int id, const QString &offer, int quantity, const QString &group = QStringLiteral("0"))
-{
-    return {{QStringLiteral("id"), id},
-            {QStringLiteral("catalogItemId"), offer},
-            {QStringLiteral("quantity"), quantity},
-            {QStringLiteral("billingCycle"), QStringLiteral("Monthly")},
-            {QStringLiteral("termDuration"), QStringLiteral("P1Y")},
-            {QStringLiteral("orderGroup"), group}};
-}
-
 TEST(OfferRoutes, EveryMarketListsTheRetiredOffersAndTheirReplacements)
 {
     RouterFixture f;
@@ -37,23 +27,23 @@ TEST(OfferRoutes, EveryMarketListsTheRetiredOffersAndTheirReplacements)
         const SandboxReply reply = f.get(QStringLiteral("/v1/offers?country=") + country);
         ASSERT_EQ(reply.status, 200);
         int retired = 0;
-        QSet<QString> available;
+        QSet<QString> replacements;
         for (const auto &value : itemsOf(reply)) {
             const QJsonObject offer = value.toObject();
             EXPECT_EQ(object(offer, "attributes").value(QStringLiteral("objectType")).toString(),
                       QStringLiteral("Offer"));
             const QString name = offer.value(QStringLiteral("name")).toString();
+            // Legacy licence offers are sold in new commerce only since 2022 (section 5b).
+            EXPECT_FALSE(offer.value(QStringLiteral("isAvailableForPurchase")).toBool()) << qPrintable(name);
             if (name.contains(QLatin1String("Basic (Qualified Offer)"))) {
                 ++retired;
-                EXPECT_FALSE(offer.value(QStringLiteral("isAvailableForPurchase")).toBool())
-                    << qPrintable(name);
                 // A retired offer provisions its own (fictitious) SKU, never a replacement's.
                 EXPECT_TRUE(object(offer, "product")
                                 .value(QStringLiteral("id"))
                                 .toString()
                                 .startsWith(QLatin1String("fa7e")));
-            } else if (offer.value(QStringLiteral("isAvailableForPurchase")).toBool()) {
-                available.insert(name);
+            } else {
+                replacements.insert(name);
             }
         }
         // 24 retired names; the 6 "(Government Pricing)" ones are sold in the US only.
@@ -65,9 +55,9 @@ TEST(OfferRoutes, EveryMarketListsTheRetiredOffersAndTheirReplacements)
               "Dynamics 365 for Sales Professional for Faculty",
               "Dynamics 365 for Sales Professional for Students",
               "Dynamics 365 for Sales Enterprise Edition CRMOL Basic"})
-            EXPECT_TRUE(available.contains(QString::fromLatin1(name))) << name;
+            EXPECT_TRUE(replacements.contains(QString::fromLatin1(name))) << name;
         EXPECT_EQ(
-            available.contains(QStringLiteral("Dynamics 365 for Sales Professional (Government Pricing)")),
+            replacements.contains(QStringLiteral("Dynamics 365 for Sales Professional (Government Pricing)")),
             country == QLatin1String("US"));
     }
 }
@@ -121,14 +111,14 @@ protected:
     QString customer;
 };
 
-TEST_F(OrderRoutes, LegacyOrderIsPendingThenCompleted)
+TEST_F(OrderRoutes, CheckoutOrderIsPendingThenCompleted)
 {
-    const SandboxReply created =
-        f.call("POST", base() + QStringLiteral("/orders"), orderBody(offerId(kSalesPro), 7));
-    ASSERT_EQ(created.status, 201) << created.body.constData();
-    const QString orderId = bodyOf(created).value(QStringLiteral("id")).toString();
-    EXPECT_EQ(bodyOf(created).value(QStringLiteral("status")).toString(), QStringLiteral("pending"));
-    EXPECT_EQ(bodyOf(created).value(QStringLiteral("currencyCode")).toString(), QStringLiteral("EUR"));
+    const NcePurchase bought = buyNce(f, customer, salesProItem(), 7);
+    ASSERT_FALSE(bought.orderId.isEmpty());
+    const QJsonObject created = bought.checkout.value(QStringLiteral("orders")).toArray().at(0).toObject();
+    EXPECT_EQ(created.value(QStringLiteral("status")).toString(), QStringLiteral("pending"));
+    EXPECT_EQ(created.value(QStringLiteral("currencyCode")).toString(), QStringLiteral("EUR"));
+    const QString orderId = bought.orderId;
 
     const QJsonArray byOrder = itemsOf(f.get(base() + QStringLiteral("/subscriptions?order_id=") + orderId));
     ASSERT_EQ(byOrder.size(), 1);
@@ -150,44 +140,66 @@ TEST_F(OrderRoutes, LegacyOrderIsPendingThenCompleted)
     EXPECT_EQ(f.get(base() + QStringLiteral("/orders/nope")).status, 404);
 }
 
-TEST_F(OrderRoutes, RetiredOfferCannotBeBought)
+TEST_F(OrderRoutes, LegacyOffersCannotBeOrdered)
 {
-    const SandboxReply reply =
-        f.call("POST", base() + QStringLiteral("/orders"), orderBody(offerId(kSalesQo), 5));
-    EXPECT_EQ(reply.status, 403);
-    EXPECT_EQ(bodyOf(reply).value(QStringLiteral("code")).toInt(), 2091);
+    // Retired offers and their legacy replacements alike: 403/2091 (section 5b).
+    for (const char *name : {kSalesQo, kSalesPro, kOfficeE3}) {
+        const SandboxReply reply =
+            f.call("POST", base() + QStringLiteral("/orders"), orderBody(offerId(name), 5));
+        EXPECT_EQ(reply.status, 403) << name;
+        EXPECT_EQ(bodyOf(reply).value(QStringLiteral("code")).toInt(), 2091) << name;
+    }
     EXPECT_EQ(f.store.countSubscriptions(customer), 0);
 }
 
-TEST_F(OrderRoutes, QuantityOutsideTheOfferLimitsIsRejected)
+TEST_F(OrderRoutes, QuantityOutsideTheSkuLimitsIsRejected)
 {
-    const QString us = addCustomer(f.store, QStringLiteral("US"), QStringLiteral("City of Springfield"));
-    const QString government =
-        sandboxOfferId(QStringLiteral("Dynamics 365 for Sales Professional (Government Pricing)"));
-    const OfferRecord *offer = f.store.catalogue().offer(government);
-    ASSERT_EQ(offer->minimumQuantity, 5);
-    const QString orders = QStringLiteral("/v1/customers/%1/orders").arg(us);
-    const SandboxReply below = f.call("POST", orders, orderBody(government, 4));
-    EXPECT_EQ(below.status, 400);
-    EXPECT_EQ(bodyOf(below).value(QStringLiteral("code")).toInt(), 800002);
-    const SandboxReply above = f.call("POST", orders, orderBody(government, offer->maximumQuantity + 1));
-    EXPECT_EQ(above.status, 400);
-    EXPECT_EQ(f.store.countSubscriptions(us), 0);
-    EXPECT_EQ(f.call("POST", orders, orderBody(government, 5)).status, 201);
-    EXPECT_EQ(f.store.countSubscriptions(us, government), 1);
+    // A SKU with a minimum above 1 (the default catalogue has none).
+    const QString product = QStringLiteral("CFQ7TTC0ZZ01");
+    f.store.catalogue().addNceProduct({product, QStringLiteral("Limited"), {}});
+    NceSkuRecord sku;
+    sku.productId = product;
+    sku.id = nce::MainSku;
+    sku.title = QStringLiteral("Limited");
+    sku.minimumQuantity = 5;
+    sku.maximumQuantity = 10;
+    sku.provisioningId = skus::SalesProfessional;
+    f.store.catalogue().addNceSku(sku);
+    NceAvailabilityRecord availability;
+    availability.productId = product;
+    availability.skuId = nce::MainSku;
+    availability.id = QStringLiteral("CFQ7TTC0ZZA1");
+    availability.terms = {{{}, QStringLiteral("P1Y"), QStringLiteral("monthly"), {}}};
+    f.store.catalogue().addNceAvailability(availability);
+    const QString item = availability.catalogItemId();
+
+    const QString carts = base() + QStringLiteral("/carts");
+    for (int quantity : {4, 11}) {
+        const SandboxReply reply = f.call("POST", carts, cartOf({nceLine(3, item, quantity)}));
+        EXPECT_EQ(reply.status, 400) << quantity;
+        EXPECT_EQ(bodyOf(reply).value(QStringLiteral("code")).toInt(), 900275) << quantity;
+        EXPECT_EQ(
+            bodyOf(reply).value(QStringLiteral("description")).toString(),
+            QStringLiteral("The requested quantity for line item 3 is not within the allowed quantity"));
+    }
+    EXPECT_EQ(f.store.cartCount(customer), 0);
+    // Business Basic caps at 300 (documented).
+    EXPECT_EQ(f.call("POST", carts, cartOf({nceLine(0, businessBasicItem(), 301)})).status, 400);
+    EXPECT_EQ(f.call("POST", carts, cartOf({nceLine(0, businessBasicItem(), 300)})).status, 201);
+    EXPECT_EQ(f.call("POST", carts, cartOf({nceLine(0, item, 5)})).status, 201);
+    EXPECT_EQ(f.store.cartCount(customer), 2);
 }
 
 TEST_F(OrderRoutes, CartIsCreatedUpdatedAndCheckedOutOnce)
 {
-    const QJsonObject cart{{QStringLiteral("lineItems"), QJsonArray{cartLine(0, offerId(kSalesPro), 3)}}};
-    const SandboxReply created = f.call("POST", base() + QStringLiteral("/carts"), cart);
+    const SandboxReply created =
+        f.call("POST", base() + QStringLiteral("/carts"), cartOf({nceLine(0, salesProItem(), 3)}));
     ASSERT_EQ(created.status, 201) << created.body.constData();
     const QString cartId = bodyOf(created).value(QStringLiteral("id")).toString();
     EXPECT_EQ(bodyOf(created).value(QStringLiteral("status")).toString(), QStringLiteral("Active"));
     const QString cartPath = base() + QStringLiteral("/carts/") + cartId;
 
-    const QJsonObject bigger{{QStringLiteral("lineItems"), QJsonArray{cartLine(0, offerId(kSalesPro), 12)}}};
-    ASSERT_EQ(f.call("PUT", cartPath, bigger).status, 200);
+    ASSERT_EQ(f.call("PUT", cartPath, cartOf({nceLine(0, salesProItem(), 12)})).status, 200);
     EXPECT_EQ(bodyOf(f.get(cartPath))
                   .value(QStringLiteral("lineItems"))
                   .toArray()
@@ -196,6 +208,17 @@ TEST_F(OrderRoutes, CartIsCreatedUpdatedAndCheckedOutOnce)
                   .value(QStringLiteral("quantity"))
                   .toInt(),
               12);
+    // A PUT with a request error leaves the stored cart as it was.
+    EXPECT_EQ(f.call("PUT", cartPath, cartOf({nceLine(0, salesProItem(), 12, QStringLiteral("P2Y"))})).status,
+              400);
+    EXPECT_EQ(bodyOf(f.get(cartPath))
+                  .value(QStringLiteral("lineItems"))
+                  .toArray()
+                  .at(0)
+                  .toObject()
+                  .value(QStringLiteral("termDuration"))
+                  .toString(),
+              QStringLiteral("P1Y"));
 
     const SandboxReply checkout = f.call("POST", cartPath + QStringLiteral("/checkout"));
     ASSERT_EQ(checkout.status, 201) << checkout.body.constData();
@@ -204,39 +227,42 @@ TEST_F(OrderRoutes, CartIsCreatedUpdatedAndCheckedOutOnce)
               QStringLiteral("CartCheckoutResult"));
     ASSERT_EQ(result.value(QStringLiteral("orders")).toArray().size(), 1);
     EXPECT_TRUE(result.value(QStringLiteral("orderErrors")).toArray().isEmpty());
-    EXPECT_EQ(f.store.countSubscriptions(customer, offerId(kSalesPro)), 1);
+    EXPECT_EQ(f.store.countSubscriptions(customer, salesProItem()), 1);
     EXPECT_EQ(bodyOf(f.get(cartPath)).value(QStringLiteral("status")).toString(), QStringLiteral("Ordered"));
 
     const SandboxReply again = f.call("POST", cartPath + QStringLiteral("/checkout"));
     EXPECT_EQ(again.status, 400);
     EXPECT_EQ(bodyOf(again).value(QStringLiteral("code")).toInt(), 800065);
-    EXPECT_EQ(f.store.countSubscriptions(customer, offerId(kSalesPro)), 1);
+    EXPECT_EQ(f.store.countSubscriptions(customer, salesProItem()), 1);
 }
 
-TEST_F(OrderRoutes, CartLinesThatCannotBeBoughtBecomeOrderErrors)
+TEST_F(OrderRoutes, GroupWhoseItemBecameInvalidBeforeCheckoutIsAnOrderError)
 {
-    const OfferRecord *pro = f.store.catalogue().offer(offerId(kSalesPro));
-    const QJsonObject cart{
-        {QStringLiteral("lineItems"),
-         QJsonArray{cartLine(0, offerId(kSalesPro), 2, QStringLiteral("0")),
-                    cartLine(1, offerId(kSalesQo), 2, QStringLiteral("1")),
-                    cartLine(2, offerId(kSalesPro), pro->maximumQuantity + 1, QStringLiteral("2"))}}};
-    const SandboxReply created = f.call("POST", base() + QStringLiteral("/carts"), cart);
-    ASSERT_EQ(created.status, 201);
-    const QJsonArray lines = bodyOf(created).value(QStringLiteral("lineItems")).toArray();
-    EXPECT_FALSE(lines.at(0).toObject().contains(QStringLiteral("error")));
-    EXPECT_EQ(object(lines.at(1).toObject(), "error").value(QStringLiteral("errorCode")).toString(),
-              QStringLiteral("legacy_offer_not_eligible_for_purchase"));
-    const QJsonObject result =
-        bodyOf(f.call("POST", QStringLiteral("%1/carts/%2/checkout")
-                                  .arg(base(), bodyOf(created).value(QStringLiteral("id")).toString())));
+    const SandboxReply created = f.call("POST", base() + QStringLiteral("/carts"),
+                                        cartOf({nceLine(0, salesProItem(), 2, QStringLiteral("P1Y"),
+                                                        QStringLiteral("monthly"), QStringLiteral("0")),
+                                                nceLine(1, teamMembersItem(), 2, QStringLiteral("P1M"),
+                                                        QStringLiteral("monthly"), QStringLiteral("1"))}));
+    ASSERT_EQ(created.status, 201) << created.body.constData();
+    for (const auto &line : bodyOf(created).value(QStringLiteral("lineItems")).toArray())
+        EXPECT_FALSE(line.toObject().contains(QStringLiteral("error")));
+    // Between cart and checkout Team Members stops being purchasable.
+    NceAvailabilityRecord withdrawn = *f.store.catalogue().nceAvailability(teamMembersItem());
+    withdrawn.isPurchasable = false;
+    f.store.catalogue().addNceAvailability(withdrawn);
+
+    const QString cartPath =
+        base() + QStringLiteral("/carts/") + bodyOf(created).value(QStringLiteral("id")).toString();
+    const SandboxReply checkout = f.call("POST", cartPath + QStringLiteral("/checkout"));
+    ASSERT_EQ(checkout.status, 201) << checkout.body.constData();
+    const QJsonObject result = bodyOf(checkout);
     EXPECT_EQ(result.value(QStringLiteral("orders")).toArray().size(), 1);
     const QJsonArray errors = result.value(QStringLiteral("orderErrors")).toArray();
-    ASSERT_EQ(errors.size(), 2);
+    ASSERT_EQ(errors.size(), 1);
     EXPECT_EQ(errors.at(0).toObject().value(QStringLiteral("orderGroupId")).toString(), QStringLiteral("1"));
-    EXPECT_EQ(errors.at(0).toObject().value(QStringLiteral("code")).toInt(), 500600);
-    EXPECT_EQ(errors.at(1).toObject().value(QStringLiteral("code")).toInt(), 10015);
+    EXPECT_EQ(errors.at(0).toObject().value(QStringLiteral("code")).toInt(), 10001);
     EXPECT_EQ(f.store.countSubscriptions(customer), 1);
+    EXPECT_EQ(f.store.countSubscriptions(customer, salesProItem()), 1);
 }
 
 TEST_F(OrderRoutes, MalformedCartIsRejected)

@@ -42,7 +42,8 @@ QStringList snapshot(const SandboxStore &store)
     QStringList out;
     for (int i = 0; i < store.customerCount(); ++i) {
         const CustomerRecord *c = store.customerAt(i);
-        QString line = c->id + c->companyName + c->domain + c->country;
+        QString line =
+            c->id + c->companyName + c->domain + c->country + (c->offerLinksWithoutCountry ? u'-' : u'+');
         for (const SubscriptionRecord *s : store.subscriptions(c->id))
             line += s->id + s->offerId + QString::number(s->quantity) +
                     subscriptionStatusName(store.effectiveStatus(*s)) +
@@ -126,6 +127,37 @@ TEST(DemoTenant, HasTheMixTheMigrationNeeds)
     EXPECT_GT(lookAlikes, 0);
     EXPECT_GT(noLocation, 0);
     EXPECT_GT(conflicting, 0);
+}
+
+TEST(DemoTenant, AFewCustomersWithRetiredSubscriptionsHaveOfferLinksWithoutCountry)
+{
+    RouterFixture f;
+    populateDemoTenant(f.store);
+    int affected = 0;
+    int flagged = 0;
+    for (int i = 0; i < f.store.customerCount(); ++i) {
+        const CustomerRecord *c = f.store.customerAt(i);
+        bool hasRetired = false;
+        for (const SubscriptionRecord *s : f.store.subscriptions(c->id))
+            hasRetired = hasRetired || isRetired(f.store, *s);
+        affected += hasRetired;
+        if (!c->offerLinksWithoutCountry)
+            continue;
+        ++flagged;
+        EXPECT_TRUE(hasRetired) << qPrintable(c->companyName);
+        const QJsonArray items = bodyOf(f.get(QStringLiteral("/v1/customers/%1/subscriptions").arg(c->id)))
+                                     .value(QStringLiteral("items"))
+                                     .toArray();
+        for (const auto &item : items) {
+            const QString uri =
+                object(object(item.toObject(), "links"), "offer").value(QStringLiteral("uri")).toString();
+            EXPECT_TRUE(uri.startsWith(QLatin1String("/offers/"))) << qPrintable(uri);
+            EXPECT_FALSE(uri.contains(QLatin1Char('?'))) << qPrintable(uri);
+        }
+    }
+    // One in eight customers with retired subscriptions (the 4th, 12th, ...).
+    EXPECT_EQ(flagged, (affected + 4) / 8);
+    EXPECT_GE(flagged, 1);
 }
 
 TEST(DemoTenant, DefaultDemoHasAtLeastSixtyCustomers)

@@ -10,6 +10,8 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 
+#include <gtest/gtest.h>
+
 namespace om::sandbox::testing {
 
 inline QJsonObject bodyOf(const SandboxReply &reply)
@@ -114,6 +116,81 @@ inline QString addUser(SandboxStore &store, const QString &customerId, const QSt
 inline QJsonObject object(const QJsonObject &o, const char *key)
 {
     return o.value(QLatin1String(key)).toObject();
+}
+
+// The default catalogue's NCE items ("productId:skuId:availabilityId").
+inline QString salesProItem()
+{
+    return nce::catalogItemId(nce::SalesProfessionalProduct, nce::MainSku, nce::SalesProfessionalCommercial);
+}
+inline QString businessBasicItem()
+{
+    return nce::catalogItemId(nce::BusinessBasicProduct, nce::MainSku, nce::BusinessBasicCommercial);
+}
+inline QString teamMembersItem()
+{
+    return nce::catalogItemId(nce::TeamMembersProduct, nce::MainSku, nce::TeamMembersCommercial);
+}
+
+// A cart line as the client sends it for new commerce.
+inline QJsonObject nceLine(int id, const QString &catalogItemId, int quantity,
+                           const QString &term = QStringLiteral("P1Y"),
+                           const QString &billingCycle = QStringLiteral("monthly"),
+                           const QString &group = QStringLiteral("0"))
+{
+    QJsonObject line{{QStringLiteral("id"), id},
+                     {QStringLiteral("catalogItemId"), catalogItemId},
+                     {QStringLiteral("quantity"), quantity},
+                     {QStringLiteral("billingCycle"), billingCycle},
+                     {QStringLiteral("orderGroup"), group},
+                     {QStringLiteral("provisioningContext"), QJsonObject()}};
+    if (!term.isEmpty())
+        line.insert(QStringLiteral("termDuration"), term);
+    return line;
+}
+
+inline QJsonObject cartOf(const QJsonArray &lines)
+{
+    return {{QStringLiteral("lineItems"), lines}};
+}
+
+// One NCE purchase through POST carts + checkout, and the subscription read from GET order (the
+// checkout answer carries no subscription id). Empty ids (and a test failure) when it fails.
+struct NcePurchase
+{
+    QString orderId;
+    QString subscriptionId;
+    QJsonObject checkout;
+};
+inline NcePurchase buyNce(const RouterFixture &f, const QString &customerId, const QString &catalogItemId,
+                          int quantity, const QString &term = QStringLiteral("P1Y"),
+                          const QString &billingCycle = QStringLiteral("monthly"))
+{
+    NcePurchase out;
+    const QString customer = QStringLiteral("/v1/customers/") + customerId;
+    const SandboxReply cart = f.call("POST", customer + QStringLiteral("/carts"),
+                                     cartOf({nceLine(0, catalogItemId, quantity, term, billingCycle)}));
+    EXPECT_EQ(cart.status, 201) << cart.body.constData();
+    const QString cartId = bodyOf(cart).value(QStringLiteral("id")).toString();
+    const SandboxReply checkout = f.call("POST", customer + QStringLiteral("/carts/%1/checkout").arg(cartId));
+    EXPECT_EQ(checkout.status, 201) << checkout.body.constData();
+    out.checkout = bodyOf(checkout);
+    out.orderId = out.checkout.value(QStringLiteral("orders"))
+                      .toArray()
+                      .at(0)
+                      .toObject()
+                      .value(QStringLiteral("id"))
+                      .toString();
+    if (out.orderId.isEmpty())
+        return out;
+    const QJsonObject order = bodyOf(f.get(customer + QStringLiteral("/orders/") + out.orderId));
+    out.subscriptionId = order.value(QStringLiteral("lineItems"))
+                             .toArray()
+                             .at(0)
+                             .toObject()
+                             .value(QStringLiteral("subscriptionId"))
+                             .toString();
+    return out;
 }
 
 } // namespace om::sandbox::testing

@@ -180,20 +180,8 @@ TEST_F(SubscriptionRoutes, ReactivatingAnAddOnNeedsAnActiveParent)
 
 TEST_F(SubscriptionRoutes, NewSubscriptionIsPendingUntilTheProvisioningDelayPassed)
 {
-    const QJsonObject order{
-        {QStringLiteral("lineItems"), QJsonArray{QJsonObject{{QStringLiteral("lineItemNumber"), 0},
-                                                             {QStringLiteral("offerId"), offerId(kSalesPro)},
-                                                             {QStringLiteral("quantity"), 4}}}}};
-    const SandboxReply created =
-        f.call("POST", QStringLiteral("/v1/customers/%1/orders").arg(customer), order);
-    ASSERT_EQ(created.status, 201) << created.body.constData();
-    const QString subscriptionId = bodyOf(created)
-                                       .value(QStringLiteral("lineItems"))
-                                       .toArray()
-                                       .at(0)
-                                       .toObject()
-                                       .value(QStringLiteral("subscriptionId"))
-                                       .toString();
+    const QString subscriptionId = buyNce(f, customer, salesProItem(), 4).subscriptionId;
+    ASSERT_FALSE(subscriptionId.isEmpty());
     const QString status = path(subscriptionId) + QStringLiteral("/provisioningstatus");
     EXPECT_EQ(get(subscriptionId).value(QStringLiteral("status")).toString(), QStringLiteral("pending"));
     EXPECT_EQ(bodyOf(f.get(status)).value(QStringLiteral("status")).toString(), QStringLiteral("pending"));

@@ -1,5 +1,5 @@
 // GET /v1/offers[/{o}], POST|GET .../orders[/{o}[/provisioningstatus]], POST .../carts,
-// PUT|GET .../carts/{k}, POST .../carts/{k}/checkout.
+// PUT|GET .../carts/{k}, POST .../carts/{k}/checkout. Carts sell new-commerce catalog items only.
 
 #include "common/JsonReader.h"
 #include "sandbox/store/RouteParts.h"
@@ -11,22 +11,9 @@ namespace om::sandbox {
 
 namespace {
 
-StoreResult<QString> requireCountry(const SandboxStore &store, const SandboxRequest &request)
-{
-    const QString country = request.queryValueCi(QStringLiteral("country")).toUpper();
-    if (country.isEmpty())
-        return StoreError{400, codes::InvalidInput, QStringLiteral("The country parameter is required."), {}};
-    if (!store.catalogue().market(country))
-        return StoreError{400,
-                          codes::InvalidInput,
-                          QStringLiteral("The country %1 is not a supported market.").arg(country),
-                          {}};
-    return country;
-}
-
 SandboxReply listOffers(const SandboxStore &store, const SandboxRequest &request)
 {
-    const auto country = requireCountry(store, request);
+    const auto country = routes::requireCountry(store, request);
     if (!country)
         return country.error().toReply();
     const QList<const OfferRecord *> offers = store.catalogue().offersFor(country.value());
@@ -58,7 +45,7 @@ SandboxReply getOffer(const SandboxStore &store, const SandboxRequest &request, 
             QStringLiteral("The Offers API does not support item with id %1. Please try using "
                            "the Products and/or SKUs APIs")
                 .arg(offerId));
-    const auto country = requireCountry(store, request);
+    const auto country = routes::requireCountry(store, request);
     if (!country)
         return country.error().toReply();
     const OfferRecord *offer = store.catalogue().offer(offerId);
@@ -167,9 +154,8 @@ StoreResult<QList<CartLineRecord>> parseCartLines(const SandboxRequest &request)
         record.catalogItemId = line.string(u"catalogItemId");
         record.quantity = int(line.integer(u"quantity"));
         record.billingCycle = line.string(u"billingCycle");
-        const QString term = line.string(u"termDuration", om::JsonReader::Optional);
-        if (!term.isEmpty())
-            record.termDuration = term;
+        // Optional here: a legacy line needs none, an NCE line without one is refused (400039).
+        record.termDuration = line.string(u"termDuration", om::JsonReader::Optional);
         record.friendlyName = line.string(u"friendlyName", om::JsonReader::Optional);
         const QJsonValue group = om::jsonValueCi(lineArray.at(i).toObject(), u"orderGroup");
         if (group.isDouble())
@@ -236,7 +222,7 @@ SandboxReply checkout(SandboxStore &store, const RouteArgs &args)
         return result.error().toReply();
     QJsonArray orders;
     for (const OrderRecord &o : result->orders)
-        orders.append(json::order(store, o));
+        orders.append(json::order(store, o, false)); // subscription ids: read the order
     QJsonArray errors;
     for (const CartOrderError &e : result->orderErrors)
         errors.append(QJsonObject{{QStringLiteral("orderGroupId"), e.orderGroupId},

@@ -1,5 +1,6 @@
-// The default catalogue of the sandbox: what a partner in these markets could see in 2019-2023.
-// Real AAD GUIDs come from the API reference (section 5, 8c, 12); every offer id and the SKUs and
+// The default catalogue of the sandbox: the legacy offers a partner in these markets could see in
+// 2019-2023 (none purchasable any more) and the new-commerce catalogue that sells today.
+// Real AAD GUIDs come from the API reference (section 5, 5b, 8c, 12); every offer id and the SKUs and
 // plans marked fictitious are invented (prefix fa7e) because no source gives them.
 
 #include "sandbox/store/SandboxCatalogue.h"
@@ -29,6 +30,14 @@ const ServicePlanRecord kTeamMembersPlan =
 // FICTITIOUS: the Sales Professional service plan id was not found in any source.
 const ServicePlanRecord kSalesProPlan =
     plan("fa7e0002-0000-4000-8000-000000000001", "D365_SALES_PRO", "Dynamics 365 for Sales Professional");
+// FICTITIOUS: the Customer Service Professional service plan id was not found in any source.
+const ServicePlanRecord kCustomerServiceProPlan =
+    plan("fa7e0002-0000-4000-8000-000000000002", "DYN365_CUSTOMER_SERVICE_PRO",
+         "Dynamics 365 for Customer Service Pro");
+// FICTITIOUS: stands for Business Basic's service plans (Exchange, SharePoint, Teams...); kept out
+// of every conflict group so it never blocks a Dynamics licence.
+const ServicePlanRecord kBusinessBasicPlan = plan(
+    "fa7e0002-0000-4000-8000-000000000003", "M365_BUSINESS_BASIC_SANDBOX", "Microsoft 365 Business Basic");
 const ServicePlanRecord kExchangeEnterprise =
     plan("efb87545-963c-4e0d-99df-69c6916d9eb0", "EXCHANGE_S_ENTERPRISE", "Exchange Online (Plan 2)");
 const ServicePlanRecord kExchangeStandard =
@@ -97,6 +106,14 @@ void addSkus(SandboxCatalogue &c)
               QStringLiteral("Dynamics 365 for Sales Professional"),
               QStringLiteral("D365_SALES_PRO"),
               {kSalesProPlan, kFlowPlan}});
+    c.addSku({skus::CustomerServicePro,
+              QStringLiteral("Dynamics 365 Customer Service Professional"),
+              QStringLiteral("DYN365_CUSTOMER_SERVICE_PRO"),
+              {kCustomerServiceProPlan, kFlowPlan}});
+    c.addSku({skus::BusinessBasic,
+              QStringLiteral("Microsoft 365 Business Basic"),
+              QStringLiteral("O365_BUSINESS_ESSENTIALS"),
+              {kBusinessBasicPlan}});
     // FICTITIOUS SKUs for the retired families (part numbers invented too).
     const auto retired = [&c](const QString &id, const char *name, const char *part,
                               const ServicePlanRecord &p) {
@@ -177,7 +194,9 @@ void addRetiredOffers(SandboxCatalogue &c)
     const QString addOn = QStringLiteral(" Add-On for CRM Basic (Qualified Offer)");
 
     // Upgrade paths: NOT CONFIRMED that any existed; the sandbox offers one from the commercial CRMOL
-    // Basic offers only, so most retired subscriptions have no upgrade path.
+    // Basic offers only, so most retired subscriptions have no upgrade path. Its targets are no longer
+    // purchasable (legacy offers deprecated since 2022, section 5b); the sandbox keeps the path anyway
+    // for the upgrade-path tests.
     OfferRecord salesCrmol = retired;
     salesCrmol.upgradeTargetOffers = {sandboxOfferId(QStringLiteral("Dynamics 365 for Sales Professional"))};
     addFamily(c, sales + crmol, skus::SalesCrmolBasicQo, salesCrmol);
@@ -202,6 +221,10 @@ void addCurrentOffers(SandboxCatalogue &c)
     OfferRecord current;
     current.description = QStringLiteral("Dynamics 365 licence, sold per user per month.");
     current.rank = 120;
+    // Section 5b: since 2022 licence seats are sold in new commerce only; whether any legacy licence
+    // offer is still purchasable anywhere is NOT CONFIRMED, the sandbox treats it as no (GET /offers
+    // says isAvailableForPurchase false, POST /orders answers 403/2091, a cart line carries 500600).
+    current.isAvailableForPurchase = false;
     addFamily(c, QStringLiteral("Dynamics 365 for Sales Professional"), skus::SalesProfessional, current);
     addFamily(c, QStringLiteral("Dynamics 365 for Customer Service Enterprise Edition"),
               skus::CustomerService, current);
@@ -244,6 +267,135 @@ void addCurrentOffers(SandboxCatalogue &c)
     c.addOffer(office);
 }
 
+QList<NceTermRecord> nceTerms(bool threeYear)
+{
+    QList<NceTermRecord> terms{{{},
+                                QStringLiteral("P1M"),
+                                QStringLiteral("monthly"),
+                                QStringLiteral("One-Month commitment for monthly billing")},
+                               {{},
+                                QStringLiteral("P1Y"),
+                                QStringLiteral("monthly"),
+                                QStringLiteral("One-Year commitment for monthly billing")},
+                               {{},
+                                QStringLiteral("P1Y"),
+                                QStringLiteral("annual"),
+                                QStringLiteral("One-Year commitment for yearly billing")}};
+    if (threeYear) {
+        terms.append({{},
+                      QStringLiteral("P3Y"),
+                      QStringLiteral("monthly"),
+                      QStringLiteral("Three-Year commitment for monthly billing")});
+        terms.append({{},
+                      QStringLiteral("P3Y"),
+                      QStringLiteral("triennial"),
+                      QStringLiteral("Three-Year commitment for triennial billing")});
+    }
+    return terms;
+}
+
+// One NCE SKU with its availabilities: commercial in every market, optionally education in every
+// market and government in the US only (the same split the legacy government offers have).
+struct NceSkuDef
+{
+    const char *title;
+    QString skuId;
+    QString provisioningId;
+    bool isTrial = false;
+    int maximumQuantity = 10000;
+    bool threeYear = false;
+    QString commercial;
+    QString education;  // empty: not sold to education
+    QString government; // empty: not sold to government
+};
+
+void addNceSku(SandboxCatalogue &c, const QString &productId, const NceSkuDef &def)
+{
+    NceSkuRecord sku;
+    sku.productId = productId;
+    sku.id = def.skuId;
+    sku.title = QString::fromUtf8(def.title);
+    sku.description = sku.title + QStringLiteral(", per user per month.");
+    sku.maximumQuantity = def.maximumQuantity;
+    sku.isTrial = def.isTrial;
+    sku.provisioningId = def.provisioningId;
+    sku.supportedBillingCycles = {QStringLiteral("monthly"), QStringLiteral("annual")};
+    if (def.threeYear)
+        sku.supportedBillingCycles.append(QStringLiteral("triennial"));
+    c.addNceSku(sku);
+
+    const auto availability = [&](const QString &id, const char *segment, const QStringList &markets) {
+        if (id.isEmpty())
+            return;
+        NceAvailabilityRecord a;
+        a.productId = productId;
+        a.skuId = def.skuId;
+        a.id = id;
+        a.segment = QString::fromLatin1(segment);
+        a.markets = markets;
+        a.terms = nceTerms(def.threeYear);
+        c.addNceAvailability(a);
+    };
+    availability(def.commercial, "commercial", {});
+    availability(def.education, "education", {});
+    availability(def.government, "government", {QStringLiteral("US")});
+}
+
+void addNceProduct(SandboxCatalogue &c, const QString &productId, const char *title,
+                   const QList<NceSkuDef> &skuDefs)
+{
+    const QString t = QString::fromUtf8(title);
+    c.addNceProduct({productId, t, t + QStringLiteral(" (new commerce, licence-based).")});
+    for (const NceSkuDef &def : skuDefs)
+        addNceSku(c, productId, def);
+}
+
+// The new-commerce catalogue. Titles follow today's product naming (D365-NAMES); the exact NCE
+// catalogue titles are NOT CONFIRMED. No "Customer Engagement Plan" product: whether new commerce
+// sells it at all is NOT CONFIRMED (section 5b), so the sandbox does not.
+void addNceCatalogue(SandboxCatalogue &c)
+{
+    using namespace nce;
+    NceSkuDef salesPro{"Dynamics 365 Sales Professional", MainSku, skus::SalesProfessional};
+    salesPro.threeYear = true; // sandbox choice: the only SKU with three-year terms
+    salesPro.commercial = SalesProfessionalCommercial;
+    salesPro.education = SalesProfessionalEducation;
+    salesPro.government = SalesProfessionalGovernment;
+    NceSkuDef salesProTrial{"Dynamics 365 Sales Professional Trial", SalesProfessionalTrialSku,
+                            skus::SalesProfessional};
+    salesProTrial.isTrial = true;
+    salesProTrial.commercial = SalesProfessionalTrialCommercial;
+    addNceProduct(c, SalesProfessionalProduct, "Dynamics 365 Sales Professional", {salesPro, salesProTrial});
+
+    NceSkuDef salesEnterprise{"Dynamics 365 Sales Enterprise Edition", MainSku, skus::SalesEnterprise};
+    salesEnterprise.commercial = SalesEnterpriseCommercial;
+    addNceProduct(c, SalesEnterpriseProduct, "Dynamics 365 Sales Enterprise", {salesEnterprise});
+
+    NceSkuDef serviceEnterprise{"Dynamics 365 Customer Service Enterprise", MainSku, skus::CustomerService};
+    serviceEnterprise.commercial = CustomerServiceEnterpriseCommercial;
+    serviceEnterprise.education = CustomerServiceEnterpriseEducation;
+    serviceEnterprise.government = CustomerServiceEnterpriseGovernment;
+    addNceProduct(c, CustomerServiceEnterpriseProduct, "Dynamics 365 Customer Service Enterprise",
+                  {serviceEnterprise});
+
+    NceSkuDef servicePro{"Dynamics 365 Customer Service Professional", MainSku, skus::CustomerServicePro};
+    servicePro.commercial = CustomerServiceProfessionalCommercial;
+    addNceProduct(c, CustomerServiceProfessionalProduct, "Dynamics 365 Customer Service Professional",
+                  {servicePro});
+
+    NceSkuDef teamMembers{"Dynamics 365 Team Members", MainSku, skus::TeamMembers};
+    teamMembers.commercial = TeamMembersCommercial;
+    teamMembers.education = TeamMembersEducation;
+    teamMembers.government = TeamMembersGovernment;
+    addNceProduct(c, TeamMembersProduct, "Dynamics 365 Team Members", {teamMembers});
+
+    // Real ids and limits (DOCS-2023 NCE examples).
+    NceSkuDef businessBasic{"Microsoft 365 Business Basic", MainSku, skus::BusinessBasic};
+    businessBasic.maximumQuantity = 300;
+    businessBasic.commercial = BusinessBasicCommercial;
+    addNceProduct(c, BusinessBasicProduct, "Microsoft 365 Business Basic", {businessBasic});
+}
+
 } // namespace
 
 void populateDefaultCatalogue(SandboxCatalogue &catalogue)
@@ -252,10 +404,12 @@ void populateDefaultCatalogue(SandboxCatalogue &catalogue)
     addSkus(catalogue);
     addRetiredOffers(catalogue);
     addCurrentOffers(catalogue);
+    addNceCatalogue(catalogue);
     // AAD-LIC "service plans that cannot be assigned at the same time" (approximate, see section 8c),
-    // plus the fictitious Sales Professional plan (sandbox choice: it conflicts like its siblings).
-    catalogue.addConflictGroup(
-        {kSalesPlan.id, kP1Plan.id, kCustomerServicePlan.id, kTeamMembersEntPlan.id, kSalesProPlan.id});
+    // plus the fictitious Sales Professional and Customer Service Professional plans (sandbox choice:
+    // they conflict like their siblings).
+    catalogue.addConflictGroup({kSalesPlan.id, kP1Plan.id, kCustomerServicePlan.id, kTeamMembersEntPlan.id,
+                                kSalesProPlan.id, kCustomerServiceProPlan.id});
     // Exchange Online plan 1 and plan 2 exclude each other.
     catalogue.addConflictGroup({kExchangeEnterprise.id, kExchangeStandard.id});
 }

@@ -250,6 +250,11 @@ private:
             if (chance(5)) // a replacement already bought, seats not yet assigned
                 addSubscription(customerId, QStringLiteral("Dynamics 365 for Sales Professional"),
                                 1 + int(next(5)), true, 200 + int(next(160)), SubscriptionStatus::Active);
+            // Every 8th customer holding retired subscriptions (the 4th, 12th, ...) gets offer links
+            // without ?country=, so the client must fall back to the customer's billing address.
+            // Counted, not drawn: the random sequence stays the same.
+            if (++m_affectedCustomers % 8 == 4)
+                m_store.setOfferLinksWithoutCountry(customerId, true);
         }
         if (chance(20) && firstFree < userCount) {
             // A look-alike, not retired: must not be mistaken for a Basic (Qualified Offer) one.
@@ -308,6 +313,7 @@ private:
     QSet<QString> m_domains;
     QSet<QString> m_companyNames;
     QHash<QString, QString> m_slugs;
+    int m_affectedCustomers = 0; // customers given retired subscriptions so far
 };
 
 } // namespace

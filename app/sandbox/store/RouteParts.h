@@ -11,5 +11,6 @@ void registerCustomerRoutes(SandboxRouter &router, SandboxStore &store);
 void registerSubscriptionRoutes(SandboxRouter &router, SandboxStore &store);
 void registerCommerceRoutes(SandboxRouter &router, SandboxStore &store);
 void registerLicenceRoutes(SandboxRouter &router, SandboxStore &store);
+void registerCatalogRoutes(SandboxRouter &router, SandboxStore &store);
 
 } // namespace om::sandbox

@@ -1,6 +1,7 @@
 #include "sandbox/store/RouteSupport.h"
 
 #include "common/JsonReader.h"
+#include "sandbox/store/SandboxStore.h"
 
 #include <QCryptographicHash>
 #include <QUrl>
@@ -27,6 +28,19 @@ std::optional<SandboxReply> requireUserContext(const SandboxRequest &request)
     return SandboxReply::error(
         403, codes::AppOnlyNotSupported,
         QStringLiteral("This resource does not support application-only authentication."));
+}
+
+StoreResult<QString> requireCountry(const SandboxStore &store, const SandboxRequest &request)
+{
+    const QString country = request.queryValueCi(QStringLiteral("country")).toUpper();
+    if (country.isEmpty())
+        return StoreError{400, codes::InvalidInput, QStringLiteral("The country parameter is required."), {}};
+    if (!store.catalogue().market(country))
+        return StoreError{400,
+                          codes::InvalidInput,
+                          QStringLiteral("The country %1 is not a supported market.").arg(country),
+                          {}};
+    return country;
 }
 
 QString ifMatch(const SandboxRequest &request)

@@ -22,6 +22,9 @@ StoreResult<QJsonObject> parseBody(const SandboxRequest &request);
 // 403/900329 for app-only tokens on App+User-only resources (users, licences, subscribedskus,
 // provisioning status).
 std::optional<SandboxReply> requireUserContext(const SandboxRequest &request);
+// The upper-case ?country= (case-insensitive key); 400/800002 naming the parameter when it is
+// missing, 400/800002 when the catalogue does not know the market.
+StoreResult<QString> requireCountry(const SandboxStore &store, const SandboxRequest &request);
 // The If-Match header without quotes or a W/ prefix.
 QString ifMatch(const SandboxRequest &request);
 

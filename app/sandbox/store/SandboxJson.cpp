@@ -103,13 +103,58 @@ QJsonObject customer(const CustomerRecord &c, bool detailed)
     return out;
 }
 
+namespace {
+// links.offer of a legacy subscription; links.product/sku/availability of an NCE one.
+QJsonObject subscriptionLinks(const SandboxStore &store, const SubscriptionRecord &s)
+{
+    QJsonObject links{{QStringLiteral("self"),
+                       link(QStringLiteral("/customers/%1/subscriptions/%2").arg(s.customerId, s.id))}};
+    if (s.isNce()) {
+        const QStringList parts = s.offerId.split(QLatin1Char(':'));
+        const QString product = QStringLiteral("/products/") + parts.value(0);
+        const QString sku = product + QStringLiteral("/skus/") + parts.value(1);
+        const QString availability = sku + QStringLiteral("/availabilities/") + parts.value(2);
+        const QString country = QStringLiteral("?country=") + s.market;
+        links.insert(QStringLiteral("product"), link(product + country));
+        links.insert(QStringLiteral("sku"), link(sku + country));
+        links.insert(QStringLiteral("availability"), link(availability + country));
+        return links;
+    }
+    const CustomerRecord *customer = store.customer(s.customerId);
+    const bool withoutCountry = customer && customer->offerLinksWithoutCountry;
+    links.insert(QStringLiteral("offer"),
+                 link(withoutCountry ? QStringLiteral("/offers/%1").arg(s.offerId)
+                                     : QStringLiteral("/offers/%1?country=%2").arg(s.offerId, s.market)));
+    return links;
+}
+
+// The NCE-only fields: productType, cancellationAllowedUntilDate and, while seats can still be
+// returned, refundableQuantity (after the window the sandbox omits it; NOT CONFIRMED what the
+// service sends then).
+void addNceFields(const SandboxStore &store, const SubscriptionRecord &s, QJsonObject &out)
+{
+    out.insert(QStringLiteral("productType"),
+               QJsonObject{{QStringLiteral("id"), QStringLiteral("OnlineServicesNCE")},
+                           {QStringLiteral("displayName"), QStringLiteral("OnlineServicesNCE")}});
+    out.insert(QStringLiteral("cancellationAllowedUntilDate"), isoDate(s.cancellationAllowedUntil));
+    const SubscriptionStatus status = store.effectiveStatus(s);
+    if (status != SubscriptionStatus::Deleted && store.clock().now() < s.cancellationAllowedUntil) {
+        const QJsonObject detail{
+            {QStringLiteral("quantity"), s.quantity},
+            {QStringLiteral("allowedUntilDateTime"), isoDate(s.cancellationAllowedUntil)}};
+        out.insert(QStringLiteral("refundableQuantity"),
+                   QJsonObject{{QStringLiteral("totalQuantity"), s.quantity},
+                               {QStringLiteral("details"), QJsonArray{detail}}});
+    }
+    if (const NceSkuRecord *sku = store.catalogue().nceSkuOf(s.offerId))
+        out.insert(QStringLiteral("isTrial"), sku->isTrial);
+}
+} // namespace
+
 QJsonObject subscription(const SandboxStore &store, const SubscriptionRecord &s)
 {
     const SubscriptionStatus status = store.effectiveStatus(s);
-    QJsonObject links{
-        {QStringLiteral("offer"), link(QStringLiteral("/offers/%1?country=%2").arg(s.offerId, s.market))},
-        {QStringLiteral("self"),
-         link(QStringLiteral("/customers/%1/subscriptions/%2").arg(s.customerId, s.id))}};
+    QJsonObject links = subscriptionLinks(store, s);
     if (!s.parentSubscriptionId.isEmpty())
         links.insert(
             QStringLiteral("parentSubscription"),
@@ -145,6 +190,8 @@ QJsonObject subscription(const SandboxStore &store, const SubscriptionRecord &s)
         out.insert(QStringLiteral("parentSubscriptionId"), s.parentSubscriptionId);
     if (status == SubscriptionStatus::Suspended)
         out.insert(QStringLiteral("suspensionReasons"), QJsonArray{QStringLiteral("PartnerInitiated")});
+    if (s.isNce())
+        addNceFields(store, s, out);
     return out;
 }
 
@@ -199,21 +246,23 @@ QJsonObject offer(const SandboxStore &store, const OfferRecord &o, const QString
             {QStringLiteral("attributes"), attributes(QStringLiteral("Offer"))}};
 }
 
-QJsonObject order(const SandboxStore &store, const OrderRecord &o)
+QJsonObject order(const SandboxStore &store, const OrderRecord &o, bool withSubscriptions)
 {
     const QString base = QStringLiteral("/customers/%1").arg(o.customerId);
     QJsonArray lines;
     for (const OrderLineRecord &l : o.lineItems) {
         QJsonObject line{{QStringLiteral("lineItemNumber"), l.lineItemNumber},
                          {QStringLiteral("offerId"), l.offerId},
-                         {QStringLiteral("subscriptionId"), l.subscriptionId},
                          {QStringLiteral("friendlyName"), l.friendlyName},
                          {QStringLiteral("quantity"), l.quantity},
                          {QStringLiteral("termDuration"), l.termDuration},
-                         {QStringLiteral("transactionType"), QStringLiteral("New")},
-                         {QStringLiteral("links"),
-                          QJsonObject{{QStringLiteral("subscription"),
-                                       link(base + QStringLiteral("/subscriptions/") + l.subscriptionId)}}}};
+                         {QStringLiteral("transactionType"), QStringLiteral("New")}};
+        if (withSubscriptions && !l.subscriptionId.isEmpty()) {
+            line.insert(QStringLiteral("subscriptionId"), l.subscriptionId);
+            line.insert(QStringLiteral("links"),
+                        QJsonObject{{QStringLiteral("subscription"),
+                                     link(base + QStringLiteral("/subscriptions/") + l.subscriptionId)}});
+        }
         lines.append(line);
     }
     const QString self = base + QStringLiteral("/orders/") + o.id;
@@ -248,10 +297,11 @@ QJsonObject cart(const CartRecord &c)
                          {QStringLiteral("catalogItemId"), l.catalogItemId},
                          {QStringLiteral("quantity"), l.quantity},
                          {QStringLiteral("billingCycle"), l.billingCycle.toLower()},
-                         {QStringLiteral("termDuration"), l.termDuration},
                          {QStringLiteral("friendlyName"), l.friendlyName},
                          {QStringLiteral("orderGroup"), l.orderGroup},
                          {QStringLiteral("provisioningContext"), QJsonObject()}};
+        if (!l.termDuration.isEmpty())
+            line.insert(QStringLiteral("termDuration"), l.termDuration);
         if (l.errorCode)
             line.insert(QStringLiteral("error"),
                         QJsonObject{{QStringLiteral("errorCode"), l.errorName},

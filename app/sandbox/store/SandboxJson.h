@@ -19,7 +19,9 @@ QJsonObject collection(const QJsonArray &items, const QJsonObject &links = {});
 QJsonObject customer(const CustomerRecord &c, bool detailed);
 QJsonObject subscription(const SandboxStore &store, const SubscriptionRecord &s);
 QJsonObject offer(const SandboxStore &store, const OfferRecord &o, const QString &country);
-QJsonObject order(const SandboxStore &store, const OrderRecord &o);
+// withSubscriptions false: the lines carry no subscriptionId/links.subscription (the checkout answer:
+// provisioning is asynchronous, the client reads the order).
+QJsonObject order(const SandboxStore &store, const OrderRecord &o, bool withSubscriptions = true);
 QJsonObject cart(const CartRecord &c);
 QJsonObject user(const UserRecord &u);
 QJsonObject productSku(const SkuRecord &sku);
@@ -28,5 +30,11 @@ QJsonObject licence(const SkuRecord &sku, const LicenceAssignment &assignment);
 QJsonObject subscribedSku(const SubscribedSkuView &view);
 QJsonObject upgrade(const SandboxStore &store, const UpgradeOption &option, const QString &country);
 QJsonObject upgradeResult(const UpgradeOutcome &outcome);
+
+// New-commerce catalogue (CatalogJson.cpp), links relative without /v1 and with ?country=.
+QJsonObject nceProduct(const NceProductRecord &product, const QString &country);
+QJsonObject nceSku(const NceSkuRecord &sku, const QString &country);
+QJsonObject nceAvailability(const SandboxCatalogue &catalogue, const NceAvailabilityRecord &availability,
+                            const QString &country);
 
 } // namespace om::sandbox::json

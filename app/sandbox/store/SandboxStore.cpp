@@ -163,20 +163,32 @@ QString SandboxStore::addSubscription(SubscriptionRecord s)
     Q_ASSERT_X(cs, "SandboxStore::addSubscription", "unknown customer");
     if (!cs)
         return {};
-    const OfferRecord *offer = m_catalogue.offer(s.offerId);
-    Q_ASSERT_X(offer, "SandboxStore::addSubscription", "unknown offer");
-    if (!offer)
-        return {};
+    QString name;
+    if (s.isNce()) {
+        // Matched on productId:skuId: a subscription may name an availability reissued since.
+        const NceSkuRecord *sku = m_catalogue.nceSkuOf(s.offerId);
+        Q_ASSERT_X(sku, "SandboxStore::addSubscription", "unknown NCE product/SKU");
+        if (!sku)
+            return {};
+        s.offerId = s.offerId.toUpper();
+        name = sku->title;
+    } else {
+        const OfferRecord *offer = m_catalogue.offer(s.offerId);
+        Q_ASSERT_X(offer, "SandboxStore::addSubscription", "unknown offer");
+        if (!offer)
+            return {};
+        s.offerId = offer->id;
+        name = offer->name;
+    }
     const QDateTime now = m_clock.now();
     if (s.id.isEmpty())
         s.id = newId();
     s.id = s.id.toLower();
     s.customerId = cs->record.id;
-    s.offerId = offer->id;
     if (s.offerName.isEmpty())
-        s.offerName = offer->name;
+        s.offerName = name;
     if (s.friendlyName.isEmpty())
-        s.friendlyName = offer->name;
+        s.friendlyName = name;
     if (s.market.isEmpty())
         s.market = cs->record.country;
     if (!s.creationDate.isValid())
@@ -185,7 +197,10 @@ QString SandboxStore::addSubscription(SubscriptionRecord s)
         s.effectiveStartDate = QDateTime(s.creationDate.date(), QTime(0, 0), Qt::UTC);
     if (!s.commitmentEndDate.isValid())
         s.commitmentEndDate =
-            QDateTime(s.effectiveStartDate.date().addYears(1).addDays(-1), QTime(0, 0), Qt::UTC);
+            s.isNce() ? addTerm(s.effectiveStartDate, s.termDuration)
+                      : QDateTime(s.effectiveStartDate.date().addYears(1).addDays(-1), QTime(0, 0), Qt::UTC);
+    if (s.isNce() && !s.cancellationAllowedUntil.isValid())
+        s.cancellationAllowedUntil = s.creationDate.addSecs(168 * 3600);
     if (s.status == SubscriptionStatus::Pending && !s.provisionedAt.isValid())
         s.provisionedAt = now.addMSecs(m_options.provisioningDelayMs);
     if (s.status == SubscriptionStatus::Suspended && !s.suspendedAt.isValid())
@@ -221,6 +236,12 @@ QString SandboxStore::addUser(UserRecord user)
     for (const LicenceAssignment &l : licences)
         grantLicence(cs->record.id, user.id, l);
     return user.id;
+}
+
+void SandboxStore::setOfferLinksWithoutCountry(const QString &customerId, bool withoutCountry)
+{
+    if (CustomerState *cs = state(customerId))
+        cs->record.offerLinksWithoutCountry = withoutCountry;
 }
 
 void SandboxStore::grantLicence(const QString &customerId, const QString &userId,
@@ -339,6 +360,10 @@ QString SandboxStore::etag(const SubscriptionRecord &s) const
 
 QString SandboxStore::skuOf(const SubscriptionRecord &s) const
 {
+    if (s.isNce()) {
+        const NceSkuRecord *sku = m_catalogue.nceSkuOf(s.offerId);
+        return sku ? sku->provisioningId : QString();
+    }
     const OfferRecord *offer = m_catalogue.offer(s.offerId);
     return offer ? offer->skuId : QString();
 }
@@ -408,6 +433,22 @@ StoreResult<SubscriptionRecord> SandboxStore::patchSubscription(const QString &c
                 {}};
         target = *parsed;
     }
+    // Cancelling a new-commerce subscription: "status": "deleted" inside the cancellation window
+    // (section 5b), from any status that is not deleted yet. The rest of the body is ignored
+    // (sandbox choice). Legacy subscriptions cannot be deleted by PATCH (800096 below).
+    if (target == SubscriptionStatus::Deleted && s->isNce()) {
+        if (m_clock.now() >= s->cancellationAllowedUntil)
+            return StoreError{400,
+                              codes::CancellationWindowPassed,
+                              QStringLiteral("Subscription cannot be cancelled as you have passed your "
+                                             "168-hour cancellation window"),
+                              {}};
+        s->status = SubscriptionStatus::Deleted;
+        s->autoRenewEnabled = false;
+        ++s->version;
+        qCDebug(lcSandboxStore) << "PATCH subscription" << s->id << "cancelled";
+        return *s;
+    }
     if (target != current) {
         const bool allowed =
             (current == SubscriptionStatus::Active && target == SubscriptionStatus::Suspended) ||
@@ -428,7 +469,8 @@ StoreResult<SubscriptionRecord> SandboxStore::patchSubscription(const QString &c
                     {}};
         }
     }
-    const OfferRecord *offer = m_catalogue.offer(s->offerId);
+    const OfferRecord *offer = s->isNce() ? nullptr : m_catalogue.offer(s->offerId);
+    const NceSkuRecord *nceSku = s->isNce() ? m_catalogue.nceSkuOf(s->offerId) : nullptr;
     const bool quantityChange = patch.quantity && *patch.quantity != s->quantity;
     if (quantityChange) {
         if (current == SubscriptionStatus::Suspended)
@@ -447,8 +489,8 @@ StoreResult<SubscriptionRecord> SandboxStore::patchSubscription(const QString &c
                               900278,
                               QStringLiteral("The subscription has a pending operation. Try again later."),
                               {}};
-        const int minimum = offer ? offer->minimumQuantity : 1;
-        const int maximum = offer ? offer->maximumQuantity : 10000;
+        const int minimum = offer ? offer->minimumQuantity : nceSku ? nceSku->minimumQuantity : 1;
+        const int maximum = offer ? offer->maximumQuantity : nceSku ? nceSku->maximumQuantity : 10000;
         if (*patch.quantity < minimum || *patch.quantity > maximum)
             return StoreError{400,
                               codes::InvalidInput,
@@ -458,7 +500,9 @@ StoreResult<SubscriptionRecord> SandboxStore::patchSubscription(const QString &c
                                   .arg(maximum),
                               {}};
     }
-    if (patch.autoRenewEnabled && !s->autoRenewEnabled && offer && !offer->isAutoRenewable)
+    // Suspending an NCE subscription turns auto-renew off (it keeps being billed, section 5b).
+    const bool autoRenew = patch.autoRenewEnabled && !(s->isNce() && target == SubscriptionStatus::Suspended);
+    if (autoRenew && !s->autoRenewEnabled && offer && !offer->isAutoRenewable)
         return StoreError{400,
                           codes::NotAutoRenewable,
                           QStringLiteral("This subscription is not eligible to be auto-renewed."),
@@ -490,8 +534,8 @@ StoreResult<SubscriptionRecord> SandboxStore::patchSubscription(const QString &c
         s->friendlyName = *patch.friendlyName;
         changed = true;
     }
-    if (patch.autoRenewEnabled != s->autoRenewEnabled) {
-        s->autoRenewEnabled = patch.autoRenewEnabled;
+    if (autoRenew != s->autoRenewEnabled) {
+        s->autoRenewEnabled = autoRenew;
         changed = true;
     }
     if (changed)

@@ -51,9 +51,13 @@ public:
     // Each returns the stored id (generated when empty). The customer/offer must exist.
     QString addCustomer(CustomerRecord customer);
     // Fills offerName, market and dates from the offer/customer/clock when empty. A Pending record
-    // becomes active provisioningDelayMs after provisionedAt (default: now).
+    // becomes active provisioningDelayMs after provisionedAt (default: now). offerId is a legacy offer
+    // id or an NCE catalogItemId whose productId:skuId exists (then commitmentEndDate defaults to
+    // the start + termDuration and cancellationAllowedUntil to creation + 168 h).
     QString addSubscription(SubscriptionRecord subscription);
     QString addUser(UserRecord user);
+    // Sets CustomerRecord::offerLinksWithoutCountry of a stored customer (demo, tests).
+    void setOfferLinksWithoutCountry(const QString &customerId, bool withoutCountry);
     // Gives a user a licence with no checks at all (demo data may be over-assigned on purpose).
     void grantLicence(const QString &customerId, const QString &userId, const LicenceAssignment &licence);
 
@@ -68,11 +72,14 @@ public:
     const UserRecord *user(const QString &customerId, const QString &userIdOrUpn) const;
     SubscriptionStatus effectiveStatus(const SubscriptionRecord &subscription) const;
     QString etag(const SubscriptionRecord &subscription) const;
-    QString skuOf(const SubscriptionRecord &subscription) const; // AAD SKU the offer provisions
+    // AAD SKU the offer provisions; for NCE the SKU's provisioningId, matched on productId:skuId
+    // (the availability part of offerId may have been reissued since the purchase).
+    QString skuOf(const SubscriptionRecord &subscription) const;
     QString currencyOf(const QString &customerId) const;
 
     // ---- Query helpers (tests, invariants) ---------------------------------------------------
     int subscriptionCount() const { return m_subscriptionCount; }
+    int cartCount(const QString &customerId) const;
     int countSubscriptions(const QString &customerId, const QString &offerId = {}) const;
     int countSubscriptions(const QString &customerId, const QString &offerId,
                            SubscriptionStatus status) const;
@@ -151,12 +158,22 @@ private:
     CustomerState *state(const QString &customerId);
     const CustomerState *state(const QString &customerId) const;
     SubscriptionRecord *mutableSubscription(const QString &customerId, const QString &subscriptionId);
+    // upgradeTarget: a legacy upgrade may land on an offer that is no longer purchasable.
     std::optional<StoreError> validatePurchase(const CustomerState &customer, const QString &offerId,
-                                               int quantity) const;
+                                               int quantity, bool upgradeTarget = false) const;
     QString provisionSubscription(CustomerState &customer, const OfferRecord &offer, int quantity,
                                   const QString &friendlyName, const QString &orderId, bool immediate);
     void setStatus(SubscriptionRecord &subscription, SubscriptionStatus status);
-    void validateCartLines(const CustomerState &customer, QList<CartLineRecord> &lines) const;
+    // Cart lines (StoreNce.cpp): per-line errors (legacy offer, unknown or stale catalog item) are
+    // stored on the lines; the first request error (term, billing cycle, quantity) is returned and
+    // the cart must not be stored then.
+    std::optional<StoreError> validateCartLines(const CustomerState &customer,
+                                                QList<CartLineRecord> &lines) const;
+    std::optional<StoreError> validateCartLine(const CustomerState &customer, CartLineRecord &line) const;
+    QString legacyRefusal(const QString &offerId) const;
+    QString provisionNceSubscription(CustomerState &customer, const NceAvailabilityRecord &availability,
+                                     const NceSkuRecord &sku, const CartLineRecord &line,
+                                     const QString &orderId);
     std::optional<StoreError> checkLicenceChange(const CustomerState &customer, const UserRecord &user,
                                                  const LicenceUpdateRequest &update) const;
     void applyLicenceChange(CustomerState &customer, UserRecord &user, const LicenceUpdateRequest &update);

@@ -62,6 +62,51 @@ struct OfferRecord
     QStringList markets; // ISO2 upper-case; empty = every market the catalogue knows
 };
 
+// New commerce (NCE) catalogue: product -> SKU -> availability (API reference section 5b). Ids are
+// stored upper-case (product and availability ids look like "CFQ7TTC0LH18", SKU ids like "0001").
+struct NceProductRecord
+{
+    QString id;
+    QString title;
+    QString description;
+};
+
+struct NceSkuRecord
+{
+    QString productId;
+    QString id;
+    QString title;
+    QString description;
+    int minimumQuantity = 1;
+    int maximumQuantity = 10000;
+    bool isTrial = false;
+    bool isAddon = false;
+    QStringList supportedBillingCycles; // lower-case: "monthly", "annual", "triennial"
+    QString provisioningId;             // the AAD SKU GUID licence calls use, lower-case
+};
+
+// One (duration, billingCycle) pair an availability offers.
+struct NceTermRecord
+{
+    QString id;           // opaque, 12 lower-case characters; generated when empty
+    QString duration;     // "P1M", "P1Y", "P3Y"
+    QString billingCycle; // lower-case: "monthly", "annual", "triennial"
+    QString description;
+};
+
+struct NceAvailabilityRecord
+{
+    QString productId;
+    QString skuId;
+    QString id;                                     // reissued by SandboxCatalogue::rotateAvailabilityIds()
+    QString segment = QStringLiteral("commercial"); // "commercial" | "education" | "government"
+    QStringList markets;                            // ISO2 upper-case; empty = every market
+    bool isPurchasable = true;
+    QList<NceTermRecord> terms;
+
+    QString catalogItemId() const { return productId + QLatin1Char(':') + skuId + QLatin1Char(':') + id; }
+};
+
 enum class SubscriptionStatus
 {
     Pending,
@@ -72,6 +117,8 @@ enum class SubscriptionStatus
 QString subscriptionStatusName(SubscriptionStatus status); // "pending", "active", ...
 std::optional<SubscriptionStatus>
 parseSubscriptionStatus(const QString &text); // case-insensitive, '_' ignored
+// start + an ISO 8601 term ("P1M", "P1Y", "P3Y"); an unparsable term counts as one year.
+QDateTime addTerm(const QDateTime &start, const QString &duration);
 
 struct SubscriptionRecord
 {
@@ -96,6 +143,12 @@ struct SubscriptionRecord
     QString orderId;
     QString parentSubscriptionId; // add-ons only
     int version = 1;              // bumped on every change; part of the etag
+    // New commerce only: the last moment PATCH "status": "deleted" is accepted (creation + 168 h).
+    QDateTime cancellationAllowedUntil;
+
+    // NCE subscriptions carry a catalogItemId (productId:skuId:availabilityId) as offerId; legacy
+    // ones a GUID (the BAM tool's rule, API reference section 5b).
+    bool isNce() const { return offerId.contains(QLatin1Char(':')); }
 };
 
 struct LicenceAssignment
@@ -134,6 +187,9 @@ struct CustomerRecord
     QString contactEmail;
     QString relationshipToPartner = QStringLiteral("reseller");
     bool allowDelegatedAccess = true;
+    // Legacy subscriptions' links.offer.uri carry no "?country=": the client must take the market
+    // from the customer's billingProfile.defaultAddress.country.
+    bool offerLinksWithoutCountry = false;
 };
 
 struct OrderLineRecord
@@ -163,7 +219,7 @@ struct CartLineRecord
     QString catalogItemId;
     int quantity = 0;
     QString billingCycle = QStringLiteral("monthly");
-    QString termDuration = QStringLiteral("P1Y");
+    QString termDuration; // empty when the request had none (required for NCE lines)
     QString friendlyName;
     QString orderGroup = QStringLiteral("0");
     // Set when the line cannot be bought: CartErrorCode name and value.

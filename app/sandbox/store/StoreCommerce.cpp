@@ -7,16 +7,8 @@
 
 namespace om::sandbox {
 
-namespace {
-// CartErrorCode values (SDK enum; wire spelling NOT CONFIRMED, the sandbox emits the names).
-constexpr int kCatalogItemIdNotValid = 10001;
-constexpr int kInvalidInput = 10010;
-constexpr int kMaxSeatsExceeded = 10015;
-constexpr int kLegacyOfferNotEligible = 500600;
-} // namespace
-
 std::optional<StoreError> SandboxStore::validatePurchase(const CustomerState &cs, const QString &offerId,
-                                                         int quantity) const
+                                                         int quantity, bool upgradeTarget) const
 {
     const OfferRecord *offer = m_catalogue.offer(offerId);
     if (!offer)
@@ -28,7 +20,7 @@ std::optional<StoreError> SandboxStore::validatePurchase(const CustomerState &cs
                           QStringLiteral("The offer %1 is not available in the customer's market %2.")
                               .arg(offer->name, cs.record.country),
                           {}};
-    if (!offer->isAvailableForPurchase)
+    if (!offer->isAvailableForPurchase && !upgradeTarget)
         return StoreError{
             403,
             codes::OfferNotAvailable,
@@ -141,43 +133,6 @@ QString SandboxStore::orderStatus(const OrderRecord &o) const
     return QStringLiteral("completed");
 }
 
-void SandboxStore::validateCartLines(const CustomerState &cs, QList<CartLineRecord> &lines) const
-{
-    for (CartLineRecord &line : lines) {
-        line.errorCode = 0;
-        line.errorName.clear();
-        line.errorDescription.clear();
-        const auto fail = [&line](int code, const char *name, const QString &text) {
-            line.errorCode = code;
-            line.errorName = QString::fromLatin1(name);
-            line.errorDescription = text;
-        };
-        const OfferRecord *offer = m_catalogue.offer(line.catalogItemId);
-        if (!offer || !m_catalogue.isSoldIn(*offer, cs.record.country))
-            fail(kCatalogItemIdNotValid, "catalog_item_id_is_not_valid",
-                 QStringLiteral("The catalog item %1 is not valid in market %2.")
-                     .arg(line.catalogItemId, cs.record.country));
-        else if (!offer->isAvailableForPurchase)
-            fail(kLegacyOfferNotEligible, "legacy_offer_not_eligible_for_purchase",
-                 QStringLiteral("The offer %1 is no longer available for purchase.").arg(offer->name));
-        else if (line.quantity > offer->maximumQuantity)
-            fail(kMaxSeatsExceeded, "max_allowed_seats_per_subscription_exceeded",
-                 QStringLiteral("The quantity %1 exceeds the maximum of %2 for %3.")
-                     .arg(line.quantity)
-                     .arg(offer->maximumQuantity)
-                     .arg(offer->name));
-        else if (line.quantity < offer->minimumQuantity)
-            // Code choice: invalid_input; the exact CartErrorCode for "below minimum" is NOT CONFIRMED.
-            fail(kInvalidInput, "invalid_input",
-                 QStringLiteral("The quantity %1 is below the minimum of %2 for %3.")
-                     .arg(line.quantity)
-                     .arg(offer->minimumQuantity)
-                     .arg(offer->name));
-        else
-            line.catalogItemId = offer->id;
-    }
-}
-
 namespace {
 std::optional<StoreError> checkCartShape(const QList<CartLineRecord> &lines)
 {
@@ -185,13 +140,13 @@ std::optional<StoreError> checkCartShape(const QList<CartLineRecord> &lines)
         return StoreError{400, codes::InvalidInput, QStringLiteral("The cart has no line items."), {}};
     QSet<int> ids;
     for (const CartLineRecord &line : lines) {
-        if (line.catalogItemId.isEmpty() || line.quantity <= 0 || ids.contains(line.id))
-            return StoreError{400,
-                              codes::InvalidInput,
-                              QStringLiteral("Cart line %1 needs a unique id, a catalogItemId and a positive "
-                                             "quantity.")
-                                  .arg(line.id),
-                              {}};
+        // A quantity outside the SKU's limits (zero included) is 900275, checked per line later.
+        if (line.catalogItemId.isEmpty() || ids.contains(line.id))
+            return StoreError{
+                400,
+                codes::InvalidInput,
+                QStringLiteral("Cart line %1 needs a unique id and a catalogItemId.").arg(line.id),
+                {}};
         ids.insert(line.id);
     }
     return std::nullopt;
@@ -206,7 +161,8 @@ StoreResult<CartRecord> SandboxStore::createCart(const QString &customerId, QLis
     if (auto error = checkCartShape(lines))
         return *error;
     CustomerState *cs = state(customerId);
-    validateCartLines(*cs, lines);
+    if (auto error = validateCartLines(*cs, lines))
+        return *error; // nothing stored
     CartRecord cart;
     cart.id = newId();
     cart.customerId = cs->record.id;
@@ -235,11 +191,18 @@ StoreResult<CartRecord> SandboxStore::replaceCart(const QString &customerId, con
             400, codes::CartAlreadySubmitted, QStringLiteral("Cannot update an already submitted cart."), {}};
     if (auto error = checkCartShape(lines))
         return *error;
-    validateCartLines(*cs, lines);
+    if (auto error = validateCartLines(*cs, lines))
+        return *error; // the stored cart stays as it was
     it->lineItems = lines;
     it->lastModifiedTimestamp = m_clock.now();
     it->lastModifiedUser = user;
     return *it;
+}
+
+int SandboxStore::cartCount(const QString &customerId) const
+{
+    const CustomerState *cs = state(customerId);
+    return cs ? int(cs->carts.size()) : 0;
 }
 
 const CartRecord *SandboxStore::cart(const QString &customerId, const QString &cartId) const
@@ -264,7 +227,26 @@ StoreResult<CheckoutResult> SandboxStore::checkoutCart(const QString &customerId
                           codes::CartAlreadySubmitted,
                           QStringLiteral("Cannot check out an already submitted cart."),
                           {}};
-    validateCartLines(*cs, it->lineItems); // the catalogue may have changed since the cart was saved
+    // A cart whose lines carried errors when it was saved is refused as a whole (400/800009): no
+    // order is created.
+    QStringList badLines;
+    for (const CartLineRecord &line : it->lineItems) {
+        if (line.errorCode)
+            badLines.append(QString::number(line.id));
+    }
+    if (!badLines.isEmpty())
+        return StoreError{400,
+                          codes::CartItemsInError,
+                          QStringLiteral("There are errors in the cart items (line items %1); fix or remove "
+                                         "them before checkout.")
+                              .arg(badLines.join(QStringLiteral(", "))),
+                          {}};
+    // The catalogue may have changed since the cart was saved (availability ids are reissued): a
+    // line that is no longer valid fails its order group, which becomes an orderErrors entry while
+    // the other groups are ordered (sandbox choice; per-group failures are documented, this cause
+    // is NOT CONFIRMED).
+    if (auto error = validateCartLines(*cs, it->lineItems))
+        return *error;
 
     QMap<QString, QList<CartLineRecord>> groups; // one order per orderGroup, ordered by group id
     for (const CartLineRecord &line : it->lineItems)
@@ -285,15 +267,15 @@ StoreResult<CheckoutResult> SandboxStore::checkoutCart(const QString &customerId
         order.creationDate = m_clock.now();
         order.fromCart = true;
         for (const CartLineRecord &line : *g) {
-            const OfferRecord *offer = m_catalogue.offer(line.catalogItemId);
+            const NceAvailabilityRecord *availability = m_catalogue.nceAvailability(line.catalogItemId);
+            const NceSkuRecord *sku = m_catalogue.nceSku(availability->productId, availability->skuId);
             OrderLineRecord record;
             record.lineItemNumber = int(order.lineItems.size());
-            record.offerId = offer->id;
+            record.offerId = availability->catalogItemId();
             record.quantity = line.quantity;
-            record.friendlyName = line.friendlyName;
+            record.friendlyName = line.friendlyName.isEmpty() ? sku->title : line.friendlyName;
             record.termDuration = line.termDuration;
-            record.subscriptionId =
-                provisionSubscription(*cs, *offer, line.quantity, line.friendlyName, order.id, false);
+            record.subscriptionId = provisionNceSubscription(*cs, *availability, *sku, line, order.id);
             order.lineItems.append(record);
         }
         cs->orderOrder.append(order.id);
@@ -327,8 +309,10 @@ StoreResult<QList<UpgradeOption>> SandboxStore::upgradeOptions(const QString &cu
             addOnsPresent = true;
     }
     for (const QString &targetId : offer->upgradeTargetOffers) {
+        // The targets are no longer purchasable (section 5b); the upgrade path stays (see the
+        // catalogue's comment: whether any existed is NOT CONFIRMED).
         const OfferRecord *target = m_catalogue.offer(targetId);
-        if (!target || !target->isAvailableForPurchase || !m_catalogue.isSoldIn(*target, s->market))
+        if (!target || !m_catalogue.isSoldIn(*target, s->market))
             continue;
         UpgradeOption option;
         option.targetOfferId = target->id;
@@ -376,7 +360,7 @@ StoreResult<UpgradeOutcome> SandboxStore::upgrade(const QString &customerId, con
     const OfferRecord *target = m_catalogue.offer(option->targetOfferId);
     const int seats = quantity > 0 ? quantity : source->quantity;
     const QString sourceSku = skuOf(*source); // read before provisioning: inserting may rehash
-    if (auto error = validatePurchase(*cs, target->id, seats))
+    if (auto error = validatePurchase(*cs, target->id, seats, true))
         return *error;
     // The sandbox completes an upgrade synchronously: the target is active at once so the licence
     // transfer has seats to land on.

@@ -70,6 +70,17 @@ inline constexpr int ParentNotActive = 27009;         // documented: 409
 inline constexpr int NoLicencesLeft = 60012;          // documented: 400
 inline constexpr int AppOnlyLicence = 900316;         // documented: 400
 inline constexpr int AppOnlyNotSupported = 900329;    // documented: 403
+// New commerce (API reference section 5b).
+inline constexpr int ProductNotFound = 400013;          // documented: 404
+inline constexpr int SkuNotFound = 400018;              // documented: 404
+inline constexpr int AvailabilityNotFound = 400019;     // documented: 404
+inline constexpr int TermNotSupported = 400039;         // documented text; HTTP 400 NOT CONFIRMED
+inline constexpr int QuantityNotAllowed = 900275;       // documented: 400
+inline constexpr int CancellationWindowPassed = 900213; // documented: 400 ("{0}-hour" window)
+// CartErrorCode values, carried by a cart line's error (SDK enum; wire spelling NOT CONFIRMED, the
+// sandbox emits the names).
+inline constexpr int CartCatalogItemIdNotValid = 10001;
+inline constexpr int CartLegacyOfferNotEligible = 500600;
 // NOT CONFIRMED by any source: our choices, kept stable for the client's tests.
 inline constexpr int InvalidUsageLocation = 60015;    // message text is documented, code is not
 inline constexpr int ConflictingServicePlans = 60016; // AAD MutuallyExclusiveViolation; PC code unknown
