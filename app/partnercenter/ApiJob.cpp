@@ -72,7 +72,7 @@ void ApiJob::start()
         checkEndpointUrl(m_ctx.config->baseUrl, QStringLiteral("Partner Center API base"));
     if (!endpoint.ok()) {
         Error e = endpoint.error();
-        e.message += QStringLiteral(" (%1)").arg(m_request.describe());
+        e.message += QStringLiteral(" (%1)").arg(m_request.describe(m_ctx.config->baseUrl));
         finish(e);
         return;
     }
@@ -97,7 +97,8 @@ void ApiJob::cancel()
         m_holdingSlot = false;
         m_ctx.scheduler->release();
     }
-    finish(Error::make(Error::Kind::Cancelled, QStringLiteral("cancelled"), m_request.describe()));
+    finish(Error::make(Error::Kind::Cancelled, QStringLiteral("cancelled"),
+                       m_request.describe(m_ctx.config->baseUrl)));
 }
 
 void ApiJob::fetchToken()
@@ -112,7 +113,7 @@ void ApiJob::fetchToken()
             Error e = token.error();
             e.kind = Error::Kind::Auth;
             if (e.context.isEmpty())
-                e.context = guard->m_request.describe();
+                e.context = guard->m_request.describe(guard->m_ctx.config->baseUrl);
             guard->finish(e);
             return;
         }
@@ -141,7 +142,7 @@ void ApiJob::send()
             Error::make(Error::Kind::Validation,
                         QStringLiteral("refusing to send the request to %1: not the configured API host %2")
                             .arg(url.host().left(120), config.baseUrl.host()),
-                        m_request.describe()));
+                        m_request.describe(m_ctx.config->baseUrl)));
         return;
     }
     QNetworkRequest req(url);
@@ -162,8 +163,8 @@ void ApiJob::send()
         req.setRawHeader("Content-Type", "application/json");
         body = QJsonDocument(m_request.body).toJson(QJsonDocument::Compact);
     }
-    qCDebug(lcPartnerCenter).noquote()
-        << "send" << m_request.describe() << "attempt" << m_attempts << "request-id" << uuidText(m_requestId);
+    qCDebug(lcPartnerCenter).noquote() << "send" << m_request.describe(m_ctx.config->baseUrl) << "attempt"
+                                       << m_attempts << "request-id" << uuidText(m_requestId);
     if (m_request.method == "GET")
         m_reply = m_ctx.network->get(req);
     else
@@ -217,7 +218,7 @@ void ApiJob::onReplyFinished()
     if (m_done)
         return;
 
-    const QString context = m_request.describe();
+    const QString context = m_request.describe(m_ctx.config->baseUrl);
     const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
     m_lastStatus = status;
     if (m_tooLarge) {

@@ -27,12 +27,21 @@ QString ApiRequest::describe() const
     return QString::fromLatin1(method) % QLatin1Char(' ') % path;
 }
 
+QString ApiRequest::describe(const QUrl &baseUrl) const
+{
+    return QString::fromLatin1(method) % QLatin1Char(' ') % url(baseUrl).path(QUrl::FullyEncoded);
+}
+
 QUrl ApiRequest::url(const QUrl &baseUrl) const
 {
     QUrl u = baseUrl;
     QString basePath = u.path();
     while (basePath.endsWith(QLatin1Char('/')))
         basePath.chop(1);
+    const QLatin1String version("/v1");
+    if (basePath.endsWith(version, Qt::CaseInsensitive) &&
+        (path.startsWith(version + QLatin1Char('/'), Qt::CaseInsensitive) || path == version))
+        basePath.chop(version.size());
     u.setPath(basePath % path, QUrl::TolerantMode);
     u.setQuery(query);
     return u;

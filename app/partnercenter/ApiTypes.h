@@ -38,6 +38,10 @@ struct ApiRequest
 
     // "GET /v1/customers/abc/subscriptions": names the request in errors and logs (no query, no secrets).
     QString describe() const;
+    // The same with the path exactly as sent to `baseUrl` (a base path prefix included), for errors.
+    QString describe(const QUrl &baseUrl) const;
+    // baseUrl + path + query. A base that already ends in /v1 (people paste Microsoft's URLs) is not
+    // given a second one.
     QUrl url(const QUrl &baseUrl) const;
 };
 

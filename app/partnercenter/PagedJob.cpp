@@ -36,12 +36,13 @@ void PagedJob::cancel()
         disconnect(job, nullptr, this, nullptr);
         job->cancel();
     }
-    finish(Error::make(Error::Kind::Cancelled, QStringLiteral("cancelled"), m_first.describe()));
+    finish(Error::make(Error::Kind::Cancelled, QStringLiteral("cancelled"),
+                       m_first.describe(m_ctx.config->baseUrl)));
 }
 
 void PagedJob::startPage(ApiRequest request)
 {
-    m_lastContext = request.describe();
+    m_lastContext = request.describe(m_ctx.config->baseUrl);
     auto *job = new ApiJob(m_ctx, std::move(request), this);
     m_current = job;
     connect(job, &ApiJob::finished, this, &PagedJob::onPage);
