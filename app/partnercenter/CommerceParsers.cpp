@@ -2,6 +2,7 @@
 #include "partnercenter/Parsers.h"
 
 #include <QJsonArray>
+#include <QUrl>
 
 namespace om::pc {
 
@@ -24,6 +25,20 @@ void readOrderInto(JsonReader &r, Order &order)
         line.subscriptionId = l.string(u"subscriptionId", JsonReader::Optional);
         line.friendlyName = l.string(u"friendlyName", JsonReader::Optional);
         line.quantity = readInt(l, u"quantity");
+        line.termDuration = l.string(u"termDuration", JsonReader::Optional).toUpper();
+        if (l.has(u"links")) {
+            JsonReader links = l.child(u"links");
+            if (links.has(u"subscription")) {
+                JsonReader sub = links.child(u"subscription");
+                line.subscriptionUri = sub.string(u"uri", JsonReader::Optional);
+                links.merge(sub);
+            }
+            l.merge(links);
+        }
+        // Provisioned lines name their subscription by id, or only by link in some answers: take the link's
+        // last segment then.
+        if (line.subscriptionId.isEmpty() && !line.subscriptionUri.isEmpty())
+            line.subscriptionId = QUrl(line.subscriptionUri).path().section(QLatin1Char('/'), -1);
         r.merge(l);
         order.lineItems.append(line);
     }
@@ -160,6 +175,7 @@ QJsonObject cartRequestJson(const QList<CartLineItemRequest> &lineItems)
             line.insert(QStringLiteral("termDuration"), l.termDuration);
         if (!l.friendlyName.isEmpty())
             line.insert(QStringLiteral("friendlyName"), l.friendlyName);
+        line.insert(QStringLiteral("provisioningContext"), QJsonObject());
         lines.append(line);
     }
     return QJsonObject{

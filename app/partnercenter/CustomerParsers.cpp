@@ -98,6 +98,17 @@ Result<Customer> parseCustomer(const QJsonObject &o, const QString &context)
     c.tenantId = profile.string(u"tenantId", JsonReader::Optional);
     r.merge(profile);
     c.relationshipToPartner = r.string(u"relationshipToPartner", JsonReader::Optional).toLower();
+    // The market when a subscription's links carry no ?country= (docs/partner-center-api.md "Customers").
+    if (r.has(u"billingProfile") && jsonValueCi(o, u"billingProfile").isObject()) {
+        JsonReader billing = r.child(u"billingProfile");
+        if (billing.has(u"defaultAddress") &&
+            jsonValueCi(billing.object(u"defaultAddress"), u"country").isString()) {
+            JsonReader address = billing.child(u"defaultAddress");
+            c.billingCountry = address.string(u"country", JsonReader::Optional).trimmed().toUpper();
+            billing.merge(address);
+        }
+        r.merge(billing);
+    }
     if (!r.ok())
         return r.error();
     if (c.id.trimmed().isEmpty())

@@ -19,6 +19,7 @@ struct Customer
     QString domain;
     QString tenantId;
     QString relationshipToPartner;
+    QString billingCountry; // billingProfile.defaultAddress.country (ISO2, upper-case); only GET by id has it
 };
 
 struct Subscription
@@ -38,7 +39,57 @@ struct Subscription
     QString etag;
     QString offerUri; // links.offer.uri (legacy) or product/sku link (new commerce)
     QString market;   // ISO2 from the offer link's country= query; empty when unknown
-    QJsonObject raw;  // the resource as received: PATCH sends it whole with the one change
+    // New commerce (docs/partner-center-api.md "New commerce"): productType.id "OnlineServicesNCE",
+    // offerId productId:skuId:availabilityId. Empty/invalid for legacy subscriptions.
+    QString productTypeId;
+    QString termDuration; // P1M, P1Y, P3Y
+    QString billingCycle; // lower-case: monthly, annual, triennial
+    QDateTime cancellationAllowedUntil;
+    int refundableQuantity = 0; // refundableQuantity.totalQuantity; 0 when absent
+    QJsonObject raw;            // the resource as received: PATCH sends it whole with the one change
+
+    bool isNewCommerce() const;
+};
+
+// New-commerce catalogue (GET /v1/products, /skus, /availabilities).
+struct Product
+{
+    QString id; // e.g. CFQ7TTC0LH18
+    QString title;
+    QString productTypeId; // "OnlineServicesNCE" for new commerce
+};
+
+struct CatalogSku
+{
+    QString id; // "0001"
+    QString productId;
+    QString title;
+    int minimumQuantity = 0;
+    int maximumQuantity = 0;
+    bool isTrial = false;
+    bool isAddon = false;
+    QStringList supportedBillingCycles; // lower-case
+    QString provisioningId; // dynamicAttributes.provisioningId: the AAD SKU GUID licences use (lower-case)
+};
+
+struct AvailabilityTerm
+{
+    QString id;
+    QString duration;     // P1M, P1Y, P3Y (upper-case)
+    QString billingCycle; // lower-case: monthly, annual, triennial
+    QString description;
+};
+
+struct Availability
+{
+    QString id;
+    QString productId;
+    QString skuId;
+    QString catalogItemId; // productId:skuId:availabilityId, the only value a cart line takes
+    QString segment;       // lower-case: commercial, education, government, nonprofit
+    QString country;
+    bool isPurchasable = false;
+    QList<AvailabilityTerm> terms;
 };
 
 struct ProductSku
@@ -131,6 +182,8 @@ struct OrderLineItem
     QString subscriptionId; // empty until provisioned
     QString friendlyName;
     int quantity = 0;
+    QString termDuration;
+    QString subscriptionUri; // links.subscription.uri once provisioned
 };
 
 struct Order
@@ -221,10 +274,12 @@ struct CartLineItemRequest
     QString catalogItemId;
     int quantity = 0;
     QString billingCycle = QStringLiteral("monthly");
-    QString termDuration;
+    QString termDuration; // required for new commerce
     QString friendlyName;
 };
 
+// The cart body of create-a-cart (docs/partner-center-api.md "Cart"): every line with id, catalogItemId,
+// quantity, billingCycle, termDuration and an empty provisioningContext (licence SKUs need none).
 QJsonObject cartRequestJson(const QList<CartLineItemRequest> &lineItems);
 
 } // namespace om::pc

@@ -26,6 +26,9 @@ Result<CartCheckoutResult> parseCheckoutResult(const QJsonObject &o, const QStri
 Result<Upgrade> parseUpgrade(const QJsonObject &o, const QString &context);
 Result<UpgradeResult> parseUpgradeResult(const QJsonObject &o, const QString &context);
 Result<LicenseUpdateResult> parseLicenseUpdateResult(const QJsonObject &o, const QString &context);
+Result<Product> parseProduct(const QJsonObject &o, const QString &context);
+Result<CatalogSku> parseCatalogSku(const QJsonObject &o, const QString &context);
+Result<Availability> parseAvailability(const QJsonObject &o, const QString &context);
 
 // ISO2 market from a link such as "/offers/ABC?country=GB" (case-insensitive key); empty if none.
 QString marketFromLink(const QString &uri);

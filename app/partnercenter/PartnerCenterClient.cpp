@@ -64,7 +64,7 @@ template<typename T, typename Parser>
 ApiJob *PartnerCenterClient::startObject(ApiRequest request, Parser parse, QObject *receiver, Done<T> done)
 {
     auto *job = new ApiJob(jobContext(), std::move(request), this);
-    const QString context = job->request().describe();
+    const QString context = job->request().describe(m_config.baseUrl);
     const QUuid requestId = job->requestId();
     const QUuid correlationId = job->correlationId();
     connect(job, &ApiJob::finished, receiver ? receiver : this,
@@ -89,7 +89,7 @@ template<typename T, typename Parser>
 PagedJob *PartnerCenterClient::startList(ApiRequest request, Parser parse, QObject *receiver,
                                          Done<QList<T>> done)
 {
-    const QString context = request.describe();
+    const QString context = request.describe(m_config.baseUrl);
     auto *job = new PagedJob(jobContext(), std::move(request), this);
     const QUuid correlationId = job->correlationId();
     connect(
@@ -172,6 +172,46 @@ PagedJob *PartnerCenterClient::listOffers(const QString &country, QObject *recei
     return startList<Offer>(
         withOptions(ApiRequest::get(QStringLiteral("/v1/offers"), countryQuery(country)), options),
         &parseOffer, receiver, std::move(done));
+}
+
+PagedJob *PartnerCenterClient::listProducts(const QString &country, const QString &targetSegment,
+                                            QObject *receiver, Done<QList<Product>> done,
+                                            const RequestOptions &options)
+{
+    QUrlQuery query = countryQuery(country);
+    query.addQueryItem(QStringLiteral("targetView"), QStringLiteral("OnlineServices"));
+    if (!targetSegment.isEmpty())
+        query.addQueryItem(QStringLiteral("targetSegment"), targetSegment);
+    return startList<Product>(withOptions(ApiRequest::get(QStringLiteral("/v1/products"), query), options),
+                              &parseProduct, receiver, std::move(done));
+}
+
+PagedJob *PartnerCenterClient::listSkus(const QString &productId, const QString &country, QObject *receiver,
+                                        Done<QList<CatalogSku>> done, const RequestOptions &options)
+{
+    return startList<CatalogSku>(
+        withOptions(ApiRequest::get(QStringLiteral("/v1/products/") % pathSegment(productId) %
+                                        QStringLiteral("/skus"),
+                                    countryQuery(country)),
+                    options),
+        &parseCatalogSku, receiver, std::move(done));
+}
+
+PagedJob *PartnerCenterClient::listAvailabilities(const QString &productId, const QString &skuId,
+                                                  const QString &country, const QString &targetSegment,
+                                                  QObject *receiver, Done<QList<Availability>> done,
+                                                  const RequestOptions &options)
+{
+    QUrlQuery query = countryQuery(country);
+    if (!targetSegment.isEmpty())
+        query.addQueryItem(QStringLiteral("targetSegment"), targetSegment);
+    return startList<Availability>(
+        withOptions(ApiRequest::get(QStringLiteral("/v1/products/") % pathSegment(productId) %
+                                        QStringLiteral("/skus/") % pathSegment(skuId) %
+                                        QStringLiteral("/availabilities"),
+                                    query),
+                    options),
+        &parseAvailability, receiver, std::move(done));
 }
 
 ApiJob *PartnerCenterClient::getOffer(const QString &offerId, const QString &country, QObject *receiver,

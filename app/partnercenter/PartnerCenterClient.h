@@ -67,6 +67,16 @@ public:
     ApiJob *getOffer(const QString &offerId, const QString &country, QObject *receiver, Done<Offer> done,
                      const RequestOptions &options = {});
 
+    // New-commerce catalogue for a market (ISO2). targetView OnlineServices lists licence-based products;
+    // targetSegment empty: every segment but nonprofit (docs/partner-center-api.md "New commerce").
+    PagedJob *listProducts(const QString &country, const QString &targetSegment, QObject *receiver,
+                           Done<QList<Product>> done, const RequestOptions &options = {});
+    PagedJob *listSkus(const QString &productId, const QString &country, QObject *receiver,
+                       Done<QList<CatalogSku>> done, const RequestOptions &options = {});
+    PagedJob *listAvailabilities(const QString &productId, const QString &skuId, const QString &country,
+                                 const QString &targetSegment, QObject *receiver,
+                                 Done<QList<Availability>> done, const RequestOptions &options = {});
+
     // Ordering.
     ApiJob *createCart(const QString &customerId, const QList<CartLineItemRequest> &lines, QObject *receiver,
                        Done<Cart> done, const RequestOptions &options = {});

@@ -137,8 +137,35 @@ void ScanService::onSubscriptions(int index, const Result<QList<Subscription>> &
         record.market = marketOf(result.value());
         for (const Subscription &s : result.value())
             record.subscriptions.append(toRecord(s));
+        if (record.market.isEmpty() && !record.subscriptions.isEmpty()) {
+            // No ?country= on any subscription link: the customer's billing address country is the market
+            // (only GET by id carries the billing profile; one more read for these customers alone).
+            ++m_inFlight;
+            const quint64 generation = m_generation;
+            ApiJob *job = m_client->getCustomer(
+                customer.id, this,
+                [this, index, generation, record = std::move(record)](const Reply<Customer> &reply) mutable {
+                    if (generation != m_generation || !m_running)
+                        return;
+                    --m_inFlight;
+                    if (reply.result.ok())
+                        record.market = reply.result->billingCountry;
+                    else
+                        qCWarning(lcPartnerCenter).noquote() << "scan: market of" << record.id
+                                                             << "unknown:" << reply.result.error().toString();
+                    m_records[index] = std::move(record);
+                    customerDone();
+                });
+            m_jobs.append(job);
+            return;
+        }
         m_records[index] = std::move(record);
     }
+    customerDone();
+}
+
+void ScanService::customerDone()
+{
     ++m_done;
     emit progress(m_done, static_cast<int>(m_customers.size()));
     startNextCustomers();

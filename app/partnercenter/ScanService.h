@@ -68,6 +68,7 @@ private:
     void onCustomers(const QList<Customer> &customers);
     void startNextCustomers();
     void onSubscriptions(int index, const Result<QList<Subscription>> &result);
+    void customerDone();
     void finish(const Result<domain::ScanSnapshot> &result);
     void abortJobs();
 

@@ -62,7 +62,7 @@ Result<Subscription> parseSubscription(const QJsonObject &o, const QString &cont
     JsonReader r(o, context);
     Subscription s;
     s.id = r.string(u"id");
-    s.offerId = r.string(u"offerId");
+    s.offerId = r.string(u"offerId", JsonReader::Optional);
     s.offerName = r.string(u"offerName", JsonReader::Optional);
     s.friendlyName = r.string(u"friendlyName", JsonReader::Optional);
     s.quantity = readInt(r, u"quantity");
@@ -86,10 +86,31 @@ Result<Subscription> parseSubscription(const QJsonObject &o, const QString &cont
             s.market = marketFromLink(uri);
     }
     r.merge(links);
+    if (r.has(u"productType")) {
+        JsonReader type = r.child(u"productType");
+        s.productTypeId = type.string(u"id", JsonReader::Optional);
+        r.merge(type);
+    }
+    s.termDuration = r.string(u"termDuration", JsonReader::Optional).toUpper();
+    s.billingCycle = r.string(u"billingCycle", JsonReader::Optional).toLower();
+    s.cancellationAllowedUntil = r.dateTime(u"cancellationAllowedUntilDate", JsonReader::Optional);
+    if (r.has(u"refundableQuantity") && !jsonValueCi(o, u"refundableQuantity").isNull()) {
+        JsonReader refundable = r.child(u"refundableQuantity");
+        s.refundableQuantity = readInt(refundable, u"totalQuantity", JsonReader::Optional);
+        r.merge(refundable);
+    }
     if (!r.ok())
         return r.error();
     s.raw = o;
     return s;
+}
+
+bool Subscription::isNewCommerce() const
+{
+    // The NCE bulk migration sample's rule (docs/partner-center-api.md "New commerce"): the product type, or
+    // an offer id of the productId:skuId:availabilityId shape.
+    return productTypeId.compare(QLatin1String("OnlineServicesNCE"), Qt::CaseInsensitive) == 0 ||
+           offerId.count(QLatin1Char(':')) == 2;
 }
 
 Result<SubscriptionProvisioningStatus> parseProvisioningStatus(const QJsonObject &o, const QString &context)
