@@ -106,11 +106,11 @@ Result<MigrationRecord> Journal::createMigration(const MigrationPlan &plan)
         QStringLiteral(
             "INSERT INTO migrations (customer_id, customer_name, old_subscription_id, old_offer_id,"
             " old_offer_name, old_sku, target_offer_id, target_offer_name, target_sku, planned_quantity,"
-            " path, operator, state, created_at, updated_at)"
-            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'not_started', ?, ?)"),
+            " path, operator, state, created_at, updated_at, target_term, target_billing)"
+            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'not_started', ?, ?, ?, ?)"),
         {plan.customerId, plan.customerName, plan.oldSubscriptionId, plan.oldOfferId, plan.oldOfferName,
          plan.oldSku, plan.targetOfferId, plan.targetOfferName, plan.targetSku, plan.plannedQuantity,
-         migrationPathToken(plan.path), who, at, at},
+         migrationPathToken(plan.path), who, at, at, plan.termDuration, plan.billingCycle},
         op);
     if (!insert)
         return insert.error();
@@ -224,6 +224,8 @@ Result<MigrationRecord> Journal::transition(qint64 id, JournalState to, const Mi
         m.orderId = *update.orderId;
     if (update.cartId)
         m.cartId = *update.cartId;
+    if (update.targetSku)
+        m.plan.targetSku = *update.targetSku;
     if (update.deprovisionDate)
         m.deprovisionDate = *update.deprovisionDate;
     if (update.lastError)
@@ -237,12 +239,12 @@ Result<MigrationRecord> Journal::transition(qint64 id, JournalState to, const Mi
     auto write = m_db.exec(
         QStringLiteral(
             "UPDATE migrations SET state = ?, failed_from = ?, new_subscription_id = ?, order_id = ?,"
-            " cart_id = ?, suspended_at = ?, deprovision_date = ?, last_error = ?, updated_at = ?"
-            " WHERE id = ?"),
+            " cart_id = ?, suspended_at = ?, deprovision_date = ?, last_error = ?, updated_at = ?,"
+            " target_sku = ? WHERE id = ?"),
         {journalStateToken(m.state),
          m.state == JournalState::Failed ? journalStateToken(m.failedFrom) : QString(), m.newSubscriptionId,
          m.orderId, m.cartId, timeValue(m.suspendedAt), rows::dateValue(m.deprovisionDate), m.lastError,
-         now(), id},
+         now(), m.plan.targetSku, id},
         op);
     if (!write)
         return write.error();

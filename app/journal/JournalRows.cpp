@@ -34,7 +34,7 @@ const char migrationColumns[] =
     "id, customer_id, customer_name, old_subscription_id, old_offer_id, old_offer_name, old_sku,"
     " target_offer_id, target_offer_name, target_sku, planned_quantity, path, operator, state, failed_from,"
     " new_subscription_id, order_id, cart_id, created_at, updated_at, suspended_at, deprovision_date, "
-    "last_error";
+    "last_error, target_term, target_billing";
 
 MigrationRecord migrationFrom(const QSqlQuery &q)
 {
@@ -63,6 +63,8 @@ MigrationRecord migrationFrom(const QSqlQuery &q)
     m.suspendedAt = toTime(q.value(20));
     m.deprovisionDate = toDate(q.value(21));
     m.lastError = q.value(22).toString();
+    m.plan.termDuration = q.value(23).toString();
+    m.plan.billingCycle = q.value(24).toString();
     return m;
 }
 

@@ -87,6 +87,17 @@ QStringList upgradeV1ToV2()
     };
 }
 
+// Version 3: the new-commerce term and billing cycle of the item bought (target_offer_id then holds the
+// productId:skuId:availabilityId catalog item id).
+QStringList upgradeV2ToV3()
+{
+    return {
+        QStringLiteral("ALTER TABLE migrations ADD COLUMN target_term TEXT NOT NULL DEFAULT ''"),
+        QStringLiteral("ALTER TABLE migrations ADD COLUMN target_billing TEXT NOT NULL DEFAULT ''"),
+        QStringLiteral("PRAGMA user_version = 3"),
+    };
+}
+
 // Runs one step if the file is still at fromVersion once the write lock is held (another process
 // may have upgraded it meanwhile).
 Status runStep(SqliteConnection &connection, int fromVersion, const QStringList &statements,
@@ -141,6 +152,14 @@ Status ensureCurrent(SqliteConnection &connection)
             !s)
             return s;
         v = 2;
+    }
+    if (v == 2) {
+        qCInfo(lcJournal) << "upgrading" << connection.path() << "from schema version 2 to 3";
+        if (auto s =
+                runStep(connection, 2, upgradeV2ToV3(), QStringLiteral("upgrade the schema to version 3"));
+            !s)
+            return s;
+        v = 3;
     }
     return {};
 }

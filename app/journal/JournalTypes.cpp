@@ -46,13 +46,14 @@ constexpr std::array<std::pair<MigrationPath, const char *>, 2> pathTokens{{
     {MigrationPath::Upgrade, "upgrade"},
 }};
 
-constexpr std::array<std::pair<WriteKind, const char *>, 6> kindTokens{{
+constexpr std::array<std::pair<WriteKind, const char *>, 7> kindTokens{{
     {WriteKind::CreateOrder, "create_order"},
     {WriteKind::CreateCart, "create_cart"},
     {WriteKind::Checkout, "checkout"},
     {WriteKind::LicenseUpdate, "license_update"},
     {WriteKind::SuspendPatch, "suspend_patch"},
     {WriteKind::Upgrade, "upgrade"},
+    {WriteKind::CancelPurchase, "cancel_purchase"},
 }};
 
 constexpr std::array<std::pair<WriteStatus, const char *>, 3> writeStatusTokens{{

@@ -44,12 +44,13 @@ std::optional<MigrationPath> migrationPathFromToken(QStringView token);
 // Which Partner Center write a request is. Stored as text tokens.
 enum class WriteKind
 {
-    CreateOrder,   // "create_order": legacy POST /customers/{c}/orders
-    CreateCart,    // "create_cart"
-    Checkout,      // "checkout"
-    LicenseUpdate, // "license_update": one user's assign-new + remove-old call; key = user id
-    SuspendPatch,  // "suspend_patch"
-    Upgrade,       // "upgrade"
+    CreateOrder,    // "create_order": legacy POST /customers/{c}/orders
+    CreateCart,     // "create_cart"
+    Checkout,       // "checkout"
+    LicenseUpdate,  // "license_update": one user's assign-new + remove-old call; key = user id
+    SuspendPatch,   // "suspend_patch"
+    Upgrade,        // "upgrade"
+    CancelPurchase, // "cancel_purchase": PATCH status deleted of the new subscription inside its window
 };
 QString writeKindToken(WriteKind kind);
 std::optional<WriteKind> writeKindFromToken(QStringView token);
@@ -86,9 +87,12 @@ struct MigrationPlan
     QString oldOfferId;
     QString oldOfferName;
     QString oldSku;
-    QString targetOfferId;
-    QString targetOfferName;
-    QString targetSku;
+    QString targetOfferId;   // purchase path: the new-commerce catalog item productId:skuId:availabilityId;
+                             // upgrade path: the legacy target offer id
+    QString targetOfferName; // product (and SKU) title as shown to the operator
+    QString targetSku;       // the AAD SKU GUID licences are assigned from
+    QString termDuration;    // P1M, P1Y, P3Y (purchase path)
+    QString billingCycle;    // monthly, annual, triennial (purchase path)
     int plannedQuantity = 0;
     MigrationPath path = MigrationPath::Purchase;
     QString operatorName; // empty: the OS user running the app
@@ -116,6 +120,9 @@ struct MigrationUpdate
     std::optional<QString> newSubscriptionId;
     std::optional<QString> orderId;
     std::optional<QString> cartId;
+    // The licence the new subscription really provisions (its provisioningstatus skuId), when it differs
+    // from the catalogue's provisioningId the plan was made with.
+    std::optional<QString> targetSku;
     std::optional<QDateTime> suspendedAt; // defaults to now when entering Suspended
     std::optional<QDate> deprovisionDate;
     std::optional<QString> lastError; // entering Failed requires one; leaving Failed clears it

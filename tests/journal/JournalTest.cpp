@@ -29,7 +29,7 @@ TEST_F(JournalOpen, CreatesFileAndFolderInWalModeAtCurrentVersion)
     EXPECT_EQ(m_journal.journalMode(), QStringLiteral("wal"));
     auto version = m_journal.schemaVersion();
     ASSERT_TRUE(version.ok());
-    EXPECT_EQ(version.value(), 2);
+    EXPECT_EQ(version.value(), 3);
     auto list = m_journal.migrations();
     ASSERT_TRUE(list.ok());
     EXPECT_TRUE(list->isEmpty());
@@ -74,7 +74,7 @@ TEST_F(JournalOpen, UpgradesAVersion1FileKeepingItsData)
 
     const Status opened = m_journal.open(journalPath());
     ASSERT_TRUE(opened.ok()) << qPrintable(opened.error().toString());
-    EXPECT_EQ(m_journal.schemaVersion().value(), 2);
+    EXPECT_EQ(m_journal.schemaVersion().value(), 3);
     auto m = m_journal.migration(1);
     ASSERT_TRUE(m.ok()) << qPrintable(m.error().toString());
     EXPECT_EQ(m->plan.customerName, QStringLiteral("Fabrikam"));
@@ -86,6 +86,8 @@ TEST_F(JournalOpen, UpgradesAVersion1FileKeepingItsData)
     EXPECT_EQ(m->createdAt, QDateTime(QDate(2026, 11, 1), QTime(10, 0), Qt::UTC));
     EXPECT_TRUE(m->plan.oldSku.isEmpty());
     EXPECT_FALSE(m->suspendedAt.isValid());
+    EXPECT_TRUE(m->plan.termDuration.isEmpty()); // v3 columns default to empty on old rows
+    EXPECT_TRUE(m->plan.billingCycle.isEmpty());
 
     // The v2 tables work on the upgraded file.
     UserMove u;
@@ -461,6 +463,38 @@ TEST_F(JournalUsers, EventsLogEveryStepAndAreAppendOnly)
     EXPECT_NE(raw.exec(QStringLiteral("UPDATE events SET event = 'rewritten'")), QString());
     EXPECT_NE(raw.exec(QStringLiteral("DELETE FROM events")), QString());
     EXPECT_EQ(m_journal.events(id)->size(), 4);
+}
+
+
+TEST_F(JournalMigrations, KeepsTheNewCommerceTermAndTheProvisionedSku)
+{
+    ASSERT_TRUE(m_journal.open(journalPath()).ok());
+    MigrationPlan p = plan();
+    p.targetOfferId = QStringLiteral("CFQ7TTC0XP01:0001:CFQ7TTC0XA01");
+    p.termDuration = QStringLiteral("P1Y");
+    p.billingCycle = QStringLiteral("monthly");
+    const auto created = m_journal.createMigration(p);
+    ASSERT_TRUE(created.ok()) << qPrintable(created.error().toString());
+    EXPECT_EQ(created->plan.targetOfferId, QStringLiteral("CFQ7TTC0XP01:0001:CFQ7TTC0XA01"));
+    EXPECT_EQ(created->plan.termDuration, QStringLiteral("P1Y"));
+    EXPECT_EQ(created->plan.billingCycle, QStringLiteral("monthly"));
+    ASSERT_TRUE(m_journal.transition(created->id, JournalState::Purchasing).ok());
+    MigrationUpdate bought;
+    bought.newSubscriptionId = QStringLiteral("sub-new-1");
+    ASSERT_TRUE(m_journal.transition(created->id, JournalState::Purchased, bought).ok());
+    // The new subscription provisions another licence than the catalogue said: recorded, the rest kept.
+    MigrationUpdate sku;
+    sku.targetSku = QStringLiteral("be9f9771-1c64-4618-9907-244325141096");
+    ASSERT_TRUE(m_journal.transition(created->id, JournalState::Purchased, sku).ok());
+    m_journal.close();
+    Journal reopened(m_clock);
+    ASSERT_TRUE(reopened.open(journalPath()).ok());
+    const auto read = reopened.migration(created->id);
+    ASSERT_TRUE(read.ok());
+    EXPECT_EQ(read->plan.targetSku, QStringLiteral("be9f9771-1c64-4618-9907-244325141096"));
+    EXPECT_EQ(read->plan.termDuration, QStringLiteral("P1Y"));
+    EXPECT_EQ(read->plan.billingCycle, QStringLiteral("monthly"));
+    EXPECT_EQ(read->newSubscriptionId, QStringLiteral("sub-new-1"));
 }
 
 } // namespace
