@@ -70,15 +70,42 @@ Result<OfferCatalogue> OfferCatalogue::fromJson(const QByteArray &json, const QS
 
     JsonReader reader(root.value(), context);
     const qint64 version = reader.integer(u"version");
-    if (reader.ok() && version != 1)
-        reader.fail(u"version", QStringLiteral("unsupported version %1 (expected 1)").arg(version));
+    if (reader.ok() && version != 1 && version != 2)
+        reader.fail(u"version", QStringLiteral("unsupported version %1 (expected 1 or 2)").arg(version));
     const QJsonArray offers = reader.array(u"offers");
+    // Version 2 names the replacement products once, with aliases; version 1 has none.
+    const QJsonArray products =
+        reader.array(u"replacementProducts", version == 2 ? JsonReader::Required : JsonReader::Optional);
     if (!reader.ok())
         return reader.error();
     if (offers.isEmpty())
         return Error::make(Error::Kind::Parse, QStringLiteral("field offers: empty list"), context);
 
     OfferCatalogue catalogue;
+    for (int i = 0; i < products.size(); ++i) {
+        JsonReader item = reader.element(products, i, u"replacementProducts");
+        ReplacementProduct product;
+        product.name = item.string(u"name");
+        product.aliases = item.stringList(u"aliases", JsonReader::Optional);
+        if (item.ok() && normalizeName(product.name).isEmpty())
+            item.fail(u"name", QStringLiteral("empty"));
+        if (!item.ok())
+            return item.error();
+        const QString key = normalizeName(product.name);
+        QStringList names = product.aliases;
+        names.prepend(product.name);
+        for (const QString &name : std::as_const(names)) {
+            const QString n = normalizeName(name);
+            if (catalogue.m_productByName.contains(n))
+                return Error::make(Error::Kind::Parse,
+                                   QStringLiteral("field replacementProducts[%1]: name \"%2\" listed twice")
+                                       .arg(i)
+                                       .arg(name),
+                                   context);
+            catalogue.m_productByName.insert(n, key);
+        }
+        catalogue.m_products.append(product);
+    }
     catalogue.m_entries.reserve(offers.size());
     for (int i = 0; i < offers.size(); ++i) {
         JsonReader item = reader.element(offers, i, u"offers");
@@ -103,6 +130,11 @@ Result<OfferCatalogue> OfferCatalogue::fromJson(const QByteArray &json, const QS
             item.fail(u"segment", QStringLiteral("unknown segment \"%1\"").arg(segment));
         if (item.ok() && entry.replacements.isEmpty())
             item.fail(u"replacements", QStringLiteral("empty list"));
+        for (const QString &replacement : std::as_const(entry.replacements)) {
+            if (item.ok() && version == 2 && !catalogue.m_productByName.contains(normalizeName(replacement)))
+                item.fail(u"replacements",
+                          QStringLiteral("\"%1\" is not in replacementProducts").arg(replacement));
+        }
         if (!item.ok())
             return item.error();
 
@@ -128,6 +160,21 @@ Result<OfferCatalogue> OfferCatalogue::fromJson(const QByteArray &json, const QS
     }
     qCDebug(lcDomain) << "offer catalogue loaded:" << catalogue.size() << "entries from" << context;
     return catalogue;
+}
+
+bool OfferCatalogue::titleMatchesReplacement(const QString &replacementName, QStringView title) const
+{
+    const QString wanted = normalizeName(replacementName);
+    const QString seen = normalizeName(title);
+    if (wanted.isEmpty() || seen.isEmpty())
+        return false;
+    if (m_productByName.isEmpty())
+        return wanted == seen;
+    const auto product = m_productByName.constFind(wanted);
+    const auto titled = m_productByName.constFind(seen);
+    if (product == m_productByName.constEnd())
+        return wanted == seen;
+    return titled != m_productByName.constEnd() && *titled == *product;
 }
 
 const RetiredOffer *OfferCatalogue::match(QStringView offerName) const

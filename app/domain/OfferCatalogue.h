@@ -24,6 +24,13 @@ struct SubscriptionRecord;
 // no-break and other Unicode spaces, tabs, line breaks) collapsed to one space, zero-width characters
 // dropped, ends trimmed. Look-alikes ("... CRMOL Basic" without "(Qualified Offer)", "... Professional",
 // extra words) never match. Cheap to copy (implicitly shared lists).
+// A replacement product as new commerce names it, with the older names it went by.
+struct ReplacementProduct
+{
+    QString name;
+    QStringList aliases;
+};
+
 class OfferCatalogue
 {
 public:
@@ -51,11 +58,21 @@ public:
     // The normal form used for matching (exposed for tests and for the client's offer lookups).
     static QString normalizeName(QStringView name);
 
+    // Replacement products (file version 2; empty for version 1 files, whose replacement names are used
+    // as they are).
+    const QList<ReplacementProduct> &replacementProducts() const { return m_products; }
+    // Whether a new-commerce product or SKU title names the replacement `name`: equal to the name or one of
+    // its aliases once normalised (case, Unicode forms, white space). Exact otherwise: "Dynamics 365 Sales
+    // Professional Trial" is not "Dynamics 365 Sales Professional".
+    bool titleMatchesReplacement(const QString &replacementName, QStringView title) const;
+
 private:
     QList<RetiredOffer> m_entries;
-    QHash<QString, int> m_byName;      // normalised name or alias -> index
-    QHash<QString, int> m_byExactName; // name or alias as written -> index (fast path)
-    QHash<QString, int> m_byOfferId;   // lower-case offer id -> index
+    QList<ReplacementProduct> m_products;
+    QHash<QString, QString> m_productByName; // normalised name or alias -> normalised product name
+    QHash<QString, int> m_byName;            // normalised name or alias -> index
+    QHash<QString, int> m_byExactName;       // name or alias as written -> index (fast path)
+    QHash<QString, int> m_byOfferId;         // lower-case offer id -> index
 };
 
 } // namespace om::domain

@@ -158,7 +158,7 @@ TEST(CsvReportWriter, OwnNegativeNumbersAreNotPrefixed)
     EXPECT_EQ(
         show(lines.at(1)),
         show("'-c,Minus,,s,'@id,Dynamics 365 for Sales Enterprise Edition CRMOL Basic (Qualified Offer),2,"
-             "expired,false,2026-11-24,-3,,Dynamics 365 for Sales Professional,,,,not_started,,,\r"));
+             "expired,false,2026-11-24,-3,,Dynamics 365 Sales Professional,,,,not_started,,,\r"));
 }
 
 TEST(CsvReportWriter, FailingDeviceGivesErrorAndRowCount)

@@ -147,41 +147,66 @@ TEST(OfferCatalogue, RecommendedReplacementsAreOrderedAndInTheSegment)
     const RetiredOffer *sales = catalogue.match(salesCrmol);
     ASSERT_NE(sales, nullptr);
     EXPECT_EQ(OfferCatalogue::recommendedReplacements(*sales),
-              (QStringList{QStringLiteral("Dynamics 365 for Sales Professional"),
+              (QStringList{QStringLiteral("Dynamics 365 Sales Professional"),
                            QStringLiteral("Dynamics 365 Customer Engagement Plan"),
-                           QStringLiteral("Dynamics 365 for Customer Service"),
+                           QStringLiteral("Dynamics 365 Customer Service Enterprise"),
                            QStringLiteral("Dynamics 365 Team Members")}));
 
+    // New commerce sells one product per replacement; the segment (education for faculty and students)
+    // is the availability's, so the names are the same in every segment.
     const RetiredOffer *ceFaculty =
         catalogue.match(QStringLiteral("Dynamics 365 Customer Engagement Plan Enterprise Edition From SA for "
                                        "CRM Basic (Qualified Offer) for Faculty"));
     ASSERT_NE(ceFaculty, nullptr);
+    EXPECT_EQ(ceFaculty->segment, MarketSegment::Faculty);
     EXPECT_EQ(OfferCatalogue::recommendedReplacements(*ceFaculty),
-              (QStringList{QStringLiteral("Dynamics 365 Customer Engagement Plan for Faculty"),
-                           QStringLiteral("Dynamics 365 for Sales Professional for Faculty"),
-                           QStringLiteral("Dynamics 365 for Customer Service for Faculty"),
-                           QStringLiteral("Dynamics 365 Team Members for Faculty")}));
+              (QStringList{QStringLiteral("Dynamics 365 Customer Engagement Plan"),
+                           QStringLiteral("Dynamics 365 Sales Professional"),
+                           QStringLiteral("Dynamics 365 Customer Service Enterprise"),
+                           QStringLiteral("Dynamics 365 Team Members")}));
 
+    QStringList products;
+    for (const ReplacementProduct &p : catalogue.replacementProducts())
+        products.append(p.name);
     for (const RetiredOffer &entry : catalogue.entries()) {
-        for (const QString &replacement : entry.replacements) {
-            switch (entry.segment) {
-            case MarketSegment::Commercial:
-                EXPECT_FALSE(replacement.contains(QLatin1String(" for Faculty")) ||
-                             replacement.contains(QLatin1String(" for Students")) ||
-                             replacement.contains(QLatin1String("Government")));
-                break;
-            case MarketSegment::Faculty:
-                EXPECT_TRUE(replacement.endsWith(QLatin1String(" for Faculty")));
-                break;
-            case MarketSegment::Students:
-                EXPECT_TRUE(replacement.endsWith(QLatin1String(" for Students")));
-                break;
-            case MarketSegment::Government:
-                EXPECT_TRUE(replacement.endsWith(QLatin1String(" (Government Pricing)")));
-                break;
-            }
-        }
+        for (const QString &replacement : entry.replacements)
+            EXPECT_TRUE(products.contains(replacement)) << replacement.toStdString();
     }
+}
+
+TEST(OfferCatalogue, ReplacementTitlesMatchCaseAndSpaceProofWithTheOldNamesAsAliases)
+{
+    const OfferCatalogue &catalogue = builtInCatalogue();
+    const QString salesPro = QStringLiteral("Dynamics 365 Sales Professional");
+    EXPECT_TRUE(catalogue.titleMatchesReplacement(salesPro, u"Dynamics 365 Sales Professional"));
+    EXPECT_TRUE(catalogue.titleMatchesReplacement(salesPro, u"  dynamics 365\u00a0SALES   professional "));
+    EXPECT_TRUE(catalogue.titleMatchesReplacement(salesPro, u"Dynamics 365 for Sales Professional"));
+    EXPECT_FALSE(catalogue.titleMatchesReplacement(salesPro, u"Dynamics 365 Sales Professional Trial"));
+    EXPECT_FALSE(catalogue.titleMatchesReplacement(salesPro, u"Dynamics 365 Sales Enterprise"));
+    EXPECT_FALSE(catalogue.titleMatchesReplacement(salesPro, u"Dynamics 365 Team Members"));
+    const QString service = QStringLiteral("Dynamics 365 Customer Service Enterprise");
+    EXPECT_TRUE(catalogue.titleMatchesReplacement(service, u"Dynamics 365 for Customer Service"));
+    EXPECT_FALSE(catalogue.titleMatchesReplacement(service, u"Dynamics 365 Customer Service Professional"));
+    // An alias names the product too: asking by the 2018 name finds today's title.
+    EXPECT_TRUE(catalogue.titleMatchesReplacement(QStringLiteral("Dynamics 365 for Team Members"),
+                                                  u"Dynamics 365 Team Members"));
+}
+
+TEST(OfferCatalogue, Version2RefusesAReplacementThatIsNotAProduct)
+{
+    const auto loaded = OfferCatalogue::fromJson(
+        R"json({"version":2,"replacementProducts":[{"name":"A"}],"offers":[{"name":"X (Qualified Offer)",
+        "family":"sales","variant":"crmol_basic","kind":"base","segment":"commercial","replacements":["B"]}]})json",
+        QStringLiteral("test"));
+    ASSERT_FALSE(loaded.ok());
+    EXPECT_TRUE(loaded.error().message.contains(QLatin1String("not in replacementProducts")))
+        << loaded.error().toString().toStdString();
+    const auto duplicate = OfferCatalogue::fromJson(
+        R"json({"version":2,"replacementProducts":[{"name":"A","aliases":["a "]}],"offers":[{"name":"X",
+        "family":"sales","variant":"crmol_basic","kind":"base","segment":"commercial","replacements":["A"]}]})json",
+        QStringLiteral("test"));
+    ASSERT_FALSE(duplicate.ok());
+    EXPECT_TRUE(duplicate.error().message.contains(QLatin1String("listed twice")));
 }
 
 TEST(OfferCatalogue, MatchesBySubscriptionOfferIdWhenListed)

@@ -146,7 +146,7 @@ TEST(SubscriptionRules, CollectAffectedJoinsCustomerSubscriptionAndEntry)
     EXPECT_EQ(affected.at(3).subscription->id, QStringLiteral("s-0200"));
     EXPECT_EQ(affected.at(3).offer->family, OfferFamily::CustomerEngagement);
 
-    EXPECT_EQ(affected.at(1).replacementName(nullptr), QStringLiteral("Dynamics 365 for Sales Professional"));
+    EXPECT_EQ(affected.at(1).replacementName(nullptr), QStringLiteral("Dynamics 365 Sales Professional"));
     MigrationProgress chosen;
     chosen.replacementOfferName = QStringLiteral("Dynamics 365 Team Members");
     EXPECT_EQ(affected.at(1).replacementName(&chosen), QStringLiteral("Dynamics 365 Team Members"));

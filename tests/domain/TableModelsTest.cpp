@@ -203,7 +203,7 @@ TEST_F(AffectedSubscriptionModelTest, OneRowPerRetiredSubscription)
     EXPECT_EQ(text(model, failed, AffectedSubscriptionModel::EndDateColumn), QString());
     EXPECT_EQ(text(model, failed, AffectedSubscriptionModel::AutoRenewColumn), QStringLiteral("Yes"));
     EXPECT_TRUE(text(model, failed, AffectedSubscriptionModel::ReplacementColumn, Qt::ToolTipRole)
-                    .contains(QLatin1String("Dynamics 365 Team Members (Government Pricing)")));
+                    .contains(QLatin1String("Dynamics 365 Team Members")));
     EXPECT_EQ(model.headerData(AffectedSubscriptionModel::ReplacementColumn, Qt::Horizontal).toString(),
               QStringLiteral("Replacement"));
 }
@@ -214,7 +214,7 @@ TEST_F(AffectedSubscriptionModelTest, UpdateProgressChangesOneRow)
     model.setSnapshot(test::sampleSnapshot());
     const int r = model.rowOfSubscription(QStringLiteral("s-0002"));
     EXPECT_EQ(text(model, r, AffectedSubscriptionModel::ReplacementColumn),
-              QStringLiteral("Dynamics 365 for Sales Professional"));
+              QStringLiteral("Dynamics 365 Sales Professional"));
     QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
     MigrationProgress p;
     p.state = MigrationState::Purchased;
