@@ -2,6 +2,8 @@
 
 #include <QTextStream>
 
+#include <algorithm>
+
 namespace om::engine {
 
 bool SubscriptionPlan::hasBlockingIssue() const
@@ -23,10 +25,30 @@ journal::MigrationPlan SubscriptionPlan::toJournalPlan(const QString &operatorNa
     p.targetOfferId = target.id;
     p.targetOfferName = target.name;
     p.targetSku = targetSku;
+    p.termDuration = useUpgrade ? QString() : target.termDuration;
+    p.billingCycle = useUpgrade ? QString() : target.billingCycle;
     p.plannedQuantity = quantity;
     p.path = useUpgrade ? journal::MigrationPath::Upgrade : journal::MigrationPath::Purchase;
     p.operatorName = operatorName;
     return p;
+}
+
+bool Replacement::offers(const QString &duration, const QString &billing) const
+{
+    return std::any_of(terms.cbegin(), terms.cend(), [&](const pc::AvailabilityTerm &t) {
+        return t.duration.compare(duration, Qt::CaseInsensitive) == 0 &&
+               t.billingCycle.compare(billing, Qt::CaseInsensitive) == 0;
+    });
+}
+
+QString Replacement::termText(const QString &duration, const QString &billing)
+{
+    const QString d = duration.toUpper();
+    const QString term = d == QLatin1String("P1M")   ? QStringLiteral("monthly term")
+                         : d == QLatin1String("P1Y") ? QStringLiteral("1-year term")
+                         : d == QLatin1String("P3Y") ? QStringLiteral("3-year term")
+                                                     : d;
+    return QStringLiteral("%1, %2 billing").arg(term, billing.toLower());
 }
 
 namespace {
@@ -58,15 +80,18 @@ QString MigrationPlanSet::describe() const
         if (s.migrationId)
             out << "    journal: migration #" << s.migrationId << " is "
                 << journal::journalStateToken(s.journalState) << " (will resume)\n";
-        out << "    replacement " << s.target.name << " (" << s.target.id << "), SKU " << s.targetSku
-            << "\n    quantity " << s.quantity << " (minimum " << s.target.minimumQuantity << ", "
+        out << "    replacement " << s.target.name << " (" << s.target.id << "), SKU " << s.targetSku << '\n';
+        if (!s.useUpgrade && s.target.isValid())
+            out << "    " << Replacement::termText(s.target.termDuration, s.target.billingCycle)
+                << ", segment " << s.target.segment << "; billed to you, the partner (CSP)\n";
+        out << "    quantity " << s.quantity << " (minimum " << s.target.minimumQuantity << ", "
             << s.availableNewUnits << " free units of the new SKU already)\n";
         if (s.useUpgrade)
             out << "    path: one-step upgrade with licence transfer (fallback: buy, reassign, suspend)\n";
         else
             out << "    path: buy through a cart, reassign each user, suspend the old subscription\n";
-        for (const QString &a : s.alternatives)
-            out << "    other replacement: " << a << '\n';
+        for (const Replacement &a : s.alternatives)
+            out << "    other replacement: " << a.name << " (" << a.id << ")\n";
         out << "    users (" << s.users.size() << "):\n";
         for (const PlannedUser &u : s.users)
             out << "      " << u.upn

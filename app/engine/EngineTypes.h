@@ -33,8 +33,36 @@ struct MigrationRequest
 {
     QString customerId;
     QString subscriptionId; // empty: every affected subscription of the customer
-    QString targetOfferId;  // empty: the catalogue's recommendation (or an eligible upgrade)
-    int quantity = 0;       // 0: licences in use on the old SKU, never below the offer's minimum
+    // The replacement: a new-commerce product id, productId:skuId, or a full productId:skuId:availabilityId.
+    // Empty: the catalogue's recommendation (or an eligible upgrade). A legacy offer GUID is refused.
+    QString targetItem;
+    QString termDuration; // P1M, P1Y, P3Y; empty: P1Y where offered, else the first offered
+    QString billingCycle; // monthly, annual, triennial; empty: monthly where offered, else the first
+    int quantity = 0;     // 0: licences in use on the old SKU, never below the SKU's minimum
+};
+
+// What will be bought: a new-commerce catalog item (docs/partner-center-api.md "New commerce") with the
+// chosen term and billing cycle, or, on the upgrade path, the legacy offer the upgrade leads to.
+struct Replacement
+{
+    QString id;   // catalogItemId productId:skuId:availabilityId; upgrade path: the legacy offer id
+    QString name; // product title, plus the SKU title when it differs
+    QString productId;
+    QString skuId;
+    QString availabilityId;
+    QString segment; // commercial, education, government
+    int minimumQuantity = 0;
+    int maximumQuantity = 0;
+    QString aadSkuId; // the SKU's dynamicAttributes.provisioningId (lower-case)
+    QList<pc::AvailabilityTerm> terms;
+    QString termDuration; // the chosen term
+    QString billingCycle;
+    bool isLegacyOffer = false; // upgrade path only
+
+    bool isValid() const { return !id.isEmpty(); }
+    bool offers(const QString &duration, const QString &billing) const;
+    // "annual term, monthly billing" style text for one term (English; the GUI translates its own).
+    static QString termText(const QString &duration, const QString &billing);
 };
 
 enum class IssueSeverity
@@ -71,15 +99,18 @@ struct SubscriptionPlan
     QString customerName;
     QString market; // ISO2
     pc::Subscription oldSubscription;
-    QString retiredOfferName;  // the catalogue entry it matched
-    QString oldSku;            // AAD SKU GUID the old subscription provisions
-    pc::Offer target;          // replacement offer (catalogue recommendation or operator's choice)
-    QStringList alternatives;  // other replacement offers sold in the market: "id name"
-    QString targetSku;         // = target.productId (legacy offers; INFERRED, API reference section 5)
+    QString retiredOfferName;        // the catalogue entry it matched
+    QString oldSku;                  // AAD SKU GUID the old subscription provisions
+    Replacement target;              // catalogue recommendation or operator's choice
+    QList<Replacement> alternatives; // other replacements sold in the market and segment
+    QString targetSku;         // = target.aadSkuId; after purchase the new subscription's provisioned SKU
     QStringList targetPlanIds; // the new SKU's service plans, when the tenant already has that SKU
     int quantity = 0;
     int availableNewUnits = 0;          // free units of the new SKU before buying
     std::optional<pc::Upgrade> upgrade; // eligible upgrade_with_license_transfer, if any
+    // Upgrade path: what to buy instead when Partner Center refuses the upgrade (the recommendation, with
+    // its default term); empty when new commerce sells no replacement here.
+    std::optional<Replacement> purchaseFallback;
     bool useUpgrade = false;
     QList<PlannedUser> users;
     QList<PlanIssue> issues;

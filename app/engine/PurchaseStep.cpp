@@ -27,6 +27,26 @@ QByteArray compact(const QJsonObject &o)
     return QJsonDocument(o).toJson(QJsonDocument::Compact);
 }
 
+// The same new-commerce item: productId:skuId equal (availability ids are reissued, so the third part may
+// differ between the cart and a later read); legacy ids compare whole.
+bool sameItem(const QString &a, const QString &b)
+{
+    if (a.count(QLatin1Char(':')) == 2 && b.count(QLatin1Char(':')) == 2)
+        return sameId(a.section(QLatin1Char(':'), 0, 1), b.section(QLatin1Char(':'), 0, 1));
+    return sameId(a, b);
+}
+
+// The subscription an order of ours bought: our carts hold one line, so the order's one line (or its line 0)
+// names it, by subscriptionId or by its links.subscription.
+QString subscriptionOfOrder(const pc::Order &order)
+{
+    for (const pc::OrderLineItem &l : order.lineItems) {
+        if (order.lineItems.size() == 1 || l.lineItemNumber == 0)
+            return l.subscriptionId;
+    }
+    return {};
+}
+
 bool isTransient(const Error &e)
 {
     return e.kind == Error::Kind::Network || e.kind == Error::Kind::Timeout ||
@@ -153,11 +173,26 @@ void PurchaseStep::doCart()
 void PurchaseStep::createCart()
 {
     const journal::MigrationRecord rec = record();
+    // Partner Center sells replacements only in new commerce: a productId:skuId:availabilityId with a term
+    // and a billing cycle (docs/partner-center-api.md "New commerce"). A migration journalled by an older
+    // version for a legacy offer can never be bought: say so before anything is sent.
+    if (rec.plan.targetOfferId.count(QLatin1Char(':')) != 2 || rec.plan.termDuration.isEmpty() ||
+        rec.plan.billingCycle.isEmpty())
+        return fail(
+            Error::make(Error::Kind::Validation,
+                        QStringLiteral("migration #%1 was planned for %2 (%3), which is not a new-commerce "
+                                       "item with a term and billing cycle; Partner Center no longer "
+                                       "sells it. Cancel this migration and plan it again.")
+                            .arg(rec.id)
+                            .arg(rec.plan.targetOfferName, rec.plan.targetOfferId),
+                        QStringLiteral("create cart")));
     pc::CartLineItemRequest line;
     line.id = 0;
     line.catalogItemId = rec.plan.targetOfferId;
     line.quantity = rec.plan.plannedQuantity;
-    line.friendlyName = rec.plan.targetOfferName;
+    line.billingCycle = rec.plan.billingCycle;
+    line.termDuration = rec.plan.termDuration;
+    line.friendlyName = rec.plan.targetOfferName.left(100);
     const QList<pc::CartLineItemRequest> lines{line};
     journal::WriteRequestSpec spec;
     spec.migrationId = rec.id;
@@ -274,25 +309,23 @@ void PurchaseStep::onCheckoutAnswer(const QString &orderId, const QString &subsc
 
 void PurchaseStep::findSubscriptionOfOrder(const QString &orderId)
 {
-    // Provisioning is asynchronous: the order's subscription id may appear later (section 6a).
-    m_ctx.client->listSubscriptions(
-        m_plan->customerId, this, [this, orderId](const pc::Reply<QList<pc::Subscription>> &r) {
-            if (r.result) {
-                for (const pc::Subscription &s : r.result.value()) {
-                    if (sameId(s.orderId, orderId) && sameId(s.offerId, record().plan.targetOfferId))
-                        return purchased(s.id, orderId);
-                }
-            } else if (!isTransient(r.result.error())) {
-                return fail(r.result.error());
-            }
-            if (QDateTime::currentDateTimeUtc() > m_deadline)
-                return fail(Error::make(
-                    Error::Kind::Timeout,
-                    QStringLiteral("order %1 shows no subscription yet; run again later").arg(orderId),
-                    QStringLiteral("purchase")));
-            QTimer::singleShot(m_pollDelayMs, this, [this, orderId]() { findSubscriptionOfOrder(orderId); });
-            m_pollDelayMs = std::min(m_pollDelayMs * 2, m_ctx.config.pollMaxMs);
-        });
+    // Provisioning is asynchronous: the checkout's order names no subscription yet; GET the order until its
+    // line does (docs/partner-center-api.md "After the purchase"). A new order can take minutes to appear.
+    m_ctx.client->getOrder(m_plan->customerId, orderId, this, [this, orderId](const pc::Reply<pc::Order> &r) {
+        if (r.result) {
+            if (const QString id = subscriptionOfOrder(r.result.value()); !id.isEmpty())
+                return purchased(id, orderId);
+        } else if (!isTransient(r.result.error())) {
+            return fail(r.result.error());
+        }
+        if (QDateTime::currentDateTimeUtc() > m_deadline)
+            return fail(Error::make(
+                Error::Kind::Timeout,
+                QStringLiteral("order %1 shows no subscription yet; run again later").arg(orderId),
+                QStringLiteral("purchase")));
+        QTimer::singleShot(m_pollDelayMs, this, [this, orderId]() { findSubscriptionOfOrder(orderId); });
+        m_pollDelayMs = std::min(m_pollDelayMs * 2, m_ctx.config.pollMaxMs);
+    });
 }
 
 void PurchaseStep::lookUpPurchase(const QString &why)
@@ -319,7 +352,7 @@ void PurchaseStep::lookUpPurchase(const QString &why)
                     continue;
                 const bool forTarget =
                     std::any_of(o.lineItems.cbegin(), o.lineItems.cend(), [&](const pc::OrderLineItem &l) {
-                        return sameId(l.offerId, rec.plan.targetOfferId);
+                        return sameItem(l.offerId, rec.plan.targetOfferId);
                     });
                 if (forTarget && (!best || o.creationDate > best->creationDate))
                     best = &o;
@@ -333,7 +366,7 @@ void PurchaseStep::lookUpPurchase(const QString &why)
                     QStringLiteral("purchase")));
             QString subscriptionId;
             for (const pc::OrderLineItem &l : best->lineItems) {
-                if (sameId(l.offerId, rec.plan.targetOfferId))
+                if (sameItem(l.offerId, rec.plan.targetOfferId))
                     subscriptionId = l.subscriptionId;
             }
             onCheckoutAnswer(best->id, subscriptionId);
@@ -422,6 +455,12 @@ void PurchaseStep::fallBackToPurchase(const QString &why)
 {
     qCInfo(lcEngine) << "upgrade path not possible for" << m_plan->oldSubscription.id << ":" << why
                      << "- falling back to buy, reassign, suspend";
+    if (!m_plan->purchaseFallback)
+        return fail(Error::make(Error::Kind::Validation,
+                                QStringLiteral("the upgrade is not possible (%1), and new commerce sells no "
+                                               "replacement for this subscription in market %2")
+                                    .arg(why, m_plan->market),
+                                QStringLiteral("purchase")));
     journal::MigrationUpdate failed;
     failed.lastError = QStringLiteral("upgrade not possible: ") + why;
     m_ctx.journal->transition(m_plan->migrationId, JournalState::Failed, failed);
@@ -432,6 +471,9 @@ void PurchaseStep::fallBackToPurchase(const QString &why)
         return fail(cancelled.error(), false);
     m_plan->useUpgrade = false;
     m_plan->upgrade.reset();
+    // Buy the new-commerce replacement the plan kept for this case (the legacy upgrade target is not sold).
+    m_plan->target = *m_plan->purchaseFallback;
+    m_plan->targetSku = m_plan->target.aadSkuId;
     const Status created = recordNewMigration(*m_ctx.journal, *m_plan, m_ctx.config.operatorName);
     if (!created)
         return fail(created.error(), false);
@@ -485,12 +527,44 @@ void PurchaseStep::pollSubscription()
             }
             const QString status = r.result->status;
             if (status == QLatin1String("active"))
-                return pollSeats();
+                return checkProvisionedSku();
             if (status == QLatin1String("pending") || status.isEmpty())
                 return nextPoll(&PurchaseStep::pollSubscription);
             fail(Error::make(Error::Kind::Validation,
                              QStringLiteral("the new subscription %1 is %2").arg(m_newSubscriptionId, status),
                              QStringLiteral("wait for provisioning")));
+        });
+}
+
+// The licence to assign is the one the new subscription provisions (its provisioningstatus skuId); the
+// catalogue's provisioningId "can change without notice" (docs/partner-center-api.md "After the purchase").
+void PurchaseStep::checkProvisionedSku()
+{
+    m_ctx.client->getProvisioningStatus(
+        m_plan->customerId, m_newSubscriptionId, this,
+        [this](const pc::Reply<pc::SubscriptionProvisioningStatus> &r) {
+            if (!r.result) {
+                if (isTransient(r.result.error()))
+                    return nextPoll(&PurchaseStep::checkProvisionedSku);
+                return fail(r.result.error());
+            }
+            const pc::SubscriptionProvisioningStatus &p = r.result.value();
+            if (p.status != QLatin1String("success") || p.skuId.isEmpty())
+                return nextPoll(&PurchaseStep::checkProvisionedSku);
+            const QString planned = record().plan.targetSku;
+            if (!sameId(p.skuId, planned)) {
+                qCInfo(lcEngine) << "new subscription" << m_newSubscriptionId << "provisions" << p.skuId
+                                 << "not the catalogue's" << planned;
+                journal::MigrationUpdate u;
+                u.targetSku = p.skuId.toLower();
+                u.note = QStringLiteral("the new subscription provisions licence %1 (catalogue said %2)")
+                             .arg(p.skuId, planned.isEmpty() ? QStringLiteral("nothing") : planned);
+                const auto noted = m_ctx.journal->transition(m_plan->migrationId, JournalState::Purchased, u);
+                if (!noted)
+                    return fail(noted.error(), false);
+                m_plan->targetSku = p.skuId.toLower();
+            }
+            pollSeats();
         });
 }
 

@@ -12,8 +12,9 @@
 
 namespace om::engine {
 
-// Step 2: buy the replacement (cart + checkout, or the one-step upgrade with licence transfer) and wait
-// until the new subscription is active and its seats show in the tenant's SKU pool.
+// Step 2: buy the replacement (a new-commerce cart line + checkout, or the one-step upgrade with licence
+// transfer), find the new subscription from the order, and wait until it is active, its provisioned SKU is
+// known and its seats show in the tenant's SKU pool.
 // Never buys twice: every write goes through journalledWrite (same MS-RequestId on replay), and a
 // migration whose journal has a checkout without a usable answer looks the purchase up (the cart's
 // orders, subscriptions?order_id, then orders created since the migration started) before anything new.
@@ -44,6 +45,7 @@ private:
     void purchased(const QString &subscriptionId, const QString &orderId);
     void waitActive();
     void pollSubscription();
+    void checkProvisionedSku();
     void pollSeats();
     void nextPoll(void (PurchaseStep::*what)());
     void fail(const Error &error, bool markFailed = true);

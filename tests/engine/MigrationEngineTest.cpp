@@ -133,8 +133,10 @@ TEST_F(MigrationEngineTest, ReplayedPendingCheckoutBuysOnce)
     // ourselves with the journal's request id, dropping its answer.
     ASSERT_TRUE(engine::recordNewMigration(*m_journal, p, {}).ok());
     ASSERT_TRUE(m_journal->transition(p.migrationId, journal::JournalState::Purchasing).ok());
-    const auto cart = sendJson("POST", QStringLiteral("/v1/customers/%1/carts").arg(c.customerId),
-                               pc::cartRequestJson({{0, p.target.id, p.quantity}}));
+    const auto cart =
+        sendJson("POST", QStringLiteral("/v1/customers/%1/carts").arg(c.customerId),
+                 pc::cartRequestJson(
+                     {{0, p.target.id, p.quantity, p.target.billingCycle, p.target.termDuration, {}}}));
     ASSERT_EQ(cart.status, 201) << cart.describe().toStdString();
     const QString cartId = cart.object().value(u"id").toString();
     journal::MigrationUpdate u;
@@ -156,7 +158,7 @@ TEST_F(MigrationEngineTest, ReplayedPendingCheckoutBuysOnce)
 
     // A new engine on the same journal resumes: the checkout is replayed, not repeated.
     auto engine = newEngine();
-    ASSERT_TRUE(plan(*engine, {c.customerId, {}, {}, 0}).ok);
+    ASSERT_TRUE(plan(*engine, {c.customerId, {}, {}, {}, {}, 0}).ok);
     const auto done = runAll(*engine);
     ASSERT_TRUE(done.ok) << done.summary.toStdString();
     EXPECT_EQ(store().countSubscriptions(c.customerId, p.target.id), before + 1);
@@ -165,7 +167,7 @@ TEST_F(MigrationEngineTest, ReplayedPendingCheckoutBuysOnce)
         EXPECT_TRUE(store().userHasSku(c.customerId, user, p.targetSku));
     // And the purchase step run again changes nothing.
     auto again = newEngine();
-    ASSERT_TRUE(plan(*again, {c.customerId, {}, {}, 0}).ok);
+    ASSERT_TRUE(plan(*again, {c.customerId, {}, {}, {}, {}, 0}).ok);
     const auto purchase = await(*again, [&]() { return again->purchase(); });
     EXPECT_TRUE(purchase.ok) << purchase.summary.toStdString();
     EXPECT_EQ(store().countSubscriptions(c.customerId, p.target.id), before + 1);
@@ -287,10 +289,18 @@ TEST_F(MigrationEngineTest, FallsBackToPurchaseWhenTheUpgradeIsRefused)
 
     const auto done = runAll(*m_engine);
     ASSERT_TRUE(done.ok) << done.summary.toStdString();
-    EXPECT_EQ(store().orders(c.customerId).size(), 1); // bought through the cart instead
-    EXPECT_EQ(store().countSubscriptions(c.customerId, p.target.id), 1);
+    // Bought through the cart instead: the new-commerce Sales Professional the plan kept for this case, not
+    // the legacy upgrade target (which Partner Center no longer sells).
+    const QString salesPro =
+        sandbox::nce::catalogItemId(sandbox::nce::SalesProfessionalProduct, sandbox::nce::MainSku,
+                                    sandbox::nce::SalesProfessionalCommercial);
+    ASSERT_TRUE(p.purchaseFallback.has_value());
+    EXPECT_EQ(p.purchaseFallback->id, salesPro);
+    EXPECT_EQ(store().orders(c.customerId).size(), 1);
+    EXPECT_EQ(store().countSubscriptions(c.customerId, salesPro), 1);
+    EXPECT_EQ(store().countSubscriptions(c.customerId, p.target.id), 0);
     for (const QString &user : c.users) {
-        EXPECT_TRUE(store().userHasSku(c.customerId, user, p.targetSku));
+        EXPECT_TRUE(store().userHasSku(c.customerId, user, sandbox::skus::SalesProfessional));
         EXPECT_FALSE(store().userHasSku(c.customerId, user, p.oldSku));
     }
     const auto all = m_journal->migrations(c.customerId);
@@ -298,6 +308,9 @@ TEST_F(MigrationEngineTest, FallsBackToPurchaseWhenTheUpgradeIsRefused)
     ASSERT_EQ(all->size(), 2);
     EXPECT_EQ(all->at(0).state, journal::JournalState::Cancelled);
     EXPECT_EQ(all->at(1).plan.path, journal::MigrationPath::Purchase);
+    EXPECT_EQ(all->at(1).plan.targetOfferId, salesPro);
+    EXPECT_EQ(all->at(1).plan.termDuration, QStringLiteral("P1Y"));
+    EXPECT_EQ(all->at(1).plan.billingCycle, QStringLiteral("monthly"));
     EXPECT_EQ(all->at(1).state, journal::JournalState::Suspended);
 }
 
