@@ -21,6 +21,11 @@
 
 namespace om::test {
 
+inline const QString kSalesFromSa =
+    QStringLiteral("Dynamics 365 for Sales Enterprise Edition From SA for CRM Basic (Qualified Offer)");
+inline const QString kSalesCrmol =
+    QStringLiteral("Dynamics 365 for Sales Enterprise Edition CRMOL Basic (Qualified Offer)");
+
 class EngineFixture : public SandboxFixture
 {
 protected:
@@ -73,6 +78,42 @@ protected:
     {
         return std::make_unique<om::engine::MigrationEngine>(*m_client, *m_journal, m_catalogue, m_clock,
                                                              engineConfig());
+    }
+
+    // A customer of our own: one retired "From SA" subscription (no upgrade path) and these users.
+    struct Custom
+    {
+        QString customerId;
+        QString subscriptionId;
+        QStringList users;
+    };
+    Custom addCustomer(const QString &offerName, const QList<QPair<QString, QString>> &users)
+    {
+        Custom c;
+        om::sandbox::CustomerRecord cr;
+        cr.companyName = QStringLiteral("Engine Test %1").arg(store().customerCount());
+        cr.domain = QStringLiteral("enginetest%1.onmicrosoft.com").arg(store().customerCount());
+        cr.country = QStringLiteral("IT");
+        c.customerId = store().addCustomer(cr);
+        om::sandbox::SubscriptionRecord s;
+        s.customerId = c.customerId;
+        s.offerId = om::sandbox::sandboxOfferId(offerName);
+        s.quantity = int(users.size()) + 1;
+        s.autoRenewEnabled = false;
+        s.commitmentEndDate = QDateTime::currentDateTimeUtc().addDays(30);
+        c.subscriptionId = store().addSubscription(s);
+        const QString sku = store().catalogue().offer(s.offerId)->skuId;
+        for (const auto &[name, location] : users) {
+            om::sandbox::UserRecord u;
+            u.customerId = c.customerId;
+            u.userPrincipalName = name + QLatin1Char('@') + cr.domain;
+            u.displayName = name;
+            u.usageLocation = location;
+            const QString id = store().addUser(u);
+            store().grantLicence(c.customerId, id, {sku, {}});
+            c.users.append(id);
+        }
+        return c;
     }
 
     // Runs one engine call and waits for finished() (30 s of real time at most).

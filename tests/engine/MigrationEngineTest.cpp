@@ -38,48 +38,7 @@ protected:
         EXPECT_EQ(store().effectiveStatus(*old), SubscriptionStatus::Suspended);
         EXPECT_EQ(m.deprovisionDate, m.suspendedAt.date().addDays(120));
     }
-
-    // A customer of our own: one retired "From SA" subscription (no upgrade path) and these users.
-    struct Custom
-    {
-        QString customerId;
-        QString subscriptionId;
-        QStringList users;
-    };
-    Custom addCustomer(const QString &offerName, const QList<QPair<QString, QString>> &users)
-    {
-        Custom c;
-        sandbox::CustomerRecord cr;
-        cr.companyName = QStringLiteral("Engine Test %1").arg(store().customerCount());
-        cr.domain = QStringLiteral("enginetest%1.onmicrosoft.com").arg(store().customerCount());
-        cr.country = QStringLiteral("IT");
-        c.customerId = store().addCustomer(cr);
-        sandbox::SubscriptionRecord s;
-        s.customerId = c.customerId;
-        s.offerId = sandbox::sandboxOfferId(offerName);
-        s.quantity = int(users.size()) + 1;
-        s.autoRenewEnabled = false;
-        s.commitmentEndDate = QDateTime::currentDateTimeUtc().addDays(30);
-        c.subscriptionId = store().addSubscription(s);
-        const QString sku = store().catalogue().offer(s.offerId)->skuId;
-        for (const auto &[name, location] : users) {
-            sandbox::UserRecord u;
-            u.customerId = c.customerId;
-            u.userPrincipalName = name + QLatin1Char('@') + cr.domain;
-            u.displayName = name;
-            u.usageLocation = location;
-            const QString id = store().addUser(u);
-            store().grantLicence(c.customerId, id, {sku, {}});
-            c.users.append(id);
-        }
-        return c;
-    }
 };
-
-const QString kSalesFromSa =
-    QStringLiteral("Dynamics 365 for Sales Enterprise Edition From SA for CRM Basic (Qualified Offer)");
-const QString kSalesCrmol =
-    QStringLiteral("Dynamics 365 for Sales Enterprise Edition CRMOL Basic (Qualified Offer)");
 
 TEST_F(MigrationEngineTest, MigratesSeveralDemoCustomersEndToEnd)
 {
