@@ -58,6 +58,8 @@ MigrationWizardController::MigrationWizardController(pc::PartnerCenterClient &cl
     , m_customerId(std::move(customerId))
     , m_engine(new engine::MigrationEngine(client, journal, catalogue, clock, std::move(config), this))
     , m_users(new domain::UserTableModel(this))
+    , m_cancellation(new engine::PurchaseCancellation(
+          engine::EngineContext{&client, &journal, &clock, m_engine->config()}, this))
 {
     connect(m_engine, &engine::MigrationEngine::busyChanged, this, &MigrationWizardController::busyChanged);
     connect(m_engine, &engine::MigrationEngine::stepChanged, this, &MigrationWizardController::stepChanged);
@@ -74,7 +76,57 @@ bool MigrationWizardController::hasPlan() const
 }
 bool MigrationWizardController::isBusy() const
 {
-    return m_engine->isBusy();
+    return m_engine->isBusy() || m_cancelBusy;
+}
+
+void MigrationWizardController::setCancelBusy(bool busy)
+{
+    if (m_cancelBusy == busy)
+        return;
+    m_cancelBusy = busy;
+    emit busyChanged(isBusy());
+}
+
+bool MigrationWizardController::canCancelPurchase() const
+{
+    const Page s = stage();
+    return !isBusy() && hasPlan() && s > Page::Purchase && s < Page::Summary;
+}
+
+bool MigrationWizardController::inspectPurchases()
+{
+    if (isBusy())
+        return refuse(tr("Wait for the current step to finish."));
+    setCancelBusy(true);
+    m_cancellation->inspect(m_customerId, QString(),
+                            [this](const Result<QList<engine::CancellablePurchase>> &r) {
+                                setCancelBusy(false);
+                                m_purchases = r ? r.value() : QList<engine::CancellablePurchase>();
+                                setError(r ? QString() : r.error().message);
+                                emit purchasesInspected();
+                            });
+    return true;
+}
+
+bool MigrationWizardController::cancelPurchase(qint64 migrationId)
+{
+    if (isBusy())
+        return refuse(tr("Wait for the current step to finish."));
+    const auto it =
+        std::find_if(m_purchases.cbegin(), m_purchases.cend(),
+                     [&](const engine::CancellablePurchase &p) { return p.migrationId == migrationId; });
+    if (it == m_purchases.cend())
+        return refuse(tr("Check the purchases again before cancelling."));
+    setCancelBusy(true);
+    m_cancellation->cancel(*it, [this](const Status &status) {
+        setCancelBusy(false);
+        setError(status ? QString() : status.error().message);
+        emit purchaseCancelled(status.ok());
+        emit stateChanged();
+        if (status)
+            start(); // the cancelled migration frees the subscription: plan it again
+    });
+    return true;
 }
 engine::Step MigrationWizardController::currentStep() const
 {
@@ -110,7 +162,8 @@ bool MigrationWizardController::start()
     return true;
 }
 
-bool MigrationWizardController::choose(const QString &offerId, int quantity)
+bool MigrationWizardController::choose(const QString &itemId, const QString &termDuration,
+                                       const QString &billingCycle, int quantity)
 {
     if (isBusy())
         return refuse(tr("Wait for the current step to finish."));
@@ -121,7 +174,9 @@ bool MigrationWizardController::choose(const QString &offerId, int quantity)
     engine::MigrationRequest request;
     request.customerId = m_customerId;
     request.subscriptionId = plan().subscriptions.constFirst().oldSubscription.id;
-    request.targetOfferId = offerId;
+    request.targetItem = itemId;
+    request.termDuration = termDuration;
+    request.billingCycle = billingCycle;
     request.quantity = quantity;
     if (!m_engine->plan(request))
         return refuse(m_engine->errorText());

@@ -4,6 +4,7 @@
 #include "common/Result.h"
 #include "domain/ScanData.h"
 #include "engine/EngineTypes.h"
+#include "engine/PurchaseCancellation.h"
 
 #include <QDate>
 #include <QObject>
@@ -60,13 +61,24 @@ public:
 
     // Reads the customer's state (plan); planChanged() when it is ready.
     bool start();
-    // Re-plans the first affected subscription with this replacement offer and quantity.
-    bool choose(const QString &offerId, int quantity);
+    // Re-plans the first affected subscription with this replacement (a catalog item id, or the legacy
+    // offer of an eligible upgrade), term, billing cycle and quantity.
+    bool choose(const QString &itemId, const QString &termDuration, const QString &billingCycle,
+                int quantity);
     bool purchase();
     bool reassign();
     bool retryFailedUsers();
     bool verify();
     bool suspend();
+
+    // Undoing a purchase inside new commerce's cancellation window (engine/PurchaseCancellation.h).
+    // inspectPurchases() reads the bought replacements fresh and emits purchasesInspected(); then
+    // cancelPurchase() cancels one the operator confirmed and emits purchaseCancelled(ok) (the plan is
+    // read again after a successful cancel). Both refuse while a step runs.
+    bool canCancelPurchase() const; // something bought and not suspended yet
+    bool inspectPurchases();
+    QList<engine::CancellablePurchase> purchases() const { return m_purchases; }
+    bool cancelPurchase(qint64 migrationId);
 
     // What may run now (not busy, plan ready, the journal's stage allows it).
     bool canPurchase() const;
@@ -113,6 +125,8 @@ signals:
     void stateChanged(); // a step finished: stage(), can*() and users() may differ
     void progress(int done, int total, const QString &text);
     void errorChanged(const QString &text);
+    void purchasesInspected();
+    void purchaseCancelled(bool ok);
 
 private:
     bool refuse(const QString &why);
@@ -130,6 +144,7 @@ private:
     void onUserResult(const engine::UserResult &result);
     void loadUsers();
     void setError(const QString &text);
+    void setCancelBusy(bool busy);
     Page stageOf(const engine::SubscriptionPlan &plan) const;
 
     journal::Journal &m_journal;
@@ -142,6 +157,9 @@ private:
     QString m_verifyError;
     bool m_reassignRan = false;
     bool m_verifyRan = false;
+    engine::PurchaseCancellation *m_cancellation; // child
+    bool m_cancelBusy = false;
+    QList<engine::CancellablePurchase> m_purchases;
     LastRun m_lastRun = LastRun::None; // what the engine's next finished() ends
 };
 

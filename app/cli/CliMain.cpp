@@ -1,5 +1,6 @@
 #include "cli/CliMain.h"
 
+#include "cli/CancelPurchaseCommand.h"
 #include "cli/MigrateCommand.h"
 #include "cli/ReportCommand.h"
 #include "cli/SandboxCommand.h"
@@ -30,6 +31,8 @@ const Command kCommands[] = {
     {"migrate", "migrate a customer off the retired offers (plan, buy, move users, suspend)",
      &runMigrateCommand},
     {"report", "write the CSV migration report from the scan cache and the journal", &runReportCommand},
+    {"cancel-purchase", "cancel a replacement bought by a migration, for a refund, within 7 days",
+     &runCancelPurchaseCommand},
     {nullptr, nullptr, nullptr},
 };
 
@@ -40,7 +43,7 @@ void printUsage(QTextStream &out)
            "Commands:\n";
     for (const Command &c : kCommands) {
         if (c.name)
-            out << "  " << QString::fromLatin1(c.name).leftJustified(10) << QString::fromLatin1(c.summary)
+            out << "  " << QString::fromLatin1(c.name).leftJustified(16) << QString::fromLatin1(c.summary)
                 << '\n';
     }
     out << "\nRun 'offer-migrator <command> --help' for a command's options.\n";

@@ -64,8 +64,16 @@ int runMigrateCommand(const QStringList &arguments)
         {QStringLiteral("customer"), QStringLiteral("Customer tenant id."), QStringLiteral("ID")},
         {QStringLiteral("subscription"), QStringLiteral("Only this retired subscription."),
          QStringLiteral("ID")},
-        {QStringLiteral("to"), QStringLiteral("Replacement offer id (default: the recommendation)."),
-         QStringLiteral("OFFER_ID")},
+        {QStringLiteral("to"),
+         QStringLiteral("Replacement: a new-commerce product id, product:sku or product:sku:availability "
+                        "(default: the recommendation)."),
+         QStringLiteral("ITEM")},
+        {QStringLiteral("term"),
+         QStringLiteral("Term: P1M, P1Y or P3Y, as the item offers it (default: P1Y where offered)."),
+         QStringLiteral("DURATION")},
+        {QStringLiteral("billing"),
+         QStringLiteral("Billing cycle: monthly, annual or triennial (default: monthly where offered)."),
+         QStringLiteral("CYCLE")},
         {QStringLiteral("quantity"), QStringLiteral("Seats to buy (default: licences in use)."),
          QStringLiteral("N")},
         {QStringLiteral("dry-run"), QStringLiteral("Print the plan and change nothing.")},
@@ -97,7 +105,20 @@ int runMigrateCommand(const QStringList &arguments)
     engine::MigrationRequest request;
     request.customerId = customer;
     request.subscriptionId = parser.value(QStringLiteral("subscription"));
-    request.targetOfferId = parser.value(QStringLiteral("to"));
+    request.targetItem = parser.value(QStringLiteral("to")).trimmed();
+    request.termDuration = parser.value(QStringLiteral("term")).trimmed().toUpper();
+    request.billingCycle = parser.value(QStringLiteral("billing")).trimmed().toLower();
+    static const QStringList terms{QStringLiteral("P1M"), QStringLiteral("P1Y"), QStringLiteral("P3Y")};
+    static const QStringList cycles{QStringLiteral("monthly"), QStringLiteral("annual"),
+                                    QStringLiteral("triennial")};
+    if (!request.termDuration.isEmpty() && !terms.contains(request.termDuration)) {
+        err << "offer-migrator migrate: --term must be P1M, P1Y or P3Y\n";
+        return Usage;
+    }
+    if (!request.billingCycle.isEmpty() && !cycles.contains(request.billingCycle)) {
+        err << "offer-migrator migrate: --billing must be monthly, annual or triennial\n";
+        return Usage;
+    }
     if (parser.isSet(QStringLiteral("quantity"))) {
         bool ok = false;
         request.quantity = parser.value(QStringLiteral("quantity")).toInt(&ok);

@@ -4,7 +4,8 @@
 
 namespace om::cli {
 
-// `offer-migrator migrate (--sandbox | --api-base URL) --customer ID [--subscription ID] [--to OFFER_ID]
+// `offer-migrator migrate (--sandbox | --api-base URL) --customer ID [--subscription ID] [--to ITEM]
+//  [--term P1M|P1Y|P3Y] [--billing monthly|annual|triennial]
 //  [--quantity N] [--dry-run] [--yes] [--journal FILE] [--grace-days N]`
 // Plans the migration of one customer's retired subscriptions, prints the plan, asks on stdin (y/N)
 // unless --yes, then runs every remaining step (resuming from the journal after a crash or kill).

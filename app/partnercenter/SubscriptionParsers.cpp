@@ -109,8 +109,10 @@ bool Subscription::isNewCommerce() const
 {
     // The NCE bulk migration sample's rule (docs/partner-center-api.md "New commerce"): the product type, or
     // an offer id of the productId:skuId:availabilityId shape.
-    return productTypeId.compare(QLatin1String("OnlineServicesNCE"), Qt::CaseInsensitive) == 0 ||
-           offerId.count(QLatin1Char(':')) == 2;
+    // A product type that is not OnlineServicesNCE (e.g. "Software", whose ids have three parts too) says no.
+    if (!productTypeId.isEmpty())
+        return productTypeId.compare(QLatin1String("OnlineServicesNCE"), Qt::CaseInsensitive) == 0;
+    return offerId.count(QLatin1Char(':')) == 2;
 }
 
 Result<SubscriptionProvisioningStatus> parseProvisioningStatus(const QJsonObject &o, const QString &context)

@@ -254,31 +254,11 @@ Offer id: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>the customer&apos;s market is unknown (no ?country= on the offer link)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>offer %1 is not sold in market %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>none of the recommended replacements (%1) is sold in market %2: pick one with --to</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1 has no usage location: Partner Center will refuse the new licence until one is set</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1 also holds %2, whose service plan cannot be enabled together with the new licence: remove or exclude it first</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>quantity %1 is below the offer&apos;s minimum of %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>quantity %1 is above the offer&apos;s maximum of %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
@@ -290,6 +270,58 @@ Offer id: %2</source>
     </message>
     <message>
         <source>no user holds the old SKU</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the customer&apos;s market is unknown: the subscription&apos;s offer link has no country and the customer has no billing address country</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a legacy offer id, and Partner Center sells replacements only in new commerce: choose %2:%3 (%4) instead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a legacy offer id, and Partner Center sells replacements only in new commerce: choose a product id, product:sku or product:sku:availability</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a product id, product:sku or product:sku:availability</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>product %1 is not sold in market %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not offered in market %2 for the %3 segment any more (availability ids are reissued): choose %4:%5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no purchasable SKU in market %2 for the %3 segment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none of the recommended replacements (%1) is sold in new commerce in market %2 for the %3 segment: choose one with --to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the catalogue does not say which licence %1 provides (no provisioningId on its SKU)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 offers no term in market %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not offered with term %2 and billing %3; offered: %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>quantity %1 is below the minimum of %2 for this product</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>quantity %1 is above the maximum of %2 for this product</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -692,6 +724,48 @@ Choose another folder and try again.</source>
         <source>Closing after the current step…</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Cancel &amp;purchase…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel the replacement bought for this customer, for a refund, while new commerce allows it (7 days).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel purchase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The purchase was not cancelled: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Partner Center could not be asked: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (subscription %2): %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Cancel %1, %n licence(s), subscription %2, for a refund?
+
+New commerce allows it until %3. Access to it ends at once and cannot be restored. The retired subscription is not touched.</source>
+        <translation>
+            <numerusform>Cancel %1, %n licence, subscription %2, for a refund?
+
+New commerce allows it until %3. Access to it ends at once and cannot be restored. The retired subscription is not touched.</numerusform>
+            <numerusform>Cancel %1, %n licences, subscription %2, for a refund?
+
+New commerce allows it until %3. Access to it ends at once and cannot be restored. The retired subscription is not touched.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing else can be cancelled:
+%1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>om::gui::MigrationWizardController</name>
@@ -818,6 +892,10 @@ Choose another folder and try again.</source>
         <source>This customer is not in the last scan; scan first.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Check the purchases again before cancelling.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>om::gui::MigrationWizardPurchasePage</name>
@@ -842,18 +920,6 @@ Choose another folder and try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Buy %1 × %2 for %3, replacing %4 (subscription %5).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Partner Center&apos;s upgrade with licence transfer is used: users keep working.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The order is billed to the customer&apos;s account from today. The retired subscription keeps running until it is suspended at the end of the wizard.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Ordered and provisioned. Continue to move the licences.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -863,6 +929,48 @@ Choose another folder and try again.</source>
     </message>
     <message>
         <source>Placing the order and waiting for the subscription to provision…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Upgrade %1 (subscription %2) of %3 to %4, %n licence(s), with Partner Center&apos;s licence transfer: users keep working. Partner Center may suspend the old subscription as part of the upgrade.</source>
+        <translation>
+            <numerusform>Upgrade %1 (subscription %2) of %3 to %4, %n licence, with Partner Center&apos;s licence transfer: users keep working. Partner Center may suspend the old subscription as part of the upgrade.</numerusform>
+            <numerusform>Upgrade %1 (subscription %2) of %3 to %4, %n licences, with Partner Center&apos;s licence transfer: users keep working. Partner Center may suspend the old subscription as part of the upgrade.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>1-month term</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1-year term</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>3-year term</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>billed monthly</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>billed yearly</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>billed every 3 years</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Buy %n licence(s) of %1 for %2 in new commerce: %3, %4 (catalog item %5). It replaces %6 (subscription %7).</source>
+        <translation>
+            <numerusform>Buy %n licence of %1 for %2 in new commerce: %3, %4 (catalog item %5). It replaces %6 (subscription %7).</numerusform>
+            <numerusform>Buy %n licences of %1 for %2 in new commerce: %3, %4 (catalog item %5). It replaces %6 (subscription %7).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Partner Center bills you, the partner, for this purchase (CSP) from today. A new-commerce purchase can be cancelled for a refund only within 7 days (168 hours); after that the whole term is due. The retired subscription keeps running until it is suspended at the end of the wizard.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -915,10 +1023,6 @@ Choose another folder and try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Replacement offer:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Licences:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -937,13 +1041,6 @@ Choose another folder and try again.</source>
         <source>%1 (recommended)</source>
         <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
-        <source>at least %1 (the offer&apos;s minimum); %n user(s) hold the retired licence</source>
-        <translation>
-            <numerusform>at least %1 (the offer&apos;s minimum); %n user hold the retired licence</numerusform>
-            <numerusform>at least %1 (the offer&apos;s minimum); %n users hold the retired licence</numerusform>
-        </translation>
-    </message>
     <message>
         <source>All checks passed.</source>
         <translation type="unfinished"></translation>
@@ -954,6 +1051,53 @@ Choose another folder and try again.</source>
     </message>
     <message>
         <source>Update the plan to check the new choice before you continue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Replacement:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Term and billing:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (upgrade of the old subscription)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>at least %1 (the product&apos;s minimum); %n user(s) hold the retired licence</source>
+        <translation>
+            <numerusform>at least %1 (the product&apos;s minimum); %n user holds the retired licence</numerusform>
+            <numerusform>at least %1 (the product&apos;s minimum); %n users hold the retired licence</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>1 month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>3 years</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>billed monthly</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>billed yearly</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>billed every 3 years</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -257,32 +257,12 @@ ID offerta: %2</translation>
         <translation>lo SKU AAD del vecchio abbonamento è sconosciuto (provisioningstatus richiede un token App+User)</translation>
     </message>
     <message>
-        <source>the customer&apos;s market is unknown (no ?country= on the offer link)</source>
-        <translation>il mercato del cliente è sconosciuto (manca ?country= nel link dell&apos;offerta)</translation>
-    </message>
-    <message>
-        <source>offer %1 is not sold in market %2</source>
-        <translation>l&apos;offerta %1 non è in vendita nel mercato %2</translation>
-    </message>
-    <message>
-        <source>none of the recommended replacements (%1) is sold in market %2: pick one with --to</source>
-        <translation>nessuna delle sostituzioni consigliate (%1) è in vendita nel mercato %2: sceglierne una con --to</translation>
-    </message>
-    <message>
         <source>%1 has no usage location: Partner Center will refuse the new licence until one is set</source>
         <translation>%1 non ha una posizione di utilizzo: Partner Center rifiuterà la nuova licenza finché non viene impostata</translation>
     </message>
     <message>
         <source>%1 also holds %2, whose service plan cannot be enabled together with the new licence: remove or exclude it first</source>
         <translation>%1 ha anche %2, il cui piano di servizio non può essere attivato insieme alla nuova licenza: rimuoverlo o escluderlo prima</translation>
-    </message>
-    <message>
-        <source>quantity %1 is below the offer&apos;s minimum of %2</source>
-        <translation>la quantità %1 è inferiore al minimo dell&apos;offerta (%2)</translation>
-    </message>
-    <message>
-        <source>quantity %1 is above the offer&apos;s maximum of %2</source>
-        <translation>la quantità %1 è superiore al massimo dell&apos;offerta (%2)</translation>
     </message>
     <message numerus="yes">
         <source>not enough units: %n user(s) to move, %1 bought + %2 free</source>
@@ -294,6 +274,58 @@ ID offerta: %2</translation>
     <message>
         <source>no user holds the old SKU</source>
         <translation>nessun utente ha il vecchio SKU</translation>
+    </message>
+    <message>
+        <source>the customer&apos;s market is unknown: the subscription&apos;s offer link has no country and the customer has no billing address country</source>
+        <translation>il mercato del cliente è sconosciuto: il collegamento all&apos;offerta dell&apos;abbonamento non indica il paese e il cliente non ha un paese nell&apos;indirizzo di fatturazione</translation>
+    </message>
+    <message>
+        <source>%1 is a legacy offer id, and Partner Center sells replacements only in new commerce: choose %2:%3 (%4) instead</source>
+        <translation>%1 è l&apos;ID di un&apos;offerta legacy e Partner Center vende le sostituzioni solo nel nuovo commercio: scegliere invece %2:%3 (%4)</translation>
+    </message>
+    <message>
+        <source>%1 is a legacy offer id, and Partner Center sells replacements only in new commerce: choose a product id, product:sku or product:sku:availability</source>
+        <translation>%1 è l&apos;ID di un&apos;offerta legacy e Partner Center vende le sostituzioni solo nel nuovo commercio: scegliere un ID prodotto, prodotto:sku o prodotto:sku:disponibilità</translation>
+    </message>
+    <message>
+        <source>%1 is not a product id, product:sku or product:sku:availability</source>
+        <translation>%1 non è un ID prodotto, prodotto:sku o prodotto:sku:disponibilità</translation>
+    </message>
+    <message>
+        <source>product %1 is not sold in market %2</source>
+        <translation>il prodotto %1 non è in vendita nel mercato %2</translation>
+    </message>
+    <message>
+        <source>%1 is not offered in market %2 for the %3 segment any more (availability ids are reissued): choose %4:%5</source>
+        <translation>%1 non è più offerto nel mercato %2 per il segmento %3 (gli ID di disponibilità vengono riemessi): scegliere %4:%5</translation>
+    </message>
+    <message>
+        <source>%1 has no purchasable SKU in market %2 for the %3 segment</source>
+        <translation>%1 non ha uno SKU acquistabile nel mercato %2 per il segmento %3</translation>
+    </message>
+    <message>
+        <source>none of the recommended replacements (%1) is sold in new commerce in market %2 for the %3 segment: choose one with --to</source>
+        <translation>nessuna delle sostituzioni consigliate (%1) è in vendita nel nuovo commercio nel mercato %2 per il segmento %3: sceglierne una con --to</translation>
+    </message>
+    <message>
+        <source>the catalogue does not say which licence %1 provides (no provisioningId on its SKU)</source>
+        <translation>il catalogo non indica quale licenza fornisce %1 (nessun provisioningId nel suo SKU)</translation>
+    </message>
+    <message>
+        <source>%1 offers no term in market %2</source>
+        <translation>%1 non offre alcuna durata nel mercato %2</translation>
+    </message>
+    <message>
+        <source>%1 is not offered with term %2 and billing %3; offered: %4</source>
+        <translation>%1 non è offerto con durata %2 e fatturazione %3; offerte disponibili: %4</translation>
+    </message>
+    <message>
+        <source>quantity %1 is below the minimum of %2 for this product</source>
+        <translation>la quantità %1 è inferiore al minimo di %2 per questo prodotto</translation>
+    </message>
+    <message>
+        <source>quantity %1 is above the maximum of %2 for this product</source>
+        <translation>la quantità %1 supera il massimo di %2 per questo prodotto</translation>
     </message>
 </context>
 <context>
@@ -699,6 +731,49 @@ Scegliere un&apos;altra cartella e riprovare.</translation>
         <source>Closing after the current step…</source>
         <translation>Chiusura al termine del passaggio in corso…</translation>
     </message>
+    <message>
+        <source>Cancel &amp;purchase…</source>
+        <translation>Annulla &amp;acquisto…</translation>
+    </message>
+    <message>
+        <source>Cancel the replacement bought for this customer, for a refund, while new commerce allows it (7 days).</source>
+        <translation>Annulla la sostituzione acquistata per questo cliente, con rimborso, finché il nuovo commercio lo consente (7 giorni).</translation>
+    </message>
+    <message>
+        <source>Cancel purchase</source>
+        <translation>Annulla acquisto</translation>
+    </message>
+    <message>
+        <source>The purchase was not cancelled: %1</source>
+        <translation>L&apos;acquisto non è stato annullato: %1</translation>
+    </message>
+    <message>
+        <source>Partner Center could not be asked: %1</source>
+        <translation>Impossibile interrogare Partner Center: %1</translation>
+    </message>
+    <message>
+        <source>%1 (subscription %2): %3</source>
+        <translation>%1 (abbonamento %2): %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>Cancel %1, %n licence(s), subscription %2, for a refund?
+
+New commerce allows it until %3. Access to it ends at once and cannot be restored. The retired subscription is not touched.</source>
+        <translation>
+            <numerusform>Annullare %1, %n licenza, abbonamento %2, con rimborso?
+
+Il nuovo commercio lo consente fino al %3. L&apos;accesso termina subito e non può essere ripristinato. L&apos;abbonamento ritirato non viene toccato.</numerusform>
+            <numerusform>Annullare %1, %n licenze, abbonamento %2, con rimborso?
+
+Il nuovo commercio lo consente fino al %3. L&apos;accesso termina subito e non può essere ripristinato. L&apos;abbonamento ritirato non viene toccato.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing else can be cancelled:
+%1</source>
+        <translation>Nient&apos;altro può essere annullato:
+%1</translation>
+    </message>
 </context>
 <context>
     <name>om::gui::MigrationWizardController</name>
@@ -825,6 +900,10 @@ Scegliere un&apos;altra cartella e riprovare.</translation>
         <source>This customer is not in the last scan; scan first.</source>
         <translation>Questo cliente non è nell&apos;ultima scansione: eseguire prima una scansione.</translation>
     </message>
+    <message>
+        <source>Check the purchases again before cancelling.</source>
+        <translation>Controllare di nuovo gli acquisti prima di annullare.</translation>
+    </message>
 </context>
 <context>
     <name>om::gui::MigrationWizardPurchasePage</name>
@@ -849,18 +928,6 @@ Scegliere un&apos;altra cartella e riprovare.</translation>
         <translation>&amp;Successivo &gt;</translation>
     </message>
     <message>
-        <source>Buy %1 × %2 for %3, replacing %4 (subscription %5).</source>
-        <translation>Acquista %1 × %2 per %3, in sostituzione di %4 (abbonamento %5).</translation>
-    </message>
-    <message>
-        <source>Partner Center&apos;s upgrade with licence transfer is used: users keep working.</source>
-        <translation>Si usa l&apos;aggiornamento di Partner Center con trasferimento delle licenze: gli utenti continuano a lavorare.</translation>
-    </message>
-    <message>
-        <source>The order is billed to the customer&apos;s account from today. The retired subscription keeps running until it is suspended at the end of the wizard.</source>
-        <translation>L&apos;ordine viene fatturato al cliente da oggi. L&apos;abbonamento ritirato resta attivo finché non viene sospeso al termine della procedura guidata.</translation>
-    </message>
-    <message>
         <source>Ordered and provisioned. Continue to move the licences.</source>
         <translation>Ordinato e attivato. Proseguire per spostare le licenze.</translation>
     </message>
@@ -871,6 +938,48 @@ Scegliere un&apos;altra cartella e riprovare.</translation>
     <message>
         <source>Placing the order and waiting for the subscription to provision…</source>
         <translation>Invio dell&apos;ordine e attesa dell&apos;attivazione dell&apos;abbonamento…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Upgrade %1 (subscription %2) of %3 to %4, %n licence(s), with Partner Center&apos;s licence transfer: users keep working. Partner Center may suspend the old subscription as part of the upgrade.</source>
+        <translation>
+            <numerusform>Aggiornare %1 (abbonamento %2) di %3 a %4, %n licenza, con il trasferimento delle licenze di Partner Center: gli utenti continuano a lavorare. Partner Center può sospendere il vecchio abbonamento nell&apos;ambito dell&apos;aggiornamento.</numerusform>
+            <numerusform>Aggiornare %1 (abbonamento %2) di %3 a %4, %n licenze, con il trasferimento delle licenze di Partner Center: gli utenti continuano a lavorare. Partner Center può sospendere il vecchio abbonamento nell&apos;ambito dell&apos;aggiornamento.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>1-month term</source>
+        <translation>durata di 1 mese</translation>
+    </message>
+    <message>
+        <source>1-year term</source>
+        <translation>durata di 1 anno</translation>
+    </message>
+    <message>
+        <source>3-year term</source>
+        <translation>durata di 3 anni</translation>
+    </message>
+    <message>
+        <source>billed monthly</source>
+        <translation>fatturazione mensile</translation>
+    </message>
+    <message>
+        <source>billed yearly</source>
+        <translation>fatturazione annuale</translation>
+    </message>
+    <message>
+        <source>billed every 3 years</source>
+        <translation>fatturazione triennale</translation>
+    </message>
+    <message numerus="yes">
+        <source>Buy %n licence(s) of %1 for %2 in new commerce: %3, %4 (catalog item %5). It replaces %6 (subscription %7).</source>
+        <translation>
+            <numerusform>Acquistare %n licenza di %1 per %2 nel nuovo commercio: %3, %4 (articolo di catalogo %5). Sostituisce %6 (abbonamento %7).</numerusform>
+            <numerusform>Acquistare %n licenze di %1 per %2 nel nuovo commercio: %3, %4 (articolo di catalogo %5). Sostituisce %6 (abbonamento %7).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Partner Center bills you, the partner, for this purchase (CSP) from today. A new-commerce purchase can be cancelled for a refund only within 7 days (168 hours); after that the whole term is due. The retired subscription keeps running until it is suspended at the end of the wizard.</source>
+        <translation>Partner Center fattura questo acquisto a voi, il partner (CSP), da oggi. Un acquisto nel nuovo commercio può essere annullato con rimborso solo entro 7 giorni (168 ore); dopo è dovuta l&apos;intera durata. L&apos;abbonamento ritirato resta attivo finché non viene sospeso alla fine della procedura.</translation>
     </message>
 </context>
 <context>
@@ -922,10 +1031,6 @@ Scegliere un&apos;altra cartella e riprovare.</translation>
         <translation>Da sostituire:</translation>
     </message>
     <message>
-        <source>Replacement offer:</source>
-        <translation>Offerta sostitutiva:</translation>
-    </message>
-    <message>
         <source>Licences:</source>
         <translation>Licenze:</translation>
     </message>
@@ -944,13 +1049,6 @@ Scegliere un&apos;altra cartella e riprovare.</translation>
         <source>%1 (recommended)</source>
         <translation>%1 (consigliata)</translation>
     </message>
-    <message numerus="yes">
-        <source>at least %1 (the offer&apos;s minimum); %n user(s) hold the retired licence</source>
-        <translation>
-            <numerusform>almeno %1 (il minimo dell&apos;offerta); %n utente ha la licenza ritirata</numerusform>
-            <numerusform>almeno %1 (il minimo dell&apos;offerta); %n utenti hanno la licenza ritirata</numerusform>
-        </translation>
-    </message>
     <message>
         <source>All checks passed.</source>
         <translation>Tutti i controlli sono stati superati.</translation>
@@ -962,6 +1060,53 @@ Scegliere un&apos;altra cartella e riprovare.</translation>
     <message>
         <source>Update the plan to check the new choice before you continue.</source>
         <translation>Aggiornare il piano per verificare la nuova scelta prima di proseguire.</translation>
+    </message>
+    <message>
+        <source>&amp;Replacement:</source>
+        <translation>&amp;Sostituzione:</translation>
+    </message>
+    <message>
+        <source>&amp;Term and billing:</source>
+        <translation>&amp;Durata e fatturazione:</translation>
+    </message>
+    <message>
+        <source>%1 (upgrade of the old subscription)</source>
+        <translation>%1 (aggiornamento del vecchio abbonamento)</translation>
+    </message>
+    <message numerus="yes">
+        <source>at least %1 (the product&apos;s minimum); %n user(s) hold the retired licence</source>
+        <translation>
+            <numerusform>almeno %1 (il minimo del prodotto); %n utente ha la licenza ritirata</numerusform>
+            <numerusform>almeno %1 (il minimo del prodotto); %n utenti hanno la licenza ritirata</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>1 month</source>
+        <translation>1 mese</translation>
+    </message>
+    <message>
+        <source>1 year</source>
+        <translation>1 anno</translation>
+    </message>
+    <message>
+        <source>3 years</source>
+        <translation>3 anni</translation>
+    </message>
+    <message>
+        <source>billed monthly</source>
+        <translation>fatturazione mensile</translation>
+    </message>
+    <message>
+        <source>billed yearly</source>
+        <translation>fatturazione annuale</translation>
+    </message>
+    <message>
+        <source>billed every 3 years</source>
+        <translation>fatturazione triennale</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
     </message>
 </context>
 <context>

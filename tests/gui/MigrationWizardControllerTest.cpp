@@ -56,7 +56,7 @@ TEST_F(MigrationWizardControllerTest, RefusesStepsOutOfOrder)
     EXPECT_EQ(store().subscriptionCount(), before + 1);
     EXPECT_FALSE(c->canPurchase());
     EXPECT_FALSE(c->purchase()) << "a second order";
-    EXPECT_FALSE(c->choose(c->plan().subscriptions.first().target.id, 99)) << "changed after buying";
+    EXPECT_FALSE(c->choose(c->plan().subscriptions.first().target.id, {}, {}, 99)) << "changed after buying";
     EXPECT_FALSE(c->suspend());
     EXPECT_EQ(store().subscriptionCount(), before + 1);
 }

@@ -10,6 +10,8 @@
 #include "ui/wizard/MigrationWizardSummaryPage.h"
 #include "ui/wizard/MigrationWizardVerifyPage.h"
 
+#include <QAbstractButton>
+#include <QLocale>
 #include <QMessageBox>
 
 namespace om::gui {
@@ -31,6 +33,35 @@ MigrationWizard::MigrationWizard(MigrationWizardController *controller, const do
     setPage(SummaryPage, new MigrationWizardSummaryPage(controller, snapshot));
     setStartId(ReviewPage);
     setConfirm({});
+    setButtonText(QWizard::CustomButton1, tr("Cancel &purchase…"));
+    setOption(QWizard::HaveCustomButton1, true);
+    button(QWizard::CustomButton1)
+        ->setToolTip(
+            tr("Cancel the replacement bought for this customer, for a refund, while new commerce allows it "
+               "(7 days)."));
+    connect(this, &QWizard::customButtonClicked, this, [this](int which) {
+        if (which != QWizard::CustomButton1)
+            return;
+        m_cancelRequested = m_controller->inspectPurchases();
+    });
+    connect(controller, &MigrationWizardController::purchasesInspected, this,
+            &MigrationWizard::onPurchasesInspected);
+    connect(controller, &MigrationWizardController::purchaseCancelled, this, [this](bool ok) {
+        if (!ok) {
+            QMessageBox::warning(this, tr("Cancel purchase"),
+                                 tr("The purchase was not cancelled: %1").arg(m_controller->errorText()));
+            return;
+        }
+        // The migration is closed; the controller plans the customer again: start over at the review.
+        m_resumed = false;
+        setStartId(ReviewPage);
+        restart();
+    });
+    connect(controller, &MigrationWizardController::stateChanged, this,
+            &MigrationWizard::updateCancelPurchaseButton);
+    connect(controller, &MigrationWizardController::busyChanged, this,
+            &MigrationWizard::updateCancelPurchaseButton);
+    connect(this, &QWizard::currentIdChanged, this, &MigrationWizard::updateCancelPurchaseButton);
     resize(900, 640);
     connect(controller, &MigrationWizardController::planChanged, this, &MigrationWizard::onPlanChanged);
     connect(controller, &MigrationWizardController::busyChanged, this, [this](bool busy) {
@@ -71,7 +102,52 @@ void MigrationWizard::setConfirm(Confirm confirm)
                                          QMessageBox::No) == QMessageBox::Yes;
         };
     }
+    m_confirm = confirm;
     m_verifyPage->setConfirm(std::move(confirm));
+}
+
+void MigrationWizard::updateCancelPurchaseButton()
+{
+    const int page = currentId();
+    const bool shown = m_controller->hasPlan() &&
+                       m_controller->stage() > MigrationWizardController::Page::Purchase &&
+                       m_controller->stage() < MigrationWizardController::Page::Summary &&
+                       (page == PurchasePage || page == ReassignPage || page == VerifyPage);
+    button(QWizard::CustomButton1)->setVisible(shown);
+    button(QWizard::CustomButton1)->setEnabled(shown && m_controller->canCancelPurchase());
+}
+
+void MigrationWizard::onPurchasesInspected()
+{
+    if (!m_cancelRequested)
+        return;
+    m_cancelRequested = false;
+    const QString title = tr("Cancel purchase");
+    if (!m_controller->errorText().isEmpty()) {
+        QMessageBox::warning(this, title,
+                             tr("Partner Center could not be asked: %1").arg(m_controller->errorText()));
+        return;
+    }
+    QStringList refused;
+    for (const engine::CancellablePurchase &p : m_controller->purchases()) {
+        if (!p.refusal.isEmpty()) {
+            refused.append(tr("%1 (subscription %2): %3").arg(p.name, p.newSubscriptionId, p.refusal));
+            continue;
+        }
+        const QString text =
+            tr("Cancel %1, %n licence(s), subscription %2, for a refund?\n\nNew commerce allows it until %3. "
+               "Access to it ends at once and cannot be restored. The retired subscription is not touched.",
+               nullptr, p.quantity)
+                .arg(p.name, p.newSubscriptionId,
+                     QLocale().toString(p.allowedUntil.toLocalTime(), QLocale::ShortFormat));
+        if (m_confirm(this, title, text)) {
+            m_controller->cancelPurchase(p.migrationId);
+            return; // one at a time: the plan is read again after it
+        }
+    }
+    if (!refused.isEmpty())
+        QMessageBox::information(
+            this, title, tr("Nothing else can be cancelled:\n%1").arg(refused.join(QLatin1Char('\n'))));
 }
 
 void MigrationWizard::onPlanChanged()

@@ -21,6 +21,8 @@ class MigrationWizardVerifyPage;
 // show what it allows and call it; the engine works asynchronously, so the window never freezes.
 // Opens at the controller's resume page (from the journal). The purchase page is a commit page:
 // Back never leads before an order. Closing while a step runs waits for the step to end.
+// Once something was bought and until it is suspended, "Cancel purchase…" offers to cancel the new
+// subscription for a refund inside new commerce's window (asks first; refused once users hold it).
 // Borrowed: controller and snapshot (the report's source); both outlive the wizard.
 class MigrationWizard final : public QWizard
 {
@@ -61,7 +63,12 @@ private:
     void onPlanChanged();
 
     MigrationWizardController *m_controller;
+    void updateCancelPurchaseButton();
+    void onPurchasesInspected();
+
     MigrationWizardVerifyPage *m_verifyPage;
+    Confirm m_confirm;
+    bool m_cancelRequested = false; // the operator asked: purchasesInspected() then confirms
     bool m_resumed = false;
     bool m_closeWhenIdle = false;
 };

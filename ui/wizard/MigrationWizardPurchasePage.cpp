@@ -61,16 +61,36 @@ void MigrationWizardPurchasePage::initializePage()
 {
     QStringList lines;
     for (const auto &p : m_controller->plan().subscriptions) {
-        lines.append(
-            tr("Buy %1 × %2 for %3, replacing %4 (subscription %5).")
-                .arg(p.quantity)
-                .arg(p.target.name, p.customerName, p.oldSubscription.offerName, p.oldSubscription.id));
-        if (p.useUpgrade)
-            lines.append(tr("Partner Center's upgrade with licence transfer is used: users keep working."));
+        if (p.useUpgrade) {
+            lines.append(
+                tr("Upgrade %1 (subscription %2) of %3 to %4, %n licence(s), with Partner Center's "
+                   "licence transfer: users keep working. Partner Center may suspend the old "
+                   "subscription as part of the upgrade.",
+                   nullptr, p.quantity)
+                    .arg(p.oldSubscription.offerName, p.oldSubscription.id, p.customerName, p.target.name));
+            continue;
+        }
+        const QString d = p.target.termDuration.toUpper();
+        const QString term = d == QLatin1String("P1M")   ? tr("1-month term")
+                             : d == QLatin1String("P1Y") ? tr("1-year term")
+                             : d == QLatin1String("P3Y") ? tr("3-year term")
+                                                         : d;
+        const QString b = p.target.billingCycle.toLower();
+        const QString cycle = b == QLatin1String("monthly")     ? tr("billed monthly")
+                              : b == QLatin1String("annual")    ? tr("billed yearly")
+                              : b == QLatin1String("triennial") ? tr("billed every 3 years")
+                                                                : b;
+        lines.append(tr("Buy %n licence(s) of %1 for %2 in new commerce: %3, %4 (catalog item %5). It "
+                        "replaces %6 (subscription %7).",
+                        nullptr, p.quantity)
+                         .arg(p.target.name, p.customerName, term, cycle, p.target.id,
+                              p.oldSubscription.offerName, p.oldSubscription.id));
     }
     lines.append(
-        tr("The order is billed to the customer's account from today. The retired subscription keeps "
-           "running until it is suspended at the end of the wizard."));
+        tr("Partner Center bills you, the partner, for this purchase (CSP) from today. A new-commerce "
+           "purchase can be cancelled for a refund only within 7 days (168 hours); after that the "
+           "whole term is due. The retired subscription keeps running until it is suspended at the "
+           "end of the wizard."));
     m_summary->setText(lines.join(QLatin1Char('\n')));
     refresh();
 }

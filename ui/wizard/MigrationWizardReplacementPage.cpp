@@ -21,6 +21,7 @@ MigrationWizardReplacementPage::MigrationWizardReplacementPage(MigrationWizardCo
     , m_controller(controller)
     , m_subscription(new QLabel(this))
     , m_offer(new QComboBox(this))
+    , m_term(new QComboBox(this))
     , m_quantity(new QSpinBox(this))
     , m_minimum(new QLabel(this))
     , m_apply(new QPushButton(tr("Update plan"), this))
@@ -41,7 +42,8 @@ MigrationWizardReplacementPage::MigrationWizardReplacementPage(MigrationWizardCo
     quantityRow->addWidget(m_minimum, 1);
     auto *form = new QFormLayout;
     form->addRow(tr("Replacing:"), m_subscription);
-    form->addRow(tr("Replacement offer:"), m_offer);
+    form->addRow(tr("&Replacement:"), m_offer);
+    form->addRow(tr("&Term and billing:"), m_term);
     form->addRow(tr("Licences:"), quantityRow);
     auto *applyRow = new QHBoxLayout;
     applyRow->addWidget(m_apply);
@@ -52,10 +54,17 @@ MigrationWizardReplacementPage::MigrationWizardReplacementPage(MigrationWizardCo
     layout->addWidget(new QLabel(tr("Checks:"), this));
     layout->addWidget(m_checks, 1);
 
-    connect(m_offer, &QComboBox::currentIndexChanged, this, &MigrationWizardReplacementPage::updateButtons);
+    connect(m_offer, &QComboBox::currentIndexChanged, this, [this]() {
+        const QStringList current = m_term->currentData().toString().split(QLatin1Char('|'));
+        fillTerms(current.value(0), current.value(1));
+        updateButtons();
+    });
+    connect(m_term, &QComboBox::currentIndexChanged, this, &MigrationWizardReplacementPage::updateButtons);
     connect(m_quantity, &QSpinBox::valueChanged, this, &MigrationWizardReplacementPage::updateButtons);
     connect(m_apply, &QPushButton::clicked, this, [this]() {
-        if (!m_controller->choose(m_offer->currentData().toString(), m_quantity->value()))
+        const QStringList term = m_term->currentData().toString().split(QLatin1Char('|'));
+        if (!m_controller->choose(m_offer->currentData().toString(), term.value(0), term.value(1),
+                                  m_quantity->value()))
             m_status->setText(m_controller->errorText());
         updateButtons();
     });
@@ -82,26 +91,26 @@ void MigrationWizardReplacementPage::refresh()
     {
         const QSignalBlocker blockOffer(m_offer);
         m_offer->clear();
-        m_offer->addItem(p.target.id == m_recommendedId ? tr("%1 (recommended)").arg(p.target.name)
-                                                        : p.target.name,
-                         p.target.id);
-        for (const QString &alternative : p.alternatives) { // "id name"
-            const qsizetype space = alternative.indexOf(QLatin1Char(' '));
-            const QString id = alternative.left(space);
-            if (id == p.target.id)
-                continue;
-            const QString name = alternative.mid(space + 1);
-            m_offer->addItem(id == m_recommendedId ? tr("%1 (recommended)").arg(name) : name, id);
+        m_items.clear();
+        if (p.target.isValid())
+            m_items.append(p.target);
+        m_items.append(p.alternatives);
+        for (const engine::Replacement &item : std::as_const(m_items)) {
+            const QString text =
+                item.isLegacyOffer ? tr("%1 (upgrade of the old subscription)").arg(item.name) : item.name;
+            m_offer->addItem(item.id == m_recommendedId ? tr("%1 (recommended)").arg(text) : text, item.id);
+            m_offer->setItemData(m_offer->count() - 1, item.id, Qt::ToolTipRole);
         }
         m_offer->setCurrentIndex(0);
     }
+    fillTerms(p.target.termDuration, p.target.billingCycle);
     const int minimum = std::max(1, p.target.minimumQuantity);
     {
         const QSignalBlocker blockQuantity(m_quantity);
         m_quantity->setMinimum(minimum);
         m_quantity->setValue(std::max(minimum, p.quantity));
     }
-    m_minimum->setText(tr("at least %1 (the offer's minimum); %n user(s) hold the retired licence", nullptr,
+    m_minimum->setText(tr("at least %1 (the product's minimum); %n user(s) hold the retired licence", nullptr,
                           int(p.users.size()))
                            .arg(minimum));
     m_checks->clear();
@@ -126,7 +135,35 @@ bool MigrationWizardReplacementPage::isDirty() const
     if (!m_controller->hasPlan() || m_controller->plan().subscriptions.isEmpty())
         return false;
     const auto &p = m_controller->plan().subscriptions.constFirst();
-    return m_offer->currentData().toString() != p.target.id || m_quantity->value() != p.quantity;
+    const QString term = p.target.termDuration + QLatin1Char('|') + p.target.billingCycle;
+    return m_offer->currentData().toString() != p.target.id || m_quantity->value() != p.quantity ||
+           (m_term->count() > 0 && m_term->currentData().toString() != term);
+}
+
+// The terms the selected item's availability offers, keeping `duration`/`billing` selected when offered.
+void MigrationWizardReplacementPage::fillTerms(const QString &duration, const QString &billing)
+{
+    const QSignalBlocker block(m_term);
+    m_term->clear();
+    const int index = m_offer->currentIndex();
+    if (index < 0 || index >= m_items.size())
+        return;
+    for (const pc::AvailabilityTerm &t : m_items.at(index).terms) {
+        const QString d = t.duration.toUpper();
+        const QString term = d == QLatin1String("P1M")   ? tr("1 month")
+                             : d == QLatin1String("P1Y") ? tr("1 year")
+                             : d == QLatin1String("P3Y") ? tr("3 years")
+                                                         : d;
+        const QString b = t.billingCycle.toLower();
+        const QString cycle = b == QLatin1String("monthly")     ? tr("billed monthly")
+                              : b == QLatin1String("annual")    ? tr("billed yearly")
+                              : b == QLatin1String("triennial") ? tr("billed every 3 years")
+                                                                : b;
+        m_term->addItem(tr("%1, %2").arg(term, cycle), QString(d + QLatin1Char('|') + b));
+    }
+    const int selected = m_term->findData(QString(duration.toUpper() + QLatin1Char('|') + billing.toLower()));
+    m_term->setCurrentIndex(std::max(0, selected));
+    m_term->setEnabled(m_term->count() > 1);
 }
 
 void MigrationWizardReplacementPage::updateButtons()
@@ -134,6 +171,7 @@ void MigrationWizardReplacementPage::updateButtons()
     const bool busy = m_controller->isBusy();
     m_apply->setEnabled(!busy && isDirty());
     m_offer->setEnabled(!busy);
+    m_term->setEnabled(!busy && m_term->count() > 1);
     m_quantity->setEnabled(!busy);
     if (busy)
         m_status->setText(tr("Checking the new choice…"));
