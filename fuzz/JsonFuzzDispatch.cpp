@@ -21,7 +21,6 @@ namespace {
 using namespace om::pc;
 
 constexpr std::array<int, 12> kStatuses{200, 201, 400, 401, 403, 404, 409, 412, 429, 500, 503, 302};
-constexpr int kResourceTypes = static_cast<int>(Target::LicenseUpdateResult) + 1;
 
 QString context()
 {
@@ -81,7 +80,13 @@ Outcome parseItemsAs(Target type, const QJsonArray &items)
         return outcomeOf(parseItems<Upgrade>(items, context(), parseUpgrade));
     case Target::UpgradeResult:
         return outcomeOf(parseItems<UpgradeResult>(items, context(), parseUpgradeResult));
-    default:
+    case Target::Product:
+        return outcomeOf(parseItems<Product>(items, context(), parseProduct));
+    case Target::CatalogSku:
+        return outcomeOf(parseItems<CatalogSku>(items, context(), parseCatalogSku));
+    case Target::Availability:
+        return outcomeOf(parseItems<Availability>(items, context(), parseAvailability));
+    default: // LicenseUpdateResult, and the targets that are not resources
         return outcomeOf(parseItems<LicenseUpdateResult>(items, context(), parseLicenseUpdateResult));
     }
 }
@@ -96,7 +101,7 @@ Outcome parseCollection(std::uint8_t itemType, const QByteArray &body)
     const QJsonArray items = reader.array(u"items");
     if (!reader.ok())
         return Outcome::Rejected;
-    const Outcome parsed = parseItemsAs(targetFor(itemType, kResourceTypes), items);
+    const Outcome parsed = parseItemsAs(targetFor(itemType, static_cast<int>(Target::Count)), items);
     const Result<Link> next = parseLink(json.value(), u"next", context());
     if (!next.ok())
         return Outcome::Rejected;
@@ -174,6 +179,12 @@ Outcome parseFuzzInput(QByteArrayView input)
     }
     case Target::Catalogue:
         return outcomeOf(domain::OfferCatalogue::fromJson(body, context()));
+    case Target::Product:
+        return parseOne<Product>(body, parseProduct);
+    case Target::CatalogSku:
+        return parseOne<CatalogSku>(body, parseCatalogSku);
+    case Target::Availability:
+        return parseOne<Availability>(body, parseAvailability);
     case Target::Count:
         break;
     }

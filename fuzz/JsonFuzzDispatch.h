@@ -29,10 +29,13 @@ enum class Target : std::uint8_t
     UpgradeResult,       // 'L'
     LicenseUpdateResult, // 'M'
     ApiErrorBody,        // 'N' byte 1 = status index: the ApiFault / APIM error bodies
-    Collection,          // 'O' byte 1 = item type ('A'..'M'): items + links.next as PagedJob reads them
+    Collection,          // 'O' byte 1 = item type ('A'..'U'): items + links.next as PagedJob reads them
     RetryAfter,          // 'P' a Retry-After header value and a link's ?country= market (not JSON)
     TokenAnswer,         // 'Q' byte 1 = status index: the token endpoint's answer (secrets/TokenClient)
     Catalogue,           // 'R' the retired-offer catalogue file (domain/OfferCatalogue)
+    Product,             // 'S' new-commerce catalogue: GET /v1/products items
+    CatalogSku,          // 'T' .../skus items
+    Availability,        // 'U' .../availabilities items
     Count
 };
 
