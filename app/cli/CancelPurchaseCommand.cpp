@@ -91,13 +91,17 @@ int runCancelPurchaseCommand(const QStringList &arguments)
 
     Result<QList<engine::CancellablePurchase>> found = QList<engine::CancellablePurchase>();
     {
+        // The answer may come at once (nothing in the journal): only wait when it has not.
+        bool answered = false;
         QEventLoop loop;
         cancellation.inspect(customer, parser.value(QStringLiteral("subscription")).trimmed(),
                              [&](const Result<QList<engine::CancellablePurchase>> &r) {
                                  found = r;
+                                 answered = true;
                                  loop.quit();
                              });
-        loop.exec();
+        if (!answered)
+            loop.exec();
     }
     if (!found) {
         err << name << ": " << found.error().toString() << '\n';
@@ -137,12 +141,15 @@ int runCancelPurchaseCommand(const QStringList &arguments)
     int failures = 0;
     for (const engine::CancellablePurchase &p : std::as_const(cancellable)) {
         Status status;
+        bool answered = false;
         QEventLoop loop;
         cancellation.cancel(p, [&](const Status &s) {
             status = s;
+            answered = true;
             loop.quit();
         });
-        loop.exec();
+        if (!answered)
+            loop.exec();
         if (status) {
             out << "Cancelled " << p.newSubscriptionId << " (" << p.name << "); migration #" << p.migrationId
                 << " is closed.\n";

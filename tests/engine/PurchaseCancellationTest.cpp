@@ -2,6 +2,7 @@
 
 #include "engine/PurchaseCancellation.h"
 
+#include "cli/CancelPurchaseCommand.h"
 #include "tests/engine/EngineFixture.h"
 
 #include <QTest>
@@ -179,3 +180,62 @@ TEST_F(PurchaseCancellationTest, RefusedAfterTheWindowByTheClientAndByPartnerCen
 }
 
 } // namespace
+
+// The headless command runs on the system clock: the sandbox's clock is moved to now, and a fixed token
+// that never expires stands for the partner's sign-in.
+class CancelPurchaseCommandTest : public PurchaseCancellationTest
+{
+protected:
+    sandbox::SandboxOptions sandboxOptions() const override
+    {
+        sandbox::SandboxOptions o = PurchaseCancellationTest::sandboxOptions();
+        o.fixedAccessToken = kToken;
+        return o;
+    }
+    void SetUp() override
+    {
+        PurchaseCancellationTest::SetUp();
+        clock().advanceSecs(clock().now().secsTo(QDateTime::currentDateTimeUtc()));
+        m_engine.reset();
+        m_tokens = std::make_unique<pc::StaticTokenProvider>(kToken);
+        pc::ClientConfig config;
+        config.baseUrl = baseUrl();
+        config.requestsPerMinute = 100000;
+        m_client = std::make_unique<pc::PartnerCenterClient>(&network(), m_tokens.get(), m_clock, config);
+        m_engine = newEngine();
+    }
+    static inline const QString kToken = QStringLiteral("cancel-purchase-command-token");
+};
+
+// The headless command over the same sandbox: lists, cancels with --yes, and refuses once users moved.
+TEST_F(CancelPurchaseCommandTest, CancelsOrSaysWhyNot)
+{
+    const QString journalPath = m_journal->path();
+    qputenv("OFFER_MIGRATOR_ACCESS_TOKEN", kToken.toUtf8());
+    const auto run = [&](const QString &customerId) {
+        return cli::runCancelPurchaseCommand(
+            {QStringLiteral("cancel-purchase"), QStringLiteral("--api-base"),
+             baseUrl().toString() + QStringLiteral("/v1"), QStringLiteral("--customer"), customerId,
+             QStringLiteral("--journal"), journalPath, QStringLiteral("--yes")});
+    };
+    const Custom c = bought();
+    const auto rec = m_journal->findMigration(c.customerId, c.subscriptionId);
+    ASSERT_TRUE(rec.ok() && rec.value());
+    // The sandbox's clock is the client's here: the window is open on both sides.
+    EXPECT_EQ(run(c.customerId), 0);
+    const sandbox::SubscriptionRecord *fresh =
+        store().subscription(c.customerId, rec.value()->newSubscriptionId);
+    EXPECT_EQ(store().effectiveStatus(*fresh), SubscriptionStatus::Deleted);
+    EXPECT_EQ(m_journal->migration(rec.value()->id)->state, journal::JournalState::Cancelled);
+    EXPECT_EQ(run(c.customerId), 3) << "nothing left to cancel";
+
+    const Custom moved = bought();
+    ASSERT_TRUE(await(*m_engine, [&]() { return m_engine->reassign(); }).ok);
+    EXPECT_EQ(run(moved.customerId), 3) << "users hold the new licence";
+    const auto kept = m_journal->findMigration(moved.customerId, moved.subscriptionId);
+    ASSERT_TRUE(kept.ok() && kept.value());
+    EXPECT_EQ(
+        store().effectiveStatus(*store().subscription(moved.customerId, kept.value()->newSubscriptionId)),
+        SubscriptionStatus::Active);
+    qunsetenv("OFFER_MIGRATOR_ACCESS_TOKEN");
+}

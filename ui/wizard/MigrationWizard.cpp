@@ -42,7 +42,12 @@ MigrationWizard::MigrationWizard(MigrationWizardController *controller, const do
     connect(this, &QWizard::customButtonClicked, this, [this](int which) {
         if (which != QWizard::CustomButton1)
             return;
-        m_cancelRequested = m_controller->inspectPurchases();
+        // Set first: the answer can come before inspectPurchases() returns.
+        m_cancelRequested = true;
+        if (!m_controller->inspectPurchases()) {
+            m_cancelRequested = false;
+            QMessageBox::information(this, tr("Cancel purchase"), m_controller->errorText());
+        }
     });
     connect(controller, &MigrationWizardController::purchasesInspected, this,
             &MigrationWizard::onPurchasesInspected);
