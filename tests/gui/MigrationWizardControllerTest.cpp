@@ -130,5 +130,45 @@ TEST_F(MigrationWizardControllerTest, ExportsOnlyThisCustomersReport)
         EXPECT_TRUE(line.contains(cid, Qt::CaseInsensitive)) << line.toStdString();
 }
 
+TEST_F(MigrationWizardControllerTest, CancelsTheBoughtReplacementAndPlansAgain)
+{
+    startController(24);
+    const QString cid = cleanDemoCustomer();
+    ASSERT_FALSE(cid.isEmpty());
+    auto c = newWizardController(cid);
+    QSignalSpy planned(c.get(), &gui::MigrationWizardController::planChanged);
+    ASSERT_TRUE(c->start());
+    ASSERT_TRUE(planned.wait(60000));
+    ASSERT_TRUE(waitIdle(*c));
+    EXPECT_FALSE(c->canCancelPurchase()) << "nothing bought yet";
+    ASSERT_TRUE(c->purchase());
+    ASSERT_TRUE(waitIdle(*c));
+    ASSERT_EQ(c->stage(), Page::Reassign) << c->errorText().toStdString();
+    const QString oldId = c->plan().subscriptions.first().oldSubscription.id;
+    const auto rec = journal().findMigration(cid, oldId);
+    ASSERT_TRUE(rec.ok() && rec.value());
+    const QString newId = rec.value()->newSubscriptionId;
+
+    ASSERT_TRUE(c->canCancelPurchase());
+    QSignalSpy inspected(c.get(), &gui::MigrationWizardController::purchasesInspected);
+    ASSERT_TRUE(c->inspectPurchases());
+    ASSERT_TRUE(inspected.count() == 1 || inspected.wait(30000));
+    ASSERT_EQ(c->purchases().size(), 1);
+    const engine::CancellablePurchase p = c->purchases().first();
+    EXPECT_EQ(p.newSubscriptionId, newId);
+    ASSERT_TRUE(p.refusal.isEmpty()) << p.refusal.toStdString();
+
+    QSignalSpy cancelled(c.get(), &gui::MigrationWizardController::purchaseCancelled);
+    ASSERT_TRUE(c->cancelPurchase(p.migrationId));
+    ASSERT_TRUE(cancelled.count() == 1 || cancelled.wait(30000));
+    EXPECT_TRUE(cancelled.first().first().toBool()) << c->errorText().toStdString();
+    ASSERT_TRUE(planned.wait(60000)); // planned again after the cancel
+    ASSERT_TRUE(waitIdle(*c));
+    EXPECT_EQ(store().effectiveStatus(*store().subscription(cid, newId)),
+              sandbox::SubscriptionStatus::Deleted);
+    EXPECT_EQ(c->stage(), Page::Review) << "the subscription can be migrated again";
+    EXPECT_TRUE(c->canPurchase()) << c->purchaseBlockedReason().toStdString();
+}
+
 } // namespace
 } // namespace om::test
