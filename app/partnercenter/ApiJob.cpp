@@ -45,6 +45,7 @@ ApiJob::ApiJob(const JobContext &context, ApiRequest request, QObject *parent)
     Q_ASSERT(m_ctx.network && m_ctx.tokens && m_ctx.scheduler && m_ctx.clock && m_ctx.config);
     m_timeout.setSingleShot(true);
     m_retryTimer.setSingleShot(true);
+    m_retryTimer.setTimerType(Qt::PreciseTimer); // a wait the server asked for is never cut short
     connect(&m_timeout, &QTimer::timeout, this, &ApiJob::onTimeout);
     connect(&m_retryTimer, &QTimer::timeout, this, &ApiJob::fetchToken);
 }
@@ -315,7 +316,10 @@ void ApiJob::onReplyFinished()
             finish(e);
             return;
         }
-        const int delay = retryAfter >= 0 ? retryAfter * 1000 : backoffMs();
+        // Retry-After 0 or a date already past still waits a short minimum: a gateway answering "now" to
+        // every retry would otherwise be hammered. No usable value: the normal back-off.
+        const int delay =
+            retryAfter >= 0 ? std::max(retryAfter * 1000, m_ctx.config->retry.minRetryAfterMs) : backoffMs();
         qCInfo(lcPartnerCenter).noquote() << context << "throttled; waiting" << delay << "ms";
         m_ctx.scheduler->pauseFor(delay);
         retryLater(delay, error);

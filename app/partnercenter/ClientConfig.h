@@ -15,6 +15,7 @@ struct RetryPolicy
     int maxDelayMs = 30000;      // cap for one back-off
     double jitter = 0.25;        // +/- fraction of the delay, spreads retries of concurrent jobs
     int maxRetryAfterSecs = 300; // a 429 asking for a longer wait fails as Throttled instead of blocking
+    int minRetryAfterMs = 1000;  // a 429 with Retry-After 0 or a past date waits this long
 };
 
 // Everything a Partner Center client needs to know about its endpoint. Plain value, passed in.

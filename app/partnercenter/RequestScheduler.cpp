@@ -13,7 +13,7 @@ RequestScheduler::RequestScheduler(const Clock &clock, int maxInFlight, int requ
     , m_tokensPerMs(std::max(1, requestsPerMinute) / 60000.0)
     , m_burst(std::max(1, burst))
     , m_tokens(std::max(1, burst))
-    , m_lastRefill(clock.now())
+    , m_lastRefill(clock.monotonicMs())
 {
     m_timer.setSingleShot(true);
     connect(&m_timer, &QTimer::timeout, this, &RequestScheduler::pump);
@@ -40,8 +40,8 @@ void RequestScheduler::cancel(QObject *owner)
 
 void RequestScheduler::pauseFor(int ms)
 {
-    const QDateTime until = m_clock.now().addMSecs(ms);
-    if (!m_pausedUntil.isValid() || until > m_pausedUntil)
+    const qint64 until = m_clock.monotonicMs() + std::max(0, ms);
+    if (until > m_pausedUntil)
         m_pausedUntil = until;
     // Don't let tokens pile up while paused: resume with an empty bucket (smooth restart).
     m_tokens = 0;
@@ -50,8 +50,8 @@ void RequestScheduler::pauseFor(int ms)
 
 void RequestScheduler::refill()
 {
-    const QDateTime now = m_clock.now();
-    const qint64 elapsed = m_lastRefill.msecsTo(now);
+    const qint64 now = m_clock.monotonicMs();
+    const qint64 elapsed = now - m_lastRefill;
     if (elapsed > 0) {
         m_tokens = std::min(m_burst, m_tokens + static_cast<double>(elapsed) * m_tokensPerMs);
         m_lastRefill = now;
@@ -75,9 +75,9 @@ void RequestScheduler::pump()
             m_queue.pop_front();
             continue;
         }
-        const QDateTime now = m_clock.now();
-        if (m_pausedUntil.isValid() && now < m_pausedUntil) {
-            armTimer(now.msecsTo(m_pausedUntil));
+        const qint64 now = m_clock.monotonicMs();
+        if (now < m_pausedUntil) {
+            armTimer(m_pausedUntil - now);
             break;
         }
         refill();

@@ -15,7 +15,8 @@ namespace om::pc {
 // Admits HTTP attempts: at most `maxInFlight` at once, paced by a token bucket refilled at
 // `requestsPerMinute` (burst = `burst` tokens). Every attempt of every job of a client goes through
 // one scheduler. A 429 pauses admission for the Retry-After period so other jobs don't keep hitting
-// the limit. Lives on one thread; owned by whoever owns the client. The clock is not owned.
+// the limit. Times are the clock's monotonic milliseconds (a wall-clock step back never stalls it).
+// Lives on one thread; owned by whoever owns the client. The clock is not owned.
 class RequestScheduler final : public QObject
 {
     Q_OBJECT
@@ -52,8 +53,8 @@ private:
     double m_tokensPerMs;
     double m_burst;
     double m_tokens;
-    QDateTime m_lastRefill;
-    QDateTime m_pausedUntil;
+    qint64 m_lastRefill; // Clock::monotonicMs(): a wall-clock step back never stalls admission
+    qint64 m_pausedUntil = -1;
     int m_inFlight = 0;
     std::deque<Waiting> m_queue;
     QTimer m_timer;

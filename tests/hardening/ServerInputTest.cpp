@@ -5,6 +5,7 @@
 #include "tests/hardening/ClientHarness.h"
 #include "tests/hardening/RawHttpServer.h"
 
+#include <QElapsedTimer>
 #include <QJsonDocument>
 
 #include <gtest/gtest.h>
@@ -191,6 +192,40 @@ TEST(ServerInput, AbsurdRetryAfterValuesAreClamped)
         ASSERT_TRUE(r.ok()) << value.constData() << text(r.error());
         EXPECT_EQ(attempts, 2) << value.constData();
     }
+}
+
+// Retry-After 0, or a date already past, still waits the client's short minimum (1 s by default): the
+// wait itself is measured between the two requests as the server saw them.
+TEST(ServerInput, ZeroOrPastRetryAfterWaitsAShortMinimum)
+{
+    QByteArray retryAfter;
+    QList<qint64> arrivals;
+    QElapsedTimer clock;
+    clock.start();
+    RawHttpServer server([&](const RawRequest &) {
+        arrivals.append(clock.elapsed());
+        if (arrivals.size() % 2 == 1)
+            return RawHttpServer::json(R"({"statusCode":429,"message":"slow down"})", 429,
+                                       "Retry-After: " + retryAfter + "\r\n");
+        return okJson();
+    });
+    ASSERT_TRUE(server.listen());
+    ClientHarness h(baseOf(server));
+    ASSERT_EQ(pc::RetryPolicy().minRetryAfterMs, 1000);
+    for (const QByteArray &value : {QByteArray("0"), QByteArray("Thu, 01 Jan 1970 00:00:00 GMT")}) {
+        retryAfter = value;
+        arrivals.clear();
+        const Result<ApiReply> r = h.run(ApiRequest::get(QStringLiteral("/v1/customers")));
+        ASSERT_TRUE(r.ok()) << value.constData() << text(r.error());
+        ASSERT_EQ(arrivals.size(), 2) << value.constData();
+        EXPECT_GE(arrivals.at(1) - arrivals.at(0), 1000) << value.constData();
+    }
+    // A usable value is waited exactly as asked, not shortened to the minimum or the back-off.
+    retryAfter = "2";
+    arrivals.clear();
+    ASSERT_TRUE(h.run(ApiRequest::get(QStringLiteral("/v1/customers"))).ok());
+    ASSERT_EQ(arrivals.size(), 2);
+    EXPECT_GE(arrivals.at(1) - arrivals.at(0), 2000);
 }
 
 TEST(ServerInput, RedirectElsewhereIsNotFollowed)

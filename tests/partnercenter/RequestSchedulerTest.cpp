@@ -82,3 +82,38 @@ TEST(RequestScheduler, DropsWorkOfDestroyedOwners)
     EXPECT_EQ(started, 0);
     EXPECT_EQ(s.queued(), 0);
 }
+
+// Pacing runs on monotonic time: the wall clock stepping back an hour (NTP, a user fixing the time) must
+// not stall admission for that hour, and stepping forward must not bank a burst.
+TEST(RequestScheduler, AWallClockStepNeitherStallsNorBanksRequests)
+{
+    ManualClock clock;
+    QObject owner;
+    RequestScheduler s(clock, 100, 60, 1); // one per second
+    int started = 0;
+    for (int i = 0; i < 4; ++i)
+        s.acquire(&owner, [&started, &s] {
+            ++started;
+            s.release();
+        });
+    EXPECT_EQ(started, 1);
+    clock.set(clock.now().addSecs(-3600)); // the wall clock steps back
+    clock.advanceMSecs(1000);
+    s.pump();
+    EXPECT_EQ(started, 2) << "a second of real time admits the next request";
+    clock.set(clock.now().addDays(1)); // and forward: no day's worth of tokens
+    s.pump();
+    EXPECT_EQ(started, 2);
+    clock.advanceMSecs(1000);
+    s.pump();
+    EXPECT_EQ(started, 3);
+    // A pause the server asked for lasts its length in monotonic time too.
+    s.pauseFor(5000);
+    clock.set(clock.now().addSecs(-7200));
+    clock.advanceMSecs(4999);
+    s.pump();
+    EXPECT_EQ(started, 3);
+    clock.advanceMSecs(1001);
+    s.pump();
+    EXPECT_EQ(started, 4);
+}
