@@ -350,6 +350,9 @@ void Planner::build()
                      });
     for (const pc::Subscription &s : std::as_const(m_affected))
         set.subscriptions.append(planFor(s));
+    splitSharedHolders(set.subscriptions);
+    for (SubscriptionPlan &plan : set.subscriptions)
+        checkPlan(plan);
     if (set.subscriptions.isEmpty())
         set.issues.append({IssueSeverity::Info,
                            {},
@@ -392,7 +395,6 @@ SubscriptionPlan Planner::planFor(const pc::Subscription &s)
                  segmentFor(entry ? entry->segment : domain::MarketSegment::Commercial));
     applyJournal(plan);
     collectUsers(plan);
-    checkPlan(plan);
     return plan;
 }
 
@@ -710,6 +712,83 @@ void Planner::collectUsers(SubscriptionPlan &plan)
                 plan.users.append(pu);
             }
         }
+    }
+}
+
+// Two retired subscriptions of one customer that provision the same licence both see every holder of it:
+// each would buy seats for all of them. Split the holders: a user the journal already moves for a plan stays
+// with it; the others fill each subscription up to its own quantity, in plan order, the last taking the
+// rest. User-level findings follow their user.
+void Planner::splitSharedHolders(QList<SubscriptionPlan> &plans)
+{
+    QHash<QString, QList<int>> bySku;
+    for (int i = 0; i < plans.size(); ++i) {
+        if (!plans.at(i).oldSku.isEmpty())
+            bySku[plans.at(i).oldSku.toLower()].append(i);
+    }
+    for (const QList<int> &group : std::as_const(bySku)) {
+        if (group.size() < 2)
+            continue;
+        QList<PlannedUser> all;
+        QHash<QString, int> owner; // user id -> plan index
+        QHash<QString, QList<PlanIssue>> userIssues;
+        for (const int i : group) {
+            SubscriptionPlan &p = plans[i];
+            QSet<QString> journalled;
+            if (p.migrationId) {
+                if (const auto moves = m_ctx.journal->userMoves(p.migrationId)) {
+                    for (const journal::UserMove &m : moves.value())
+                        journalled.insert(m.userId.toLower());
+                }
+            }
+            for (const PlannedUser &u : std::as_const(p.users)) {
+                const QString id = u.id.toLower();
+                if (owner.contains(id) || std::any_of(all.cbegin(), all.cend(), [&](const PlannedUser &x) {
+                        return x.id.compare(id, Qt::CaseInsensitive) == 0;
+                    }))
+                    continue;
+                all.append(u);
+                if (journalled.contains(id))
+                    owner.insert(id, i);
+            }
+            QList<PlanIssue> kept;
+            for (const PlanIssue &issue : std::as_const(p.issues)) {
+                if (issue.userId.isEmpty())
+                    kept.append(issue);
+                else
+                    userIssues[issue.userId.toLower()].append(issue);
+            }
+            p.issues = kept;
+            p.users.clear();
+        }
+        QHash<int, int> load;
+        for (auto it = owner.cbegin(); it != owner.cend(); ++it)
+            ++load[it.value()];
+        for (const PlannedUser &u : std::as_const(all)) {
+            const QString id = u.id.toLower();
+            if (!owner.contains(id)) {
+                int chosen = group.constLast();
+                for (const int i : group) {
+                    if (load.value(i) < plans.at(i).oldSubscription.quantity) {
+                        chosen = i;
+                        break;
+                    }
+                }
+                owner.insert(id, chosen);
+                ++load[chosen];
+            }
+            SubscriptionPlan &p = plans[owner.value(id)];
+            p.users.append(u);
+            for (const PlanIssue &issue : userIssues.value(id)) {
+                const bool seen = std::any_of(p.issues.cbegin(), p.issues.cend(), [&](const PlanIssue &x) {
+                    return x.userId == issue.userId && x.text == issue.text;
+                });
+                if (!seen)
+                    p.issues.append(issue);
+            }
+        }
+        qCInfo(lcEngine) << "split" << all.size() << "holders of" << plans.at(group.first()).oldSku
+                         << "between" << group.size() << "subscriptions";
     }
 }
 

@@ -61,6 +61,7 @@ private:
     QString marketOf(const pc::Subscription &subscription) const;
     bool wantsProduct(const pc::Product &product) const;
     void collectUsers(SubscriptionPlan &plan);
+    void splitSharedHolders(QList<SubscriptionPlan> &plans);
     void checkPlan(SubscriptionPlan &plan);
     void applyJournal(SubscriptionPlan &plan);
 

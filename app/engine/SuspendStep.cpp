@@ -8,6 +8,9 @@
 #include <QCryptographicHash>
 #include <QJsonDocument>
 
+#include <algorithm>
+#include <memory>
+
 namespace om::engine {
 
 using journal::JournalState;
@@ -21,55 +24,42 @@ void SuspendStep::run(SubscriptionPlan *plan, Done done)
 {
     m_plan = plan;
     m_done = std::move(done);
-    const auto rec = m_ctx.journal->migration(plan->migrationId);
-    if (!rec)
-        return m_done(rec.error());
-    const QString oldSku = rec->plan.oldSku;
-    // Live guard, whatever the journal says: nobody may still hold the old SKU.
-    m_ctx.client->listSubscribedSkus(
-        plan->customerId, this, [this, oldSku](const pc::Reply<QList<pc::SubscribedSku>> &r) {
-            if (!r.result)
-                return m_done(r.result.error());
-            for (const pc::SubscribedSku &s : r.result.value()) {
-                if (s.productSku.id.compare(oldSku, Qt::CaseInsensitive) == 0 && s.consumedUnits > 0)
-                    return m_done(
-                        Error::make(Error::Kind::Validation,
-                                    QStringLiteral("suspend refused: %1 users still hold the old licence %2")
-                                        .arg(s.consumedUnits)
-                                        .arg(s.productSku.name.isEmpty() ? oldSku : s.productSku.name),
-                                    QStringLiteral("suspend")));
-            }
-            const auto current = m_ctx.journal->migration(m_plan->migrationId);
-            if (!current)
-                return m_done(current.error());
-            const JournalState state = current->state;
-            const bool ready =
-                state == JournalState::Verified || state == JournalState::Suspending ||
-                (state == JournalState::Failed && current->failedFrom == JournalState::Suspending);
-            if (!ready)
-                return m_done(Error::make(
-                    Error::Kind::Validation,
-                    QStringLiteral("suspend refused: migration #%1 is %2; the licences must be moved "
-                                   "and verified first")
-                        .arg(current->id)
-                        .arg(journal::journalStateToken(state)),
-                    QStringLiteral("suspend")));
-            if (current->state == JournalState::Failed)
-                m_ctx.journal->transition(m_plan->migrationId, JournalState::Suspending);
-            const auto moved = m_ctx.journal->transition(m_plan->migrationId, JournalState::Suspending);
-            if (!moved)
-                return m_done(moved.error());
-            fetchFresh(0);
-        });
+    const auto current = m_ctx.journal->migration(m_plan->migrationId);
+    if (!current)
+        return m_done(current.error());
+    const JournalState state = current->state;
+    const bool ready = state == JournalState::Verified || state == JournalState::Suspending ||
+                       (state == JournalState::Failed && current->failedFrom == JournalState::Suspending);
+    if (!ready)
+        return m_done(
+            Error::make(Error::Kind::Validation,
+                        QStringLiteral("suspend refused: migration #%1 is %2; the licences must be moved "
+                                       "and verified first")
+                            .arg(current->id)
+                            .arg(journal::journalStateToken(state)),
+                        QStringLiteral("suspend")));
+    m_oldSku = current->plan.oldSku;
+    m_plannedId = current->plan.oldSubscriptionId;
+    fetchFresh(0);
+}
+
+Status SuspendStep::refuse(const QString &why)
+{
+    return Error::make(Error::Kind::Validation, QStringLiteral("suspend refused: ") + why,
+                       QStringLiteral("suspend"));
 }
 
 void SuspendStep::fetchFresh(int attempt)
 {
     m_ctx.client->getSubscription(
-        m_plan->customerId, m_plan->oldSubscription.id, this,
-        [this, attempt](const pc::Reply<pc::Subscription> &r) {
+        m_plan->customerId, m_plannedId, this, [this, attempt](const pc::Reply<pc::Subscription> &r) {
             if (!r.result)
                 return m_done(r.result.error());
+            // The answer must be about the subscription we planned to suspend, and nothing else.
+            if (r.result->id.compare(m_plannedId, Qt::CaseInsensitive) != 0)
+                return m_done(
+                    refuse(QStringLiteral("Partner Center answered subscription %1 when asked for %2")
+                               .arg(r.result->id, m_plannedId)));
             if (r.result->status == QLatin1String("suspended")) {
                 // Suspended already (an earlier PATCH answered before a crash,
                 // or the upgrade did it): close any pending write.
@@ -79,10 +69,169 @@ void SuspendStep::fetchFresh(int attempt)
                     m_ctx.journal->recordWriteAnswer(
                         pending.value()->requestId, 200,
                         QByteArrayLiteral("{\"resolvedBy\":\"subscription re-read\"}"));
+                if (const auto moved =
+                        m_ctx.journal->transition(m_plan->migrationId, JournalState::Suspending);
+                    !moved)
+                    return m_done(moved.error());
                 return suspended();
             }
-            patch(r.result.value(), attempt);
+            m_fresh = r.result.value();
+            checkPool(attempt);
         });
+}
+
+// Live guards, whatever the journal says, each failing closed: the old SKU's pool must be known and
+// unused; no active add-on of this subscription may still be in use (suspending a base suspends its
+// add-ons, docs/partner-center-api.md "Subscriptions"); and every planned user, read again, must hold
+// the old licence no more.
+void SuspendStep::checkPool(int attempt)
+{
+    if (m_oldSku.isEmpty())
+        return m_done(refuse(QStringLiteral("the old subscription's licence (SKU) is unknown")));
+    m_ctx.client->listSubscribedSkus(
+        m_plan->customerId, this, [this, attempt](const pc::Reply<QList<pc::SubscribedSku>> &r) {
+            if (!r.result)
+                return m_done(r.result.error());
+            m_skus = r.result.value();
+            const auto pool =
+                std::find_if(m_skus.cbegin(), m_skus.cend(), [this](const pc::SubscribedSku &s) {
+                    return s.productSku.id.compare(m_oldSku, Qt::CaseInsensitive) == 0;
+                });
+            if (pool == m_skus.cend())
+                return m_done(
+                    refuse(QStringLiteral("the old licence %1 is missing from the customer's licences, so "
+                                          "Partner Center cannot say that nobody holds it")
+                               .arg(m_oldSku)));
+            if (pool->consumedUnits < 0 || pool->activeUnits < 0 || pool->totalUnits < 0 ||
+                pool->availableUnits < 0)
+                return m_done(
+                    refuse(QStringLiteral("Partner Center's counts for the old licence %1 look wrong "
+                                          "(%2 assigned, %3 active, %4 available)")
+                               .arg(m_oldSku)
+                               .arg(pool->consumedUnits)
+                               .arg(pool->activeUnits)
+                               .arg(pool->availableUnits)));
+            if (pool->consumedUnits > 0)
+                return m_done(
+                    refuse(QStringLiteral("%1 users still hold the old licence %2")
+                               .arg(pool->consumedUnits)
+                               .arg(pool->productSku.name.isEmpty() ? m_oldSku : pool->productSku.name)));
+            checkAddOns(attempt);
+        });
+}
+
+void SuspendStep::checkAddOns(int attempt)
+{
+    m_ctx.client->listSubscriptions(
+        m_plan->customerId, this, [this, attempt](const pc::Reply<QList<pc::Subscription>> &r) {
+            if (!r.result)
+                return m_done(r.result.error());
+            QList<pc::Subscription> children;
+            for (const pc::Subscription &s : r.result.value()) {
+                if (s.parentSubscriptionId.compare(m_plannedId, Qt::CaseInsensitive) != 0 ||
+                    (s.status != QLatin1String("active") && s.status != QLatin1String("pending")))
+                    continue;
+                // An add-on whose own migration did not finish stops its base: its users would lose it.
+                const auto own = m_ctx.journal->findMigration(m_plan->customerId, s.id);
+                if (!own)
+                    return m_done(own.error());
+                if (own.value() && own.value()->state != JournalState::Suspended)
+                    return m_done(
+                        refuse(QStringLiteral("its add-on %1 (%2) has not finished its own migration "
+                                              "(migration #%3 is %4); finish or cancel it first")
+                                   .arg(s.offerName, s.id)
+                                   .arg(own.value()->id)
+                                   .arg(journal::journalStateToken(own.value()->state))));
+                children.append(s);
+            }
+            if (children.isEmpty())
+                return checkUsers(attempt);
+            auto pending = std::make_shared<int>(int(children.size()));
+            auto failed = std::make_shared<bool>(false);
+            for (const pc::Subscription &child : std::as_const(children)) {
+                m_ctx.client->getProvisioningStatus(
+                    m_plan->customerId, child.id, this,
+                    [this, attempt, child, pending,
+                     failed](const pc::Reply<pc::SubscriptionProvisioningStatus> &p) {
+                        if (*failed)
+                            return;
+                        // Which licence the add-on gives is unknown: it may be in use, so fail closed.
+                        if (!p.result || p.result->skuId.isEmpty()) {
+                            *failed = true;
+                            return m_done(refuse(
+                                QStringLiteral("its active add-on %1 (%2) may be in use and its "
+                                               "licence cannot be read: %3")
+                                    .arg(child.offerName, child.id,
+                                         p.result ? QStringLiteral("no SKU") : p.result.error().message)));
+                        }
+                        for (const pc::SubscribedSku &sku : std::as_const(m_skus)) {
+                            if (sku.productSku.id.compare(p.result->skuId, Qt::CaseInsensitive) == 0 &&
+                                sku.consumedUnits > 0) {
+                                *failed = true;
+                                return m_done(
+                                    refuse(QStringLiteral("its active add-on %1 (%2) is assigned to %3 "
+                                                          "users, who would lose it with the base; "
+                                                          "migrate or remove the add-on first")
+                                               .arg(child.offerName, child.id)
+                                               .arg(sku.consumedUnits)));
+                            }
+                        }
+                        if (--*pending == 0)
+                            checkUsers(attempt);
+                    });
+            }
+        });
+}
+
+void SuspendStep::checkUsers(int attempt)
+{
+    QStringList users;
+    for (const PlannedUser &u : std::as_const(m_plan->users))
+        users.append(u.id);
+    const auto moves = m_ctx.journal->userMoves(m_plan->migrationId);
+    if (!moves)
+        return m_done(moves.error());
+    for (const journal::UserMove &m : moves.value()) {
+        if (!users.contains(m.userId, Qt::CaseInsensitive))
+            users.append(m.userId);
+    }
+    if (users.isEmpty())
+        return suspendNow(attempt);
+    auto pending = std::make_shared<int>(int(users.size()));
+    auto failed = std::make_shared<bool>(false);
+    for (const QString &id : std::as_const(users)) {
+        m_ctx.client->listUserLicenses(
+            m_plan->customerId, id, this,
+            [this, attempt, id, pending, failed](const pc::Reply<QList<pc::License>> &r) {
+                if (*failed)
+                    return;
+                if (!r.result) {
+                    *failed = true;
+                    return m_done(r.result.error());
+                }
+                for (const pc::License &l : r.result.value()) {
+                    if (l.productSku.id.compare(m_oldSku, Qt::CaseInsensitive) == 0) {
+                        *failed = true;
+                        return m_done(refuse(QStringLiteral("user %1 still holds the old licence").arg(id)));
+                    }
+                }
+                if (--*pending == 0)
+                    suspendNow(attempt);
+            });
+    }
+}
+
+void SuspendStep::suspendNow(int attempt)
+{
+    const auto current = m_ctx.journal->migration(m_plan->migrationId);
+    if (!current)
+        return m_done(current.error());
+    if (current->state == JournalState::Failed)
+        m_ctx.journal->transition(m_plan->migrationId, JournalState::Suspending);
+    const auto moved = m_ctx.journal->transition(m_plan->migrationId, JournalState::Suspending);
+    if (!moved)
+        return m_done(moved.error());
+    patch(m_fresh, attempt);
 }
 
 void SuspendStep::patch(const pc::Subscription &fresh, int attempt)
@@ -93,7 +242,7 @@ void SuspendStep::patch(const pc::Subscription &fresh, int attempt)
     spec.kind = journal::WriteKind::SuspendPatch;
     spec.method = QStringLiteral("PATCH");
     spec.path = QStringLiteral("/v1/customers/") + pc::pathSegment(m_plan->customerId) +
-                QStringLiteral("/subscriptions/") + pc::pathSegment(fresh.id);
+                QStringLiteral("/subscriptions/") + pc::pathSegment(m_plannedId);
     spec.body = QJsonDocument(body).toJson(QJsonDocument::Compact);
     // A pending PATCH built from an older GET (another etag) was not applied: the subscription is
     // still active. Close it so a new one can be recorded.
@@ -107,7 +256,8 @@ void SuspendStep::patch(const pc::Subscription &fresh, int attempt)
     journalledWrite<pc::Subscription>(
         m_ctx, this, spec,
         [this, customerId, fresh, body](const pc::RequestOptions &o, pc::Done<pc::Subscription> d) {
-            m_ctx.client->patchSubscription(customerId, fresh.id, body, fresh.etag, this, std::move(d), o);
+            // The planned id, never one read from an answer.
+            m_ctx.client->patchSubscription(customerId, m_plannedId, body, fresh.etag, this, std::move(d), o);
         },
         [](const pc::Subscription &s) {
             return QJsonDocument(QJsonObject{{QStringLiteral("status"), s.status}})

@@ -10,10 +10,12 @@
 
 namespace om::engine {
 
-// Step 5: suspends the old subscription ONLY after verify passed, and refuses while any user still
-// holds the old SKU (checked live: the tenant's consumedUnits of the old SKU must be zero). GETs the
-// subscription fresh and PATCHes the whole body with the fresh etag (section 4); a stale etag is
-// retried once from a new GET. Records the suspension date and the expected de-provisioning date
+// Step 5: suspends the old subscription ONLY after verify passed. GETs the planned subscription fresh,
+// then checks live, failing closed: the old SKU's pool is listed with sane counts and no assigned unit;
+// no active add-on of it (suspending a base suspends its add-ons) has an unfinished migration or assigned
+// users; and every planned user, read again, no longer holds the old licence. Then PATCHes the planned
+// id with the whole body and the fresh etag (docs/partner-center-api.md "Subscriptions"); a stale etag
+// is retried once from a new GET. Records the suspension date and the expected de-provisioning date
 // (config.deprovisionGraceDays: 120 per the migration article; the lifecycle page says 90).
 // Owned by the engine; `plan` must outlive run().
 class SuspendStep final : public QObject
@@ -29,12 +31,21 @@ public:
 
 private:
     void fetchFresh(int attempt);
+    void checkPool(int attempt);
+    void checkAddOns(int attempt);
+    void checkUsers(int attempt);
+    void suspendNow(int attempt);
     void patch(const pc::Subscription &fresh, int attempt);
     void suspended();
+    static Status refuse(const QString &why);
 
     EngineContext m_ctx;
     SubscriptionPlan *m_plan = nullptr;
     Done m_done;
+    QString m_oldSku;
+    QString m_plannedId; // the journal's old subscription id: the only one ever PATCHed
+    pc::Subscription m_fresh;
+    QList<pc::SubscribedSku> m_skus;
 };
 
 } // namespace om::engine

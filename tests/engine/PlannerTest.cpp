@@ -162,4 +162,59 @@ TEST_F(PlannerTest, TheMarketComesFromTheBillingCountryWhenTheOfferLinkHasNone)
     EXPECT_EQ(p.target.id, QStringLiteral("CFQ7TTC0XP01:0001:CFQ7TTC0XA01"));
 }
 
+// Two retired subscriptions that provision the same licence: the holders are split between them, so the
+// customer buys seats for each user once, and both old subscriptions end suspended.
+TEST_F(PlannerTest, TwoRetiredSubscriptionsSharingALicenceSplitTheirHolders)
+{
+    Custom c = addCustomer(kSalesFromSa, {{QStringLiteral("ann"), QStringLiteral("IT")},
+                                          {QStringLiteral("ben"), QStringLiteral("IT")},
+                                          {QStringLiteral("cal"), QStringLiteral("IT")},
+                                          {QStringLiteral("dee"), QStringLiteral("IT")}});
+    // addCustomer's subscription has a seat per user plus one (4): this one has the fifth holder's seat.
+    sandbox::SubscriptionRecord second;
+    second.customerId = c.customerId;
+    second.offerId = sandbox::sandboxOfferId(kSalesFromSa);
+    second.quantity = 1;
+    second.commitmentEndDate = QDateTime::currentDateTimeUtc().addDays(30);
+    const QString secondId = store().addSubscription(second);
+    sandbox::UserRecord fifth;
+    fifth.customerId = c.customerId;
+    fifth.userPrincipalName = QStringLiteral("eve@%1").arg(store().customer(c.customerId)->domain);
+    fifth.displayName = QStringLiteral("eve");
+    fifth.usageLocation = QStringLiteral("IT");
+    c.users.append(store().addUser(fifth));
+    store().grantLicence(c.customerId, c.users.last(), {sandbox::skus::SalesFromSaQo, {}});
+
+    engine::MigrationRequest request;
+    request.customerId = c.customerId;
+    ASSERT_TRUE(plan(*m_engine, request).ok);
+    const QList<engine::SubscriptionPlan> plans = m_engine->currentPlan().subscriptions;
+    ASSERT_EQ(plans.size(), 2);
+    int seats = 0;
+    QStringList everyone;
+    for (const engine::SubscriptionPlan &p : plans) {
+        seats += p.quantity;
+        for (const engine::PlannedUser &u : p.users)
+            everyone.append(u.id);
+        EXPECT_EQ(p.quantity, p.users.size()) << p.oldSubscription.id.toStdString();
+    }
+    EXPECT_EQ(seats, 5) << "one seat per holder, not one per holder per subscription";
+    EXPECT_EQ(plans.at(0).users.size() + plans.at(1).users.size(), 5);
+    everyone.sort();
+    QStringList expected = c.users;
+    expected.sort();
+    EXPECT_EQ(everyone, expected);
+
+    const engine::EngineResult done = runAll(*m_engine);
+    ASSERT_TRUE(done.ok) << done.summary.toStdString();
+    EXPECT_EQ(store().orders(c.customerId).size(), 2);
+    EXPECT_EQ(store().activeUnits(c.customerId, sandbox::skus::SalesProfessional), 5);
+    for (const QString &user : c.users)
+        EXPECT_TRUE(store().userHasSku(c.customerId, user, sandbox::skus::SalesProfessional));
+    EXPECT_EQ(store().effectiveStatus(*store().subscription(c.customerId, c.subscriptionId)),
+              sandbox::SubscriptionStatus::Suspended);
+    EXPECT_EQ(store().effectiveStatus(*store().subscription(c.customerId, secondId)),
+              sandbox::SubscriptionStatus::Suspended);
+}
+
 } // namespace
