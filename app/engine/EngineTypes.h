@@ -113,6 +113,10 @@ struct SubscriptionPlan
     std::optional<Replacement> purchaseFallback;
     bool useUpgrade = false;
     QList<PlannedUser> users;
+    // Holders of the same old licence planned under another retired subscription of this run (two
+    // subscriptions provisioning one SKU): they may still hold it while this one is verified and suspended,
+    // as long as the seats left cover them.
+    QStringList siblingHolders;
     QList<PlanIssue> issues;
     // Journal state, when a migration of this subscription is already recorded (resume).
     qint64 migrationId = 0;

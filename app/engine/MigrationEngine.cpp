@@ -23,9 +23,18 @@ MigrationEngine::MigrationEngine(pc::PartnerCenterClient &client, journal::Journ
     m_ctx.journal = &journal;
     m_ctx.clock = &clock;
     m_ctx.config = std::move(config);
+    m_leaseTimer.setInterval(60 * 1000);
+    connect(&m_leaseTimer, &QTimer::timeout, this, [this]() {
+        if (const Status renewed = m_ctx.journal->renewLease(m_plan.customerId); !renewed)
+            qCWarning(lcEngine) << "lease not renewed:" << renewed.error().toString();
+    });
 }
 
-MigrationEngine::~MigrationEngine() = default;
+MigrationEngine::~MigrationEngine()
+{
+    if (m_leaseTimer.isActive())
+        (void)m_ctx.journal->releaseLease(m_plan.customerId);
+}
 
 void MigrationEngine::setStep(Step step)
 {
@@ -110,6 +119,13 @@ bool MigrationEngine::startRun(Step only)
         m_errorText = QStringLiteral("plan first");
         return false;
     }
+    // One runner per customer: the GUI and the CLI, on this machine or another sharing the journal.
+    const auto lease = m_ctx.journal->takeLease(m_plan.customerId);
+    if (!lease) {
+        m_errorText = lease.error().message;
+        return false;
+    }
+    m_leaseTimer.start();
     m_errorText.clear();
     m_errors.clear();
     m_only = only;
@@ -273,6 +289,11 @@ void MigrationEngine::complete()
     QMetaObject::invokeMethod(
         this,
         [this, r, allDone]() {
+            if (m_leaseTimer.isActive()) { // a run that took the lease (plan() takes none)
+                m_leaseTimer.stop();
+                if (const Status released = m_ctx.journal->releaseLease(m_plan.customerId); !released)
+                    qCWarning(lcEngine) << "lease not released:" << released.error().toString();
+            }
             setStep(r.ok && allDone ? Step::Done : Step::Idle);
             setBusy(false);
             emit finished(r);

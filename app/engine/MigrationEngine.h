@@ -7,6 +7,7 @@
 
 #include <QObject>
 #include <QPointer>
+#include <QTimer>
 
 #include <functional>
 
@@ -30,6 +31,9 @@ class Planner;
 // false (with errorText) when refused at once (busy, no plan), and ends with finished(). Steps work on
 // every planned subscription whose journal state allows them; a subscription that fails does not stop
 // the others. After a crash, plan() + runAll() resume each subscription at the right step (ResumeLogic).
+// One runner per customer: every run that may write (not plan()) takes the customer's lease in the journal
+// first and refuses while another program holds it (journal::Lease); it renews the lease while it runs
+// and releases it when it finishes.
 // Not owned: client, journal, catalogue and clock; they must outlive the engine.
 class MigrationEngine final : public QObject
 {
@@ -87,6 +91,7 @@ private:
     bool m_didSomething = false;
     QList<Error> m_errors;
     QPointer<Planner> m_planner;
+    QTimer m_leaseTimer; // renews the customer's lease in the journal while a run goes on
 };
 
 } // namespace om::engine

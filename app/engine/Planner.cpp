@@ -787,6 +787,12 @@ void Planner::splitSharedHolders(QList<SubscriptionPlan> &plans)
                     p.issues.append(issue);
             }
         }
+        for (const int i : group) {
+            for (auto it = owner.cbegin(); it != owner.cend(); ++it) {
+                if (it.value() != i)
+                    plans[i].siblingHolders.append(it.key());
+            }
+        }
         qCInfo(lcEngine) << "split" << all.size() << "holders of" << plans.at(group.first()).oldSku
                          << "between" << group.size() << "subscriptions";
     }

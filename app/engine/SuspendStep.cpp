@@ -30,14 +30,25 @@ void SuspendStep::run(SubscriptionPlan *plan, Done done)
     const JournalState state = current->state;
     const bool ready = state == JournalState::Verified || state == JournalState::Suspending ||
                        (state == JournalState::Failed && current->failedFrom == JournalState::Suspending);
-    if (!ready)
-        return m_done(
-            Error::make(Error::Kind::Validation,
-                        QStringLiteral("suspend refused: migration #%1 is %2; the licences must be moved "
-                                       "and verified first")
-                            .arg(current->id)
-                            .arg(journal::journalStateToken(state)),
-                        QStringLiteral("suspend")));
+    if (!ready) {
+        int unmoved = 0;
+        if (const auto moves = m_ctx.journal->userMoves(m_plan->migrationId)) {
+            for (const journal::UserMove &m : moves.value())
+                unmoved +=
+                    m.state == journal::UserMoveState::Pending || m.state == journal::UserMoveState::Failed;
+        }
+        const QString token = journal::journalStateToken(state);
+        return m_done(refuse(unmoved > 0
+                                 ? QStringLiteral("%1 users still hold the old licence (migration #%2 is "
+                                                  "%3); move and verify them first")
+                                       .arg(unmoved)
+                                       .arg(current->id)
+                                       .arg(token)
+                                 : QStringLiteral("migration #%1 is %2; the licences must be moved and "
+                                                  "verified first")
+                                       .arg(current->id)
+                                       .arg(token)));
+    }
     m_oldSku = current->plan.oldSku;
     m_plannedId = current->plan.oldSubscriptionId;
     fetchFresh(0);
@@ -111,7 +122,11 @@ void SuspendStep::checkPool(int attempt)
                                .arg(pool->consumedUnits)
                                .arg(pool->activeUnits)
                                .arg(pool->availableUnits)));
-            if (pool->consumedUnits > 0)
+            // Holders planned under a sibling subscription of the same licence may keep it, if the seats left
+            // after this suspension still cover them (Planner::splitSharedHolders).
+            const int siblings = int(m_plan->siblingHolders.size());
+            const int seatsLeft = pool->activeUnits - m_fresh.quantity;
+            if (pool->consumedUnits > siblings || pool->consumedUnits > std::max(0, seatsLeft))
                 return m_done(
                     refuse(QStringLiteral("%1 users still hold the old licence %2")
                                .arg(pool->consumedUnits)

@@ -90,6 +90,16 @@ public:
     Status upsertUserMove(qint64 migrationId, const UserMove &move);
     Result<QList<UserMove>> userMoves(qint64 migrationId);
 
+    // One runner per customer. takeLease() records this process (user, pid, host) as the customer's runner,
+    // or renews its own lease; it refuses (Conflict, naming the holder) while another live runner holds it,
+    // and takes over a stale one (see Lease). releaseLease() removes this process's lease only.
+    Result<Lease> takeLease(const QString &customerId);
+    Status renewLease(const QString &customerId);
+    Status releaseLease(const QString &customerId);
+    Result<std::optional<Lease>> lease(const QString &customerId);
+    // Whether a process with this id runs on this host (always true where that cannot be known).
+    static bool processAlive(qint64 pid);
+
     // For the report and the views: old subscription id -> progress. Cancelled migrations only show
     // when nothing else exists for that subscription (as not started). usersTotal excludes skipped users.
     Result<domain::MigrationProgressMap> progressBySubscription();

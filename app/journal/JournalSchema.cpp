@@ -98,6 +98,22 @@ QStringList upgradeV2ToV3()
     };
 }
 
+// Version 4: one runner per customer. A lease says who runs a customer's migration now (user, pid, host),
+// since when, and when it last said it was alive.
+QStringList upgradeV3ToV4()
+{
+    return {
+        QStringLiteral("CREATE TABLE leases ("
+                       " customer_id TEXT PRIMARY KEY,"
+                       " owner TEXT NOT NULL,"
+                       " pid INTEGER NOT NULL,"
+                       " host TEXT NOT NULL,"
+                       " since TEXT NOT NULL,"
+                       " heartbeat TEXT NOT NULL)"),
+        QStringLiteral("PRAGMA user_version = 4"),
+    };
+}
+
 // Runs one step if the file is still at fromVersion once the write lock is held (another process
 // may have upgraded it meanwhile).
 Status runStep(SqliteConnection &connection, int fromVersion, const QStringList &statements,
@@ -160,6 +176,14 @@ Status ensureCurrent(SqliteConnection &connection)
             !s)
             return s;
         v = 3;
+    }
+    if (v == 3) {
+        qCInfo(lcJournal) << "upgrading" << connection.path() << "from schema version 3 to 4";
+        if (auto s =
+                runStep(connection, 3, upgradeV3ToV4(), QStringLiteral("upgrade the schema to version 4"));
+            !s)
+            return s;
+        v = 4;
     }
     return {};
 }

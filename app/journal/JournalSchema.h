@@ -13,7 +13,7 @@ class SqliteConnection;
 //       migration per (customer, old subscription); append-only events; write_requests; user_moves.
 namespace JournalSchema {
 
-constexpr int currentVersion = 3;
+constexpr int currentVersion = 4;
 
 // Creates or upgrades in one transaction per step. Refuses a file from a newer app version.
 Status ensureCurrent(SqliteConnection &connection);

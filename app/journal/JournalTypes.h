@@ -169,6 +169,21 @@ struct WriteRequest
 
 constexpr int maxStoredResponseBytes = 64 * 1024;
 
+// Who runs a customer's migration now (one runner per customer, GUI or CLI, on any machine sharing the
+// journal). A lease is stale when its holder stopped renewing it (leaseStaleAfterSecs) or, on this
+// host, when its process is gone: a stale lease may be taken over.
+struct Lease
+{
+    QString customerId;
+    QString owner; // the OS user
+    qint64 pid = 0;
+    QString host;
+    QDateTime since;
+    QDateTime heartbeat;
+};
+
+constexpr int leaseStaleAfterSecs = 300;
+
 struct UserMove
 {
     QString userId;

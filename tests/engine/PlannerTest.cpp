@@ -170,20 +170,23 @@ TEST_F(PlannerTest, TwoRetiredSubscriptionsSharingALicenceSplitTheirHolders)
                                           {QStringLiteral("ben"), QStringLiteral("IT")},
                                           {QStringLiteral("cal"), QStringLiteral("IT")},
                                           {QStringLiteral("dee"), QStringLiteral("IT")}});
-    // addCustomer's subscription has a seat per user plus one (4): this one has the fifth holder's seat.
+    // addCustomer's subscription has a seat per user plus one (5 for 4 users); six hold the licence: the
+    // second subscription (1 seat) takes the sixth.
     sandbox::SubscriptionRecord second;
     second.customerId = c.customerId;
     second.offerId = sandbox::sandboxOfferId(kSalesFromSa);
     second.quantity = 1;
     second.commitmentEndDate = QDateTime::currentDateTimeUtc().addDays(30);
     const QString secondId = store().addSubscription(second);
-    sandbox::UserRecord fifth;
-    fifth.customerId = c.customerId;
-    fifth.userPrincipalName = QStringLiteral("eve@%1").arg(store().customer(c.customerId)->domain);
-    fifth.displayName = QStringLiteral("eve");
-    fifth.usageLocation = QStringLiteral("IT");
-    c.users.append(store().addUser(fifth));
-    store().grantLicence(c.customerId, c.users.last(), {sandbox::skus::SalesFromSaQo, {}});
+    for (const QString &name : {QStringLiteral("eve"), QStringLiteral("fay")}) {
+        sandbox::UserRecord more;
+        more.customerId = c.customerId;
+        more.userPrincipalName = QStringLiteral("%1@%2").arg(name, store().customer(c.customerId)->domain);
+        more.displayName = name;
+        more.usageLocation = QStringLiteral("IT");
+        c.users.append(store().addUser(more));
+        store().grantLicence(c.customerId, c.users.last(), {sandbox::skus::SalesFromSaQo, {}});
+    }
 
     engine::MigrationRequest request;
     request.customerId = c.customerId;
@@ -198,8 +201,9 @@ TEST_F(PlannerTest, TwoRetiredSubscriptionsSharingALicenceSplitTheirHolders)
             everyone.append(u.id);
         EXPECT_EQ(p.quantity, p.users.size()) << p.oldSubscription.id.toStdString();
     }
-    EXPECT_EQ(seats, 5) << "one seat per holder, not one per holder per subscription";
-    EXPECT_EQ(plans.at(0).users.size() + plans.at(1).users.size(), 5);
+    EXPECT_EQ(seats, 6) << "one seat per holder, not one per holder per subscription";
+    EXPECT_EQ(plans.at(0).users.size(), 5);
+    EXPECT_EQ(plans.at(1).users.size(), 1);
     everyone.sort();
     QStringList expected = c.users;
     expected.sort();
@@ -208,7 +212,7 @@ TEST_F(PlannerTest, TwoRetiredSubscriptionsSharingALicenceSplitTheirHolders)
     const engine::EngineResult done = runAll(*m_engine);
     ASSERT_TRUE(done.ok) << done.summary.toStdString();
     EXPECT_EQ(store().orders(c.customerId).size(), 2);
-    EXPECT_EQ(store().activeUnits(c.customerId, sandbox::skus::SalesProfessional), 5);
+    EXPECT_EQ(store().activeUnits(c.customerId, sandbox::skus::SalesProfessional), 6);
     for (const QString &user : c.users)
         EXPECT_TRUE(store().userHasSku(c.customerId, user, sandbox::skus::SalesProfessional));
     EXPECT_EQ(store().effectiveStatus(*store().subscription(c.customerId, c.subscriptionId)),

@@ -323,4 +323,38 @@ TEST_F(ProcessKillTest, MigrateCommandExitCodes)
     EXPECT_TRUE(report.readAllStandardOutput().startsWith(domain::CsvReportWriter::header()));
 }
 
+// One runner per customer: while this test process holds the customer's lease (as the desktop app would
+// while its wizard runs), the real `migrate` refuses with a clear message and sends nothing; once released,
+// it runs.
+TEST_F(ProcessKillTest, ASecondRunnerOfTheSameCustomerIsRefused)
+{
+    const auto catalogue = domain::OfferCatalogue::loadBuiltIn();
+    ASSERT_TRUE(catalogue.ok());
+    QString oldSku;
+    const QString cid = pickCustomer(catalogue.value(), &oldSku);
+    ASSERT_FALSE(cid.isEmpty());
+    SystemClock clock;
+    journal::Journal held(clock);
+    ASSERT_TRUE(held.open(m_journalPath).ok());
+    ASSERT_TRUE(held.takeLease(cid).ok());
+    QProcess second;
+    startMigrate(second, cid);
+    ASSERT_TRUE(waitUntil([&]() { return second.state() == QProcess::NotRunning; }, 60000));
+    const QByteArray err = second.readAllStandardError();
+    EXPECT_EQ(second.exitCode(), 1) << err.toStdString();
+    EXPECT_TRUE(err.contains("is being migrated by")) << err.toStdString();
+    QNetworkAccessManager network;
+    test::SandboxHttpClient http(network, m_baseUrl, kToken);
+    const test::HttpResult orders = http.send("GET", QStringLiteral("/v1/customers/%1/orders").arg(cid));
+    ASSERT_EQ(orders.status, 200);
+    EXPECT_TRUE(orders.object().value(u"items").toArray().isEmpty()) << "the refused runner bought nothing";
+
+    ASSERT_TRUE(held.releaseLease(cid).ok());
+    QProcess after;
+    startMigrate(after, cid);
+    ASSERT_TRUE(waitUntil([&]() { return after.state() == QProcess::NotRunning; }, 120000));
+    EXPECT_EQ(after.exitCode(), 0) << after.readAllStandardError().toStdString();
+    EXPECT_FALSE(held.lease(cid).value().has_value()) << "the finished runner released its lease";
+}
+
 } // namespace

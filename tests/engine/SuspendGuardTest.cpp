@@ -57,6 +57,8 @@ TEST_F(SuspendGuardTest, ABaseIsNotSuspendedWhileItsAddOnsMigrationDidNotFinish)
                                                 {QStringLiteral("ben"), QStringLiteral("IT")}});
     QString addOnUser;
     const QString addOnId = addAddOn(c, QString(), &addOnUser); // no usage location: cannot be moved
+    ASSERT_TRUE(plan(c.customerId).ok);
+    ASSERT_EQ(m_engine->currentPlan().subscriptions.size(), 2);
     const engine::EngineResult done = runAll(*m_engine);
     EXPECT_FALSE(done.ok);
     EXPECT_TRUE(done.summary.contains(QLatin1String("has not finished its own migration")))

@@ -1,6 +1,7 @@
 #include "JournalFixture.h"
 #include "RawSqlite.h"
 
+#include <QCoreApplication>
 #include <QCryptographicHash>
 #include <QDir>
 #include <QFileInfo>
@@ -29,7 +30,7 @@ TEST_F(JournalOpen, CreatesFileAndFolderInWalModeAtCurrentVersion)
     EXPECT_EQ(m_journal.journalMode(), QStringLiteral("wal"));
     auto version = m_journal.schemaVersion();
     ASSERT_TRUE(version.ok());
-    EXPECT_EQ(version.value(), 3);
+    EXPECT_EQ(version.value(), 4);
     auto list = m_journal.migrations();
     ASSERT_TRUE(list.ok());
     EXPECT_TRUE(list->isEmpty());
@@ -74,7 +75,7 @@ TEST_F(JournalOpen, UpgradesAVersion1FileKeepingItsData)
 
     const Status opened = m_journal.open(journalPath());
     ASSERT_TRUE(opened.ok()) << qPrintable(opened.error().toString());
-    EXPECT_EQ(m_journal.schemaVersion().value(), 3);
+    EXPECT_EQ(m_journal.schemaVersion().value(), 4);
     auto m = m_journal.migration(1);
     ASSERT_TRUE(m.ok()) << qPrintable(m.error().toString());
     EXPECT_EQ(m->plan.customerName, QStringLiteral("Fabrikam"));
@@ -465,7 +466,6 @@ TEST_F(JournalUsers, EventsLogEveryStepAndAreAppendOnly)
     EXPECT_EQ(m_journal.events(id)->size(), 4);
 }
 
-
 TEST_F(JournalMigrations, KeepsTheNewCommerceTermAndTheProvisionedSku)
 {
     ASSERT_TRUE(m_journal.open(journalPath()).ok());
@@ -495,6 +495,50 @@ TEST_F(JournalMigrations, KeepsTheNewCommerceTermAndTheProvisionedSku)
     EXPECT_EQ(read->plan.termDuration, QStringLiteral("P1Y"));
     EXPECT_EQ(read->plan.billingCycle, QStringLiteral("monthly"));
     EXPECT_EQ(read->newSubscriptionId, QStringLiteral("sub-new-1"));
+}
+
+TEST_F(JournalMigrations, OneRunnerPerCustomerWithStaleLeasesTakenOver)
+{
+    ASSERT_TRUE(m_journal.open(journalPath()).ok());
+    const auto mine = m_journal.takeLease(QStringLiteral("Cust-1"));
+    ASSERT_TRUE(mine.ok()) << qPrintable(mine.error().toString());
+    EXPECT_EQ(mine->pid, QCoreApplication::applicationPid());
+    EXPECT_EQ(mine->customerId, QStringLiteral("cust-1"));
+    // Taking it again from the same process renews it.
+    m_clock.advanceSecs(30);
+    const auto again = m_journal.takeLease(QStringLiteral("cust-1"));
+    ASSERT_TRUE(again.ok());
+    EXPECT_EQ(again->since, mine->since);
+    EXPECT_EQ(again->heartbeat, m_clock.now());
+
+    // Another live process holds it: refused, naming the holder. (pid 1 always runs.)
+    {
+        RawSqlite raw(journalPath());
+        ASSERT_EQ(raw.exec(QStringLiteral("UPDATE leases SET pid = 1, owner = 'carol'")), QString());
+    }
+    const auto refused = m_journal.takeLease(QStringLiteral("cust-1"));
+    ASSERT_FALSE(refused.ok());
+    EXPECT_EQ(refused.error().kind, Error::Kind::Conflict);
+    EXPECT_TRUE(refused.error().message.contains(QLatin1String("carol (process 1")))
+        << qPrintable(refused.error().message);
+    ASSERT_TRUE(m_journal.releaseLease(QStringLiteral("cust-1")).ok());
+    EXPECT_TRUE(m_journal.lease(QStringLiteral("cust-1")).value().has_value())
+        << "releasing never removes another process's lease";
+    // Silent for longer than the stale limit: taken over.
+    m_clock.advanceSecs(leaseStaleAfterSecs + 1);
+    const auto takenOver = m_journal.takeLease(QStringLiteral("cust-1"));
+    ASSERT_TRUE(takenOver.ok()) << qPrintable(takenOver.error().toString());
+    EXPECT_EQ(takenOver->pid, QCoreApplication::applicationPid());
+
+    // A holder on this host whose process is gone: taken over at once.
+    {
+        RawSqlite raw(journalPath());
+        ASSERT_EQ(raw.exec(QStringLiteral("UPDATE leases SET pid = 2147483000")), QString());
+    }
+    ASSERT_FALSE(Journal::processAlive(2147483000));
+    EXPECT_TRUE(m_journal.takeLease(QStringLiteral("cust-1")).ok());
+    ASSERT_TRUE(m_journal.releaseLease(QStringLiteral("cust-1")).ok());
+    EXPECT_FALSE(m_journal.lease(QStringLiteral("cust-1")).value().has_value());
 }
 
 } // namespace
