@@ -340,7 +340,7 @@ TEST_F(ProcessKillTest, ASecondRunnerOfTheSameCustomerIsRefused)
     QProcess second;
     startMigrate(second, cid);
     ASSERT_TRUE(waitUntil([&]() { return second.state() == QProcess::NotRunning; }, 60000));
-    const QByteArray err = second.readAllStandardError();
+    const QByteArray err = second.readAllStandardOutput() + second.readAllStandardError();
     EXPECT_EQ(second.exitCode(), 1) << err.toStdString();
     EXPECT_TRUE(err.contains("is being migrated by")) << err.toStdString();
     QNetworkAccessManager network;
