@@ -10,6 +10,8 @@
 #include <QVBoxLayout>
 #include <QWizard>
 
+#include <algorithm>
+
 namespace om::gui {
 
 MigrationWizardPurchasePage::MigrationWizardPurchasePage(MigrationWizardController *controller,
@@ -23,7 +25,7 @@ MigrationWizardPurchasePage::MigrationWizardPurchasePage(MigrationWizardControll
     , m_status(new QLabel(this))
 {
     setTitle(tr("Purchase"));
-    setSubTitle(tr("Buy the replacement subscription. This cannot be undone from here."));
+    setSubTitle(tr("Buy the replacement subscription. It can be cancelled for a refund only within 7 days."));
     setCommitPage(true);
     setButtonText(QWizard::CommitButton, tr("&Next >"));
     m_summary->setWordWrap(true);
@@ -46,10 +48,7 @@ MigrationWizardPurchasePage::MigrationWizardPurchasePage(MigrationWizardControll
     layout->addStretch(1);
 
     connect(m_confirm, &QCheckBox::toggled, this, &MigrationWizardPurchasePage::refresh);
-    connect(m_order, &QPushButton::clicked, this, [this]() {
-        m_controller->purchase();
-        refresh();
-    });
+    connect(m_order, &QPushButton::clicked, this, &MigrationWizardPurchasePage::askAndOrder);
     connect(controller, &MigrationWizardController::stateChanged, this,
             &MigrationWizardPurchasePage::refresh);
     connect(controller, &MigrationWizardController::busyChanged, this, &MigrationWizardPurchasePage::refresh);
@@ -64,8 +63,8 @@ void MigrationWizardPurchasePage::initializePage()
         if (p.useUpgrade) {
             lines.append(
                 tr("Upgrade %1 (subscription %2) of %3 to %4, %n licence(s), with Partner Center's "
-                   "licence transfer: users keep working. Partner Center may suspend the old "
-                   "subscription as part of the upgrade.",
+                   "licence transfer: users keep working. Partner Center suspends the old subscription "
+                   "as part of the upgrade, at once: there is no separate suspend step.",
                    nullptr, p.quantity)
                     .arg(p.oldSubscription.offerName, p.oldSubscription.id, p.customerName, p.target.name));
             continue;
@@ -86,12 +85,38 @@ void MigrationWizardPurchasePage::initializePage()
                          .arg(p.target.name, p.customerName, term, cycle, p.target.id,
                               p.oldSubscription.offerName, p.oldSubscription.id));
     }
-    lines.append(
-        tr("Partner Center bills you, the partner, for this purchase (CSP) from today. A new-commerce "
-           "purchase can be cancelled for a refund only within 7 days (168 hours); after that the "
-           "whole term is due. The retired subscription keeps running until it is suspended at the "
-           "end of the wizard."));
+    if (upgrades())
+        lines.append(tr("Partner Center bills you, the partner, for the upgraded subscription (CSP) from "
+                        "today. Placing the order asks you to confirm the suspension first."));
+    else
+        lines.append(
+            tr("Partner Center bills you, the partner, for this purchase (CSP) from today. A new-commerce "
+               "purchase can be cancelled for a refund only within 7 days (168 hours); after that the "
+               "whole term is due. The retired subscription keeps running until it is suspended at the "
+               "end of the wizard."));
     m_summary->setText(lines.join(QLatin1Char('\n')));
+    refresh();
+}
+
+bool MigrationWizardPurchasePage::upgrades() const
+{
+    const auto &subs = m_controller->plan().subscriptions;
+    return std::any_of(subs.cbegin(), subs.cend(), [](const auto &p) { return p.useUpgrade; });
+}
+
+// An upgrade is a purchase AND a suspend: ask the suspend's question too before ordering it.
+void MigrationWizardPurchasePage::askAndOrder()
+{
+    if (upgrades()) {
+        const QString text =
+            tr("Upgrade the retired subscription of %1 now? Partner Center suspends it as part of the "
+               "upgrade, at once, as a suspend would: the subscription stops and Microsoft de-provisions it "
+               "later. Its users move to the new licence with the upgrade.")
+                .arg(m_controller->plan().customerName);
+        if (!m_ask || !m_ask(this, tr("Suspend subscription"), text))
+            return refresh();
+    }
+    m_controller->purchase();
     refresh();
 }
 
