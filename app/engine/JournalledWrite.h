@@ -4,7 +4,8 @@
 // MS-RequestId, the same one again for a write still pending after a crash), send it with that id,
 // record the answer AFTER. No answer (timeout, dropped connection after the client's own retries) leaves
 // the write pending so the next run replays the same id. A 409 "in progress" (800060/800064: the first
-// send of this id is still being processed) is waited out and replayed with the same id.
+// send of this id is still being processed) is waited out and replayed with the same id, and so is a 2xx
+// whose body cannot be read (what it made is unknown; the replay answers it again).
 
 #include "common/Result.h"
 #include "engine/EngineContext.h"
@@ -40,6 +41,8 @@ inline bool isInFlightConflict(const Error &e)
 }
 
 namespace detail {
+constexpr int kUnreadableAnswerReplays = 3;
+
 template<typename T>
 void sendJournalled(const EngineContext &ctx, QPointer<QObject> context, const QString &requestId,
                     WriteSender<T> send, std::function<QByteArray(const T &)> summarize,
@@ -65,6 +68,24 @@ void sendJournalled(const EngineContext &ctx, QPointer<QObject> context, const Q
             return;
         }
         if (out.httpStatus == 0) { // no answer: keep it pending, the same id is replayed next time
+            out.answered = false;
+            done(out);
+            return;
+        }
+        // A 2xx we could not read (a damaged or cut body): the write happened, but what it made is unknown.
+        // Recording it as answered would make the next attempt a NEW request (a second cart). Replay the
+        // same MS-RequestId instead: the service answers the first result again. Still unreadable after
+        // the retries: keep it pending, so the next run replays it again.
+        if (!reply.result && reply.result.error().kind == Error::Kind::Parse && out.httpStatus >= 200 &&
+            out.httpStatus < 300) {
+            if (attempt < kUnreadableAnswerReplays) {
+                qCInfo(lcEngine) << "write" << requestId << "answered" << out.httpStatus
+                                 << "with an unreadable body; replaying it";
+                QTimer::singleShot(ctx.config.inFlightRetryMs, context.data(), [=]() {
+                    sendJournalled<T>(ctx, context, requestId, send, summarize, done, attempt + 1);
+                });
+                return;
+            }
             out.answered = false;
             done(out);
             return;

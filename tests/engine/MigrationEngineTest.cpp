@@ -286,4 +286,24 @@ TEST_F(MigrationEngineTest, RefusesStepsOutOfOrder)
     EXPECT_EQ(store().effectiveStatus(*old), SubscriptionStatus::Active);
 }
 
+// A cart created, but its 201 answer arrives cut short twice: the same MS-RequestId is replayed until the
+// answer can be read, so exactly one cart (one create_cart write) is made and the migration completes.
+TEST_F(MigrationEngineTest, AnUnreadableCreatedAnswerIsReplayedNotSentAgain)
+{
+    const Custom c = addCustomer(kSalesFromSa, {{QStringLiteral("ann"), QStringLiteral("IT")}});
+    server().failAfterRunning("POST", QStringLiteral("/carts"), -1, 2);
+    ASSERT_TRUE(plan(c.customerId).ok);
+    const auto done = runAll(*m_engine);
+    ASSERT_TRUE(done.ok) << done.summary.toStdString();
+    const auto rec = m_journal->findMigration(c.customerId, c.subscriptionId);
+    ASSERT_TRUE(rec.ok() && rec.value());
+    const auto writes = m_journal->writes(rec.value()->id);
+    ASSERT_TRUE(writes.ok());
+    const auto carts = std::count_if(writes->cbegin(), writes->cend(), [](const journal::WriteRequest &w) {
+        return w.kind == journal::WriteKind::CreateCart;
+    });
+    EXPECT_EQ(carts, 1) << "one request id for the cart";
+    EXPECT_EQ(store().orders(c.customerId).size(), 1);
+}
+
 } // namespace
