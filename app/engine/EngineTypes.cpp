@@ -87,7 +87,8 @@ QString MigrationPlanSet::describe() const
         out << "    quantity " << s.quantity << " (minimum " << s.target.minimumQuantity << ", "
             << s.availableNewUnits << " free units of the new SKU already)\n";
         if (s.useUpgrade)
-            out << "    path: one-step upgrade with licence transfer (fallback: buy, reassign, suspend)\n";
+            out << "    path: one-step upgrade with licence transfer; Partner Center suspends the old "
+                   "subscription as part of the upgrade (fallback if refused: buy, reassign, suspend)\n";
         else
             out << "    path: buy through a cart, reassign each user, suspend the old subscription\n";
         for (const Replacement &a : s.alternatives)

@@ -2,7 +2,7 @@
 
 #include "engine/EngineLog.h"
 #include "engine/JournalledWrite.h"
-#include "engine/ResumeLogic.h"
+#include "engine/PurchaseEvidence.h"
 #include "journal/Journal.h"
 #include "partnercenter/PartnerCenterClient.h"
 
@@ -25,26 +25,6 @@ bool sameId(const QString &a, const QString &b)
 QByteArray compact(const QJsonObject &o)
 {
     return QJsonDocument(o).toJson(QJsonDocument::Compact);
-}
-
-// The same new-commerce item: productId:skuId equal (availability ids are reissued, so the third part may
-// differ between the cart and a later read); legacy ids compare whole.
-bool sameItem(const QString &a, const QString &b)
-{
-    if (a.count(QLatin1Char(':')) == 2 && b.count(QLatin1Char(':')) == 2)
-        return sameId(a.section(QLatin1Char(':'), 0, 1), b.section(QLatin1Char(':'), 0, 1));
-    return sameId(a, b);
-}
-
-// The subscription an order of ours bought: our carts hold one line, so the order's one line (or its line 0)
-// names it, by subscriptionId or by its links.subscription.
-QString subscriptionOfOrder(const pc::Order &order)
-{
-    for (const pc::OrderLineItem &l : order.lineItems) {
-        if (order.lineItems.size() == 1 || l.lineItemNumber == 0)
-            return l.subscriptionId;
-    }
-    return {};
 }
 
 bool isTransient(const Error &e)
@@ -132,42 +112,61 @@ void PurchaseStep::startPurchase()
 void PurchaseStep::doCart()
 {
     const journal::MigrationRecord rec = record();
-    const auto pendingCheckout = m_ctx.journal->pendingWrite(rec.id, WriteKind::Checkout);
-    if (pendingCheckout && pendingCheckout.value()) {
-        // A checkout was sent (or about to be) before a crash: replay it with the same MS-RequestId.
-        QString cartId = rec.cartId;
-        if (cartId.isEmpty())
-            cartId = pendingCheckout.value()->path.section(QLatin1Char('/'), -2, -2);
-        return checkout(cartId);
+    const auto writes = m_ctx.journal->writes(rec.id);
+    if (!writes)
+        return fail(writes.error(), false);
+    const QList<journal::WriteRequest> checkouts =
+        evidence::writesOfKind(writes.value(), WriteKind::Checkout);
+    // A checkout sent (or about to be) before a crash: replay it with the same MS-RequestId.
+    for (const journal::WriteRequest &w : checkouts) {
+        if (w.status == journal::WriteStatus::Pending)
+            return checkout(evidence::cartOfCheckout(w));
     }
-    if (!rec.cartId.isEmpty()) {
-        const auto writes = m_ctx.journal->writes(rec.id);
-        if (writes) {
-            for (const journal::WriteRequest &w : writes.value()) {
-                if (w.kind != WriteKind::Checkout)
-                    continue;
-                // Throttled (429, answered by the gateway): that checkout never reached the service
-                // and says nothing about an order. Without this, a checkout throttled past the
-                // client's retries left the migration stuck on the order look-up for ever. Safe even if an
-                // earlier attempt of that write was dropped after the service took it: the SAME cart is
-                // checked out again below, and a cart already checked out answers 800065, which leads to
-                // the order look-up, never to a second order.
-                if (w.status == journal::WriteStatus::Failed && w.httpStatus == 429)
-                    continue;
-                if (w.status == journal::WriteStatus::Answered) {
-                    const QJsonObject summary = QJsonDocument::fromJson(w.responseBody).object();
-                    const QString orderId = summary.value(QLatin1String("orderId")).toString();
-                    if (!orderId.isEmpty())
-                        return onCheckoutAnswer(orderId,
-                                                summary.value(QLatin1String("subscriptionId")).toString());
-                }
-                return lookUpPurchase(
-                    QStringLiteral("an earlier checkout of cart %1 has no usable answer").arg(rec.cartId));
-            }
-        }
+    // A checkout answered with its order, whatever cart it was for: that is the purchase.
+    if (const journal::WriteRequest *w = evidence::answeredCheckout(writes.value()))
+        return onCheckoutAnswer(evidence::orderOfCheckout(*w), evidence::subscriptionOfCheckout(*w));
+    if (rec.cartId.isEmpty())
+        return createCart();
+    bool ordered = false;
+    bool unclear = false;
+    bool refused = false;
+    for (const journal::WriteRequest &w : checkouts) {
+        if (!sameId(evidence::cartOfCheckout(w), rec.cartId))
+            continue;
+        const evidence::Outcome o = evidence::checkoutOutcome(w);
+        ordered = ordered || o == evidence::Outcome::AlreadyOrdered;
+        unclear = unclear || o == evidence::Outcome::Unclear;
+        refused = refused || o == evidence::Outcome::Refused;
+    }
+    if (ordered)
+        return lookUpPurchase(QStringLiteral("cart %1 was checked out already").arg(rec.cartId));
+    // No clear answer (a 5xx, 408, 409 or 429 after the retries, or a 2xx we could not read): check the SAME
+    // cart out again. Checkout is idempotent per cart: a cart already ordered answers 800065, which leads
+    // to its order, never to a second one.
+    if (unclear)
         return checkout(rec.cartId);
-    }
-    createCart();
+    // Every checkout of this cart was refused: no order can exist for it. A new cart, once Partner Center
+    // confirms the cart is not ordered.
+    if (refused)
+        return startNewCart(rec.cartId);
+    checkout(rec.cartId);
+}
+
+void PurchaseStep::startNewCart(const QString &refusedCartId)
+{
+    m_ctx.client->getCart(
+        m_plan->customerId, refusedCartId, this, [this, refusedCartId](const pc::Reply<pc::Cart> &r) {
+            if (r.result && r.result->status.compare(QLatin1String("Ordered"), Qt::CaseInsensitive) == 0)
+                return adoptOrderOfCart(r.result.value(),
+                                        QStringLiteral("cart %1 shows as ordered although its checkout was "
+                                                       "refused")
+                                            .arg(refusedCartId));
+            if (!r.result && r.result.error().httpStatus != 404)
+                return fail(r.result.error());
+            qCInfo(lcEngine) << "every checkout of cart" << refusedCartId
+                             << "was refused and it is not ordered: buying through a new cart";
+            createCart();
+        });
 }
 
 void PurchaseStep::createCart()
@@ -243,6 +242,7 @@ void PurchaseStep::checkout(const QString &cartId)
         customerPath() + QStringLiteral("/carts/") + pc::pathSegment(cartId) + QStringLiteral("/checkout");
     spec.body = QByteArrayLiteral("{}");
     const QString customerId = m_plan->customerId;
+    ++m_checkoutSends;
     qCInfo(lcEngine) << "checking out cart" << cartId << "for customer" << customerId;
     journalledWrite<pc::CartCheckoutResult>(
         m_ctx, this, spec,
@@ -263,35 +263,69 @@ void PurchaseStep::checkout(const QString &cartId)
             summary.insert(QStringLiteral("orderErrors"), errors);
             return compact(summary);
         },
-        [this](const WriteOutcome<pc::CartCheckoutResult> &out) {
-            if (!out.answered)
+        [this, cartId](const WriteOutcome<pc::CartCheckoutResult> &out) {
+            if (!out.answered) {
+                if (m_checkoutSends < kMaxCheckoutSends) // the same MS-RequestId again, after a pause
+                    return QTimer::singleShot(m_ctx.config.inFlightRetryMs, this,
+                                              [this, cartId]() { checkout(cartId); });
                 return fail(
                     Error::make(Error::Kind::Timeout,
-                                QStringLiteral("the checkout got no answer; run the migration again: it "
-                                               "replays the same MS-RequestId, so no second order is placed"),
+                                QStringLiteral("the checkout of cart %1 got no answer; run the migration "
+                                               "again: it replays the same MS-RequestId, so no second "
+                                               "order is placed")
+                                    .arg(cartId),
                                 QStringLiteral("purchase")));
-            if (!out.result) {
-                const Error &e = out.result.error();
-                // 800065: already submitted; a 2xx we could not read: both mean "look the order up".
-                if (e.serviceCode == QLatin1String("800065") ||
-                    (out.httpStatus >= 200 && out.httpStatus < 300))
-                    return lookUpPurchase(e.message);
-                return fail(e);
             }
-            const pc::CartCheckoutResult &r = out.result.value();
-            if (r.orders.isEmpty()) {
-                QStringList errors;
-                for (const pc::OrderError &e : r.orderErrors)
-                    errors.append(e.code + QLatin1Char(' ') + e.description);
-                return fail(Error::make(
-                    Error::Kind::Validation,
-                    QStringLiteral("the checkout placed no order: %1").arg(errors.join(QStringLiteral("; "))),
-                    QStringLiteral("checkout")));
+            if (out.result) {
+                const pc::CartCheckoutResult &r = out.result.value();
+                if (r.orders.isEmpty()) {
+                    QStringList errors;
+                    for (const pc::OrderError &e : r.orderErrors)
+                        errors.append(e.code + QLatin1Char(' ') + e.description);
+                    return fail(
+                        Error::make(Error::Kind::Validation,
+                                    QStringLiteral("the checkout of cart %1 placed no order: %2. A later "
+                                                   "run buys through a new cart.")
+                                        .arg(cartId, errors.join(QStringLiteral("; "))),
+                                    QStringLiteral("purchase")));
+                }
+                const pc::Order &order = r.orders.constFirst();
+                return onCheckoutAnswer(order.id, evidence::subscriptionOfOrder(order));
             }
-            const pc::Order &order = r.orders.constFirst();
-            onCheckoutAnswer(order.id, order.lineItems.isEmpty()
-                                           ? QString()
-                                           : order.lineItems.constFirst().subscriptionId);
+            const Error &e = out.result.error();
+            if (out.httpStatus == 0) // not sent: the journal refused to record it
+                return fail(e, false);
+            if (e.serviceCode == QLatin1String("800065"))
+                return lookUpPurchase(QStringLiteral("cart %1 was checked out already").arg(cartId));
+            if (out.httpStatus >= 200 && out.httpStatus < 300)
+                return lookUpPurchase(
+                    QStringLiteral("the checkout of cart %1 answered %2, but the answer could not be read")
+                        .arg(cartId)
+                        .arg(out.httpStatus));
+            if (evidence::isDefiniteRefusal(out.httpStatus)) {
+                Error refused = e;
+                const QString hint = evidence::refusalHint(out.httpStatus);
+                QString reason = e.message.trimmed();
+                while (reason.endsWith(QLatin1Char('.')))
+                    reason.chop(1);
+                refused.message =
+                    QStringLiteral("the checkout of cart %1 was refused: %2%3 Nothing was "
+                                   "ordered; a later run buys through a new cart.")
+                        .arg(cartId, reason,
+                             hint.isEmpty() ? QStringLiteral(".")
+                                            : QStringLiteral(" (") + hint + QStringLiteral(")."));
+                return fail(refused);
+            }
+            // A 5xx, 408, 409 or 429 after the retries: it may have been carried out. The same cart again.
+            if (m_checkoutSends < kMaxCheckoutSends)
+                return QTimer::singleShot(m_ctx.config.inFlightRetryMs, this,
+                                          [this, cartId]() { checkout(cartId); });
+            Error unclear = e;
+            unclear.message +=
+                QStringLiteral(". Run the migration again: it checks cart %1 out again, and a "
+                               "cart already ordered answers 800065, which leads to its order.")
+                    .arg(cartId);
+            fail(unclear);
         });
 }
 
@@ -313,7 +347,7 @@ void PurchaseStep::findSubscriptionOfOrder(const QString &orderId)
     // line does (docs/partner-center-api.md "After the purchase"). A new order can take minutes to appear.
     m_ctx.client->getOrder(m_plan->customerId, orderId, this, [this, orderId](const pc::Reply<pc::Order> &r) {
         if (r.result) {
-            if (const QString id = subscriptionOfOrder(r.result.value()); !id.isEmpty())
+            if (const QString id = evidence::subscriptionOfOrder(r.result.value()); !id.isEmpty())
                 return purchased(id, orderId);
         } else if (!isTransient(r.result.error())) {
             return fail(r.result.error());
@@ -330,157 +364,79 @@ void PurchaseStep::findSubscriptionOfOrder(const QString &orderId)
 
 void PurchaseStep::lookUpPurchase(const QString &why)
 {
-    // Orders of this customer for the target offer placed since the migration began, that no other
-    // migration in the journal has claimed.
+    // Only an order tied to our own write is adopted: one a checkout answer of ours named, or the one our
+    // cart produced (the cart shows Ordered; the order matches its line exactly, was created after our
+    // checkout and is claimed by no other migration). Anything else fails closed: never buy again here.
     const journal::MigrationRecord rec = record();
-    QStringList claimed;
-    if (const auto all = m_ctx.journal->migrations(rec.plan.customerId)) {
-        for (const journal::MigrationRecord &m : all.value()) {
-            if (m.id != rec.id && !m.orderId.isEmpty())
-                claimed.append(m.orderId.toLower());
-        }
-    }
     qCInfo(lcEngine) << "looking up the order of migration" << rec.id << "because" << why;
+    if (const auto writes = m_ctx.journal->writes(rec.id)) {
+        if (const journal::WriteRequest *w = evidence::answeredCheckout(writes.value()))
+            return onCheckoutAnswer(evidence::orderOfCheckout(*w), evidence::subscriptionOfCheckout(*w));
+    }
+    if (rec.cartId.isEmpty())
+        return failUntied(why, QStringLiteral("the journal names no cart"));
+    m_ctx.client->getCart(rec.plan.customerId, rec.cartId, this, [this, why](const pc::Reply<pc::Cart> &r) {
+        const QString cartId = record().cartId;
+        if (!r.result) {
+            if (r.result.error().httpStatus == 404)
+                return failUntied(why, QStringLiteral("Partner Center no longer knows cart %1").arg(cartId));
+            return fail(r.result.error()); // not known yet: the next run asks again
+        }
+        if (r.result->status.compare(QLatin1String("Ordered"), Qt::CaseInsensitive) == 0)
+            return adoptOrderOfCart(r.result.value(), why);
+        // Not ordered: no order of it exists. Checking it out is the purchase itself.
+        if (m_checkoutSends < kMaxCheckoutSends)
+            return checkout(cartId);
+        fail(Error::make(Error::Kind::Conflict,
+                         QStringLiteral("%1, and Partner Center shows cart %2 as %3 (not ordered); run the "
+                                        "migration again to check it out")
+                             .arg(why, cartId, r.result->status),
+                         QStringLiteral("purchase")));
+    });
+}
+
+void PurchaseStep::adoptOrderOfCart(const pc::Cart &cart, const QString &why)
+{
+    const journal::MigrationRecord rec = record();
+    const auto writes = m_ctx.journal->writes(rec.id);
+    if (!writes)
+        return fail(writes.error(), false);
+    const QDateTime notBefore = evidence::earliestOrderTime(cart, writes.value());
+    const QSet<QString> claimed = evidence::claimedByOthers(*m_ctx.journal, rec).orders;
     m_ctx.client->listOrders(
-        rec.plan.customerId, this, [this, rec, claimed, why](const pc::Reply<QList<pc::Order>> &r) {
+        rec.plan.customerId, this,
+        [this, cart, notBefore, claimed, why](const pc::Reply<QList<pc::Order>> &r) {
             if (!r.result)
                 return fail(r.result.error());
-            const pc::Order *best = nullptr;
-            const QDateTime since = rec.createdAt.addSecs(-300);
-            for (const pc::Order &o : r.result.value()) {
-                if (claimed.contains(o.id.toLower()) || (o.creationDate.isValid() && o.creationDate < since))
-                    continue;
-                const bool forTarget =
-                    std::any_of(o.lineItems.cbegin(), o.lineItems.cend(), [&](const pc::OrderLineItem &l) {
-                        return sameItem(l.offerId, rec.plan.targetOfferId);
-                    });
-                if (forTarget && (!best || o.creationDate > best->creationDate))
-                    best = &o;
+            const evidence::OrderMatch match =
+                evidence::orderOfCart(r.result.value(), cart, notBefore, claimed);
+            if (match.order) {
+                qCInfo(lcEngine) << "order" << match.order->id << "is the one cart" << cart.id << "produced";
+                return onCheckoutAnswer(match.order->id, evidence::subscriptionOfOrder(*match.order));
             }
-            if (!best)
-                return fail(Error::make(
-                    Error::Kind::Conflict,
-                    QStringLiteral("%1, and no order for %2 was placed since the migration started; "
-                                   "check the order history before buying again")
-                        .arg(why, rec.plan.targetOfferName),
-                    QStringLiteral("purchase")));
-            QString subscriptionId;
-            for (const pc::OrderLineItem &l : best->lineItems) {
-                if (sameItem(l.offerId, rec.plan.targetOfferId))
-                    subscriptionId = l.subscriptionId;
-            }
-            onCheckoutAnswer(best->id, subscriptionId);
+            if (match.candidates > 1)
+                return failUntied(why, QStringLiteral("%1 orders match cart %2 line for line and none can be "
+                                                      "told apart")
+                                           .arg(match.candidates)
+                                           .arg(cart.id));
+            failUntied(why, QStringLiteral("cart %1 is ordered but no order matching it shows up yet (a new "
+                                           "order can take up to 15 minutes to appear)")
+                                .arg(cart.id));
         });
 }
 
-void PurchaseStep::doUpgrade()
+void PurchaseStep::failUntied(const QString &why, const QString &detail)
 {
     const journal::MigrationRecord rec = record();
-    if (const auto writes = m_ctx.journal->writes(rec.id)) {
-        for (const journal::WriteRequest &w : writes.value()) {
-            if (w.kind == WriteKind::Upgrade && w.status == journal::WriteStatus::Answered) {
-                const QString target = QJsonDocument::fromJson(w.responseBody)
-                                           .object()
-                                           .value(QLatin1String("targetSubscriptionId"))
-                                           .toString();
-                if (!target.isEmpty())
-                    return purchased(target, QString());
-            }
-        }
-    }
-    if (!m_plan->upgrade)
-        return fallBackToPurchase(QStringLiteral("the upgrade is no longer offered for this subscription"));
-    pc::Upgrade upgrade = *m_plan->upgrade;
-    upgrade.quantity = rec.plan.plannedQuantity;
-    for (const QString &key : upgrade.raw.keys()) {
-        if (key.compare(QLatin1String("quantity"), Qt::CaseInsensitive) == 0)
-            upgrade.raw.remove(key);
-    }
-    upgrade.raw.insert(QStringLiteral("quantity"), upgrade.quantity);
-    journal::WriteRequestSpec spec;
-    spec.migrationId = rec.id;
-    spec.kind = WriteKind::Upgrade;
-    spec.method = QStringLiteral("POST");
-    spec.path = customerPath() + QStringLiteral("/subscriptions/") +
-                pc::pathSegment(rec.plan.oldSubscriptionId) + QStringLiteral("/upgrades");
-    spec.body = compact(upgrade.raw);
-    const QString customerId = rec.plan.customerId;
-    const QString oldId = rec.plan.oldSubscriptionId;
-    journalledWrite<pc::UpgradeResult>(
-        m_ctx, this, spec,
-        [this, customerId, oldId, upgrade](const pc::RequestOptions &o, pc::Done<pc::UpgradeResult> d) {
-            m_ctx.client->postUpgrade(customerId, oldId, upgrade, this, std::move(d), o);
-        },
-        [](const pc::UpgradeResult &r) {
-            return compact(QJsonObject{{QStringLiteral("targetSubscriptionId"), r.targetSubscriptionId}});
-        },
-        [this](const WriteOutcome<pc::UpgradeResult> &out) {
-            if (!out.answered)
-                return fail(
-                    Error::make(Error::Kind::Timeout,
-                                QStringLiteral("the upgrade got no answer; run the migration again to "
-                                               "replay it with the same MS-RequestId"),
-                                QStringLiteral("upgrade")));
-            if (!out.result)
-                return fallBackToPurchase(out.result.error().toString());
-            const pc::UpgradeResult &r = out.result.value();
-            if (r.targetSubscriptionId.isEmpty()) {
-                QStringList codes;
-                for (const pc::UpgradeError &e : r.upgradeErrors)
-                    codes.append(e.code);
-                return fallBackToPurchase(
-                    QStringLiteral("the upgrade was refused (%1)").arg(codes.join(QStringLiteral(", "))));
-            }
-            // The service moved the licences itself; users it could not move are reported per user.
-            for (const PlannedUser &u : std::as_const(m_plan->users)) {
-                journal::UserMove move;
-                move.userId = u.id;
-                move.upn = u.upn;
-                move.displayName = u.displayName;
-                move.requestId = out.requestId;
-                move.state = journal::UserMoveState::Moved;
-                for (const pc::UserLicenseError &e : r.licenseErrors) {
-                    if (sameId(e.userObjectId, u.id)) {
-                        move.state = journal::UserMoveState::Failed;
-                        move.lastError = e.errors.join(QStringLiteral("; "));
-                    }
-                }
-                m_ctx.journal->upsertUserMove(m_plan->migrationId, move);
-            }
-            purchased(r.targetSubscriptionId, QString());
-        });
-}
-
-void PurchaseStep::fallBackToPurchase(const QString &why)
-{
-    qCInfo(lcEngine) << "upgrade path not possible for" << m_plan->oldSubscription.id << ":" << why
-                     << "- falling back to buy, reassign, suspend";
-    if (!m_plan->purchaseFallback)
-        return fail(Error::make(Error::Kind::Validation,
-                                QStringLiteral("the upgrade is not possible (%1), and new commerce sells no "
-                                               "replacement for this subscription in market %2")
-                                    .arg(why, m_plan->market),
-                                QStringLiteral("purchase")));
-    journal::MigrationUpdate failed;
-    failed.lastError = QStringLiteral("upgrade not possible: ") + why;
-    m_ctx.journal->transition(m_plan->migrationId, JournalState::Failed, failed);
-    journal::MigrationUpdate cancel;
-    cancel.note = QStringLiteral("replaced by a purchase-path migration");
-    const auto cancelled = m_ctx.journal->transition(m_plan->migrationId, JournalState::Cancelled, cancel);
-    if (!cancelled)
-        return fail(cancelled.error(), false);
-    m_plan->useUpgrade = false;
-    m_plan->upgrade.reset();
-    // Buy the new-commerce replacement the plan kept for this case (the legacy upgrade target is not sold).
-    m_plan->target = *m_plan->purchaseFallback;
-    m_plan->targetSku = m_plan->target.aadSkuId;
-    const Status created = recordNewMigration(*m_ctx.journal, *m_plan, m_ctx.config.operatorName);
-    if (!created)
-        return fail(created.error(), false);
-    const auto moved = m_ctx.journal->transition(m_plan->migrationId, JournalState::Purchasing);
-    if (!moved)
-        return fail(moved.error(), false);
-    doCart();
+    fail(Error::make(
+        Error::Kind::Conflict,
+        QStringLiteral("%1; %2. Nothing was bought again. Check the customer's order history in "
+                       "Partner Center for the order of cart %3: run the migration again once it "
+                       "shows; if no order of that cart exists, close this migration with "
+                       "`offer-migrator cancel --customer %4 --subscription %5` and plan it again.")
+            .arg(why, detail, rec.cartId.isEmpty() ? QStringLiteral("(none)") : rec.cartId,
+                 rec.plan.customerId, rec.plan.oldSubscriptionId),
+        QStringLiteral("purchase")));
 }
 
 void PurchaseStep::purchased(const QString &subscriptionId, const QString &orderId)

@@ -3,6 +3,7 @@
 #include "common/Result.h"
 #include "engine/EngineContext.h"
 #include "engine/EngineTypes.h"
+#include "engine/JournalledWrite.h"
 #include "journal/JournalTypes.h"
 
 #include <QDateTime>
@@ -15,9 +16,12 @@ namespace om::engine {
 // Step 2: buy the replacement (a new-commerce cart line + checkout, or the one-step upgrade with licence
 // transfer), find the new subscription from the order, and wait until it is active, its provisioned SKU is
 // known and its seats show in the tenant's SKU pool.
-// Never buys twice: every write goes through journalledWrite (same MS-RequestId on replay), and a
-// migration whose journal has a checkout without a usable answer looks the purchase up (the cart's
-// orders, subscriptions?order_id, then orders created since the migration started) before anything new.
+// Never buys twice: every write goes through journalledWrite (same MS-RequestId on replay). A checkout
+// without a clear answer is sent again for the SAME cart (per-cart idempotent: 800065 if it was ordered);
+// an order is adopted only when tied to our write (PurchaseEvidence.h), else the step fails closed; a new
+// cart is made only when every checkout of the old one was refused and Partner Center shows it not ordered.
+// An upgrade falls back to a purchase only on a definite refusal; after an unclear answer the customer's
+// subscriptions say whether it happened (PurchaseStepUpgrade.cpp).
 // The plan must already have a journal migration (plan.migrationId). Owned by the engine.
 class PurchaseStep final : public QObject
 {
@@ -37,10 +41,19 @@ private:
     void doCart();
     void createCart();
     void checkout(const QString &cartId);
+    void startNewCart(const QString &refusedCartId);
     void onCheckoutAnswer(const QString &orderId, const QString &subscriptionId);
     void lookUpPurchase(const QString &why);
+    void adoptOrderOfCart(const pc::Cart &cart, const QString &why);
+    void failUntied(const QString &why, const QString &detail);
     void findSubscriptionOfOrder(const QString &orderId);
+    // The upgrade path (PurchaseStepUpgrade.cpp).
     void doUpgrade();
+    void sendUpgrade();
+    void onUpgradeAnswer(const WriteOutcome<pc::UpgradeResult> &out);
+    void reconcileUpgrade(const QString &why, bool mayResend);
+    void adoptUpgrade(const QString &subscriptionId);
+    void recordUpgradeMoves(const QString &requestId, const QList<pc::UserLicenseError> &licenseErrors);
     void fallBackToPurchase(const QString &why);
     void purchased(const QString &subscriptionId, const QString &orderId);
     void waitActive();
@@ -59,6 +72,11 @@ private:
     QString m_newSubscriptionId;
     int m_pollDelayMs = 0;
     QDateTime m_deadline;
+    // Checkouts sent in this run (replays and sends for the same cart); a few, then the step stops and
+    // the next run goes on.
+    static constexpr int kMaxCheckoutSends = 3;
+    int m_checkoutSends = 0;
+    bool m_upgradeWasUnclear = false; // an earlier upgrade write had no clear answer: never fall back
 };
 
 } // namespace om::engine

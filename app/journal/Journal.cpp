@@ -96,8 +96,11 @@ Result<MigrationRecord> Journal::createMigration(const MigrationPlan &plan)
     if (existing->next())
         return Error::make(
             Error::Kind::Conflict,
-            QStringLiteral("Subscription %1 already has migration %2 (%3); resume or cancel it first.")
-                .arg(plan.oldSubscriptionId, existing->value(0).toString(), existing->value(1).toString()),
+            QStringLiteral("Subscription %1 already has migration %2 (%3); resume it (offer-migrator "
+                           "migrate) or cancel it (offer-migrator cancel --customer %4 --subscription %1) "
+                           "first.")
+                .arg(plan.oldSubscriptionId, existing->value(0).toString(), existing->value(1).toString())
+                .arg(plan.customerId),
             QStringLiteral("migration journal create"));
     existing->finish();
     const QString at = now();

@@ -52,6 +52,10 @@ Result<Cart> parseCart(const QJsonObject &o, const QString &context)
     Cart cart;
     cart.id = r.string(u"id");
     cart.status = r.string(u"status", JsonReader::Optional);
+    // Read leniently: only the order look-up uses it, and an odd date must not make a created cart
+    // unreadable.
+    const QString created = jsonValueCi(o, u"creationTimestamp").toString();
+    cart.creationTimestamp = QDateTime::fromString(created, Qt::ISODateWithMs).toUTC();
     const QJsonArray lines = r.array(u"lineItems");
     for (int i = 0; i < lines.size() && r.ok(); ++i) {
         JsonReader l = r.element(lines, i, u"lineItems");

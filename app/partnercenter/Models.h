@@ -171,7 +171,8 @@ struct CartLineItem
 struct Cart
 {
     QString id;
-    QString status; // Active, Ordered
+    QString status;              // Active, Ordered
+    QDateTime creationTimestamp; // Partner Center's clock; invalid when absent
     QList<CartLineItem> lineItems;
 };
 

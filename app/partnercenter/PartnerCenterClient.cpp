@@ -246,6 +246,15 @@ ApiJob *PartnerCenterClient::checkoutCart(const QString &customerId, const QStri
                                            receiver, std::move(done));
 }
 
+ApiJob *PartnerCenterClient::getCart(const QString &customerId, const QString &cartId, QObject *receiver,
+                                     Done<Cart> done, const RequestOptions &options)
+{
+    return startObject<Cart>(withOptions(ApiRequest::get(customerPath(customerId) %
+                                                         QStringLiteral("/carts/") % pathSegment(cartId)),
+                                         options),
+                             &parseCart, receiver, std::move(done));
+}
+
 ApiJob *PartnerCenterClient::getOrder(const QString &customerId, const QString &orderId, QObject *receiver,
                                       Done<Order> done, const RequestOptions &options)
 {

@@ -82,6 +82,9 @@ public:
                        Done<Cart> done, const RequestOptions &options = {});
     ApiJob *checkoutCart(const QString &customerId, const QString &cartId, QObject *receiver,
                          Done<CartCheckoutResult> done, const RequestOptions &options = {});
+    // The cart as Partner Center keeps it: status "Ordered" once a checkout of it placed an order.
+    ApiJob *getCart(const QString &customerId, const QString &cartId, QObject *receiver, Done<Cart> done,
+                    const RequestOptions &options = {});
     ApiJob *getOrder(const QString &customerId, const QString &orderId, QObject *receiver, Done<Order> done,
                      const RequestOptions &options = {});
     PagedJob *listOrders(const QString &customerId, QObject *receiver, Done<QList<Order>> done,

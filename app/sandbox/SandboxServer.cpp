@@ -122,7 +122,7 @@ QByteArray head(const SandboxReply &reply, const QByteArray &requestId, const QB
 QString SandboxCounters::toString() const
 {
     return QStringLiteral("requests=%1 unauthorized=%2 throttled=%3 replays=%4 inFlightConflicts=%5 "
-                          "faults=%6 (5xx=%7 drop=%8 truncate=%9 malformed=%10 slow=%11)")
+                          "faults=%6 (5xx=%7 drop=%8 truncate=%9 malformed=%10 slow=%11) lost=%12")
         .arg(requests)
         .arg(unauthorized)
         .arg(throttled)
@@ -133,7 +133,8 @@ QString SandboxCounters::toString() const
         .arg(drops)
         .arg(truncations)
         .arg(malformed)
-        .arg(slow);
+        .arg(slow)
+        .arg(lostAnswers);
 }
 
 SandboxServer::SandboxServer(const Clock &clock, const SandboxRouter &router, const QString &partnerTenantId,
@@ -190,6 +191,16 @@ void SandboxServer::setFaults(const FaultSpec &spec, quint32 seed)
     m_options.faults = spec;
     m_options.seed = seed;
     m_faults = FaultInjector(spec, seed);
+}
+
+void SandboxServer::failAfterRunning(const QByteArray &method, const QString &pathEnd, int status, int times)
+{
+    m_failAfterRunning = {method, pathEnd, status, times};
+}
+
+void SandboxServer::setLostAnswers(double fraction, quint32 seed)
+{
+    m_lostAnswers = FaultInjector::lostAnswers(fraction, seed);
 }
 
 SandboxRequest SandboxServer::convert(const QHttpServerRequest &request)
@@ -257,6 +268,16 @@ bool SandboxServer::handleRequest(const QHttpServerRequest &request, QTcpSocket 
         return true;
     }
 
+    if (!exchange.request.auth.appOnly && !m_options.userIsAdminAgent) {
+        // A user without a Partner Center role (no Admin agent): the body partners report for this 403
+        // (microsoft/partner-center-dotnet-samples issue #58; the SDK shows the same sentence).
+        answerLater(
+            exchange,
+            SandboxReply::json(403, QJsonObject{{QStringLiteral("message"),
+                                                 QStringLiteral("The supplied role does not have the rights "
+                                                                "to perform the requested operation.")}}));
+        return true;
+    }
     const int retryAfter = m_rateLimiter.tryAcquire(exchange.request.auth.partnerTenantId);
     if (retryAfter > 0) {
         ++m_counters.throttled;
@@ -360,6 +381,42 @@ void SandboxServer::complete(Exchange &exchange)
     // Drop/truncate/malformed happen after the route ran: the effect stays and a retry replays it.
     if (exchange.idempotent)
         m_idempotency.finish(exchange.key, reply);
+    FailAfterRunning &after = m_failAfterRunning;
+    if (after.times > 0 && exchange.request.method == after.method &&
+        exchange.request.path.endsWith(after.pathEnd, Qt::CaseInsensitive)) {
+        --after.times;
+        ++m_counters.lostAnswers;
+        if (after.status == 0)
+            return deliver(exchange, reply, FaultInjector::Fault::Drop);
+        if (after.status < 0) // the real answer, its body cut short
+            return deliver(exchange, reply, FaultInjector::Fault::Truncate);
+        return deliver(exchange,
+                       SandboxReply::error(after.status, after.status == 500 ? 800003 : after.status,
+                                           QStringLiteral("The service is temporarily unavailable (injected "
+                                                          "%1 after the request ran). Please retry.")
+                                               .arg(after.status)),
+                       FaultInjector::Fault::ServerError);
+    }
+    const QByteArray &method = exchange.request.method;
+    if ((method == "POST" || method == "PATCH" || method == "PUT") &&
+        exchange.request.path.startsWith(QLatin1String("/v1/"), Qt::CaseInsensitive)) {
+        const FaultInjector::Fault lost = m_lostAnswers.next();
+        if (lost == FaultInjector::Fault::Drop) {
+            ++m_counters.lostAnswers;
+            return deliver(exchange, reply, lost);
+        }
+        if (lost == FaultInjector::Fault::ServerError) {
+            ++m_counters.lostAnswers;
+            const int status = m_lostAnswers.nextServerErrorStatus();
+            return deliver(exchange,
+                           SandboxReply::error(status, status == 500 ? 800003 : status,
+                                               QStringLiteral("The service is temporarily unavailable "
+                                                              "(injected %1 after the request ran). Please "
+                                                              "retry.")
+                                                   .arg(status)),
+                           lost);
+        }
+    }
     deliver(exchange, reply, exchange.fault);
 }
 

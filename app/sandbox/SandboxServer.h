@@ -31,6 +31,9 @@ struct SandboxCounters
     qint64 truncations = 0;       // injected truncated bodies
     qint64 malformed = 0;         // injected malformed JSON bodies
     qint64 slow = 0;              // injected extra delays
+    // Writes that ran and whose answer was then lost (setLostAnswers, failAfterRunning); also counted
+    // in serverErrors, drops or truncations, so not added to faults().
+    qint64 lostAnswers = 0;
 
     qint64 faults() const { return serverErrors + drops + truncations + malformed + slow; }
     QString toString() const;
@@ -70,6 +73,18 @@ public:
     void setFaults(const FaultSpec &spec, quint32 seed);
     SandboxCounters counters() const { return m_counters; }
     QString partnerTenantId() const { return m_partnerTenantId; }
+    // Tests: the next `times` /v1 requests (MS-RequestId replays included) of `method` whose path ends with
+    // `pathEnd` RUN as usual, then their answer is replaced by HTTP `status` (a gateway failing after the
+    // service acted), or the connection is dropped when `status` is 0, or the real answer is sent with its
+    // body cut short when `status` is negative. Unlike FaultSpec's 5xx, the effect
+    // stays. A new call replaces the previous one.
+    void failAfterRunning(const QByteArray &method, const QString &pathEnd, int status, int times = 1);
+    // Tests: "processed, then lost" at random. Each /v1 POST, PATCH or PUT that ran (MS-RequestId replays
+    // included, not those FaultSpec's 5xx stopped before running) draws once from a generator seeded with
+    // `seed`: a `fraction` of them keep their effect (and their idempotency entry, so a replay answers the
+    // real result) but the caller gets a 5xx or a dropped connection instead. 0 turns it off. Independent
+    // of setFaults(), which neither resets it nor is shifted by it.
+    void setLostAnswers(double fraction, quint32 seed);
 
 Q_SIGNALS:
     // Emitted when a request ARRIVES, before anything else happens to it (auth, throttling, faults,
@@ -114,9 +129,17 @@ private:
     SandboxAuth m_auth;
     RateLimiter m_rateLimiter;
     FaultInjector m_faults;
+    FaultInjector m_lostAnswers{{}, 0}; // setLostAnswers(); off by default
     IdempotencyCache m_idempotency;
     SandboxCounters m_counters;
     quint16 m_port = 0;
+    struct FailAfterRunning
+    {
+        QByteArray method;
+        QString pathEnd;
+        int status = 0;
+        int times = 0;
+    } m_failAfterRunning;
 };
 
 } // namespace om::sandbox

@@ -173,6 +173,68 @@ TEST_F(MigrationWizardTest, ReopenedAfterThePurchaseResumesAtReassign)
     EXPECT_EQ(store().countSubscriptions(cid, plan.target.id), before + 1) << "bought twice";
 }
 
+// Item 8 of issue 15: an upgrade suspends the old subscription on Partner Center's side, so ordering it asks
+// the suspend's question; "No" orders nothing, "Yes" upgrades.
+TEST_F(MigrationWizardTest, OrderingAnUpgradeAsksLikeASuspend)
+{
+    startController(64);
+    // A customer of our own with a retired offer that has an upgrade path, one user holding it.
+    sandbox::CustomerRecord cr;
+    cr.companyName = QStringLiteral("Upgrade Wizard Ltd");
+    cr.domain = QStringLiteral("upgradewizard.onmicrosoft.com");
+    cr.country = QStringLiteral("IT");
+    const QString cid = store().addCustomer(cr);
+    sandbox::SubscriptionRecord sub;
+    sub.customerId = cid;
+    sub.offerId = sandbox::sandboxOfferId(
+        QStringLiteral("Dynamics 365 for Sales Enterprise Edition CRMOL Basic (Qualified Offer)"));
+    sub.quantity = 2;
+    sub.commitmentEndDate = QDateTime::currentDateTimeUtc().addDays(30);
+    const QString oldId = store().addSubscription(sub);
+    sandbox::UserRecord user;
+    user.customerId = cid;
+    user.userPrincipalName = QStringLiteral("uma@upgradewizard.onmicrosoft.com");
+    user.displayName = QStringLiteral("Uma");
+    user.usageLocation = QStringLiteral("IT");
+    store().grantLicence(cid, store().addUser(user), {store().catalogue().offer(sub.offerId)->skuId, {}});
+
+    auto c = newWizardController(cid);
+    int confirmations = 0;
+    QString asked;
+    auto wizard = std::make_unique<MigrationWizard>(c.get(), &controller().snapshot());
+    wizard->setConfirm([&](QWidget *, const QString &title, const QString &text) {
+        asked = title + QLatin1Char('\n') + text;
+        return ++confirmations > 1; // "No" first, then "Yes"
+    });
+    wizard->show();
+    ASSERT_TRUE(QTest::qWaitForWindowExposed(wizard.get()));
+    ASSERT_TRUE(waitPageComplete(*wizard)) << c->errorText().toStdString();
+    ASSERT_EQ(c->plan().subscriptions.size(), 1);
+    ASSERT_TRUE(c->plan().subscriptions.first().useUpgrade);
+    clickNext(*wizard);
+    ASSERT_TRUE(waitPageComplete(*wizard)) << c->purchaseBlockedReason().toStdString();
+    clickNext(*wizard);
+    ASSERT_EQ(wizard->currentId(), MigrationWizard::PurchasePage);
+    auto *page = qobject_cast<gui::MigrationWizardPurchasePage *>(wizard->currentPage());
+    ASSERT_NE(page, nullptr);
+    EXPECT_TRUE(
+        page->findChild<QLabel *>()->text().contains(QStringLiteral("suspends the old subscription")));
+    page->confirmBox()->setChecked(true);
+    ASSERT_TRUE(page->orderButton()->isEnabled());
+    QTest::mouseClick(page->orderButton(), Qt::LeftButton);
+    EXPECT_EQ(confirmations, 1);
+    EXPECT_TRUE(asked.startsWith(QStringLiteral("Suspend subscription"))) << asked.toStdString();
+    EXPECT_FALSE(c->isBusy()) << "ordered although the suspension was declined";
+    EXPECT_EQ(store().effectiveStatus(*store().subscription(cid, oldId)),
+              sandbox::SubscriptionStatus::Active);
+    QTest::mouseClick(page->orderButton(), Qt::LeftButton);
+    EXPECT_EQ(confirmations, 2);
+    ASSERT_TRUE(waitPageComplete(*wizard)) << c->errorText().toStdString();
+    EXPECT_EQ(store().effectiveStatus(*store().subscription(cid, oldId)),
+              sandbox::SubscriptionStatus::Suspended);
+    EXPECT_TRUE(store().orders(cid).isEmpty()) << "bought through a cart instead of upgrading";
+}
+
 TEST_F(MigrationWizardTest, OpensFromTheAppAndRefreshesItsProgressWhenClosed)
 {
     startController(64);

@@ -219,9 +219,10 @@ private:
             clock.advanceSecs(kTokenLifetimeSecs + 60);
             ++m_tokenExpiries;
         }
-        // Someone else edits the old subscription between our read and our suspend PATCH.
+        // Someone else edits the old subscription between our read and our suspend PATCH (the suspend step
+        // reads it while the migration is still verified, then checks, then marks it suspending).
         if (m_scenario.etagConflict && m_etagConflicts == 0 && method == "GET" && status == 200 &&
-            m->state == journal::JournalState::Suspending &&
+            (m->state == journal::JournalState::Verified || m->state == journal::JournalState::Suspending) &&
             path.compare(subscriptions + m_customer.oldSubscriptionId, Qt::CaseInsensitive) == 0) {
             sandbox::SandboxStore::SubscriptionPatch patch;
             patch.friendlyName = QStringLiteral("Renamed by another admin");

@@ -20,6 +20,7 @@ MigrationWizard::MigrationWizard(MigrationWizardController *controller, const do
                                  QWidget *parent)
     : QWizard(parent)
     , m_controller(controller)
+    , m_purchasePage(new MigrationWizardPurchasePage(controller))
     , m_verifyPage(new MigrationWizardVerifyPage(controller))
 {
     setWindowTitle(tr("Migrate customer"));
@@ -27,7 +28,7 @@ MigrationWizard::MigrationWizard(MigrationWizardController *controller, const do
     setOption(QWizard::NoBackButtonOnStartPage, true);
     setPage(ReviewPage, new MigrationWizardReviewPage(controller));
     setPage(ReplacementPage, new MigrationWizardReplacementPage(controller));
-    setPage(PurchasePage, new MigrationWizardPurchasePage(controller));
+    setPage(PurchasePage, m_purchasePage);
     setPage(ReassignPage, new MigrationWizardReassignPage(controller));
     setPage(VerifyPage, m_verifyPage);
     setPage(SummaryPage, new MigrationWizardSummaryPage(controller, snapshot));
@@ -108,6 +109,7 @@ void MigrationWizard::setConfirm(Confirm confirm)
         };
     }
     m_confirm = confirm;
+    m_purchasePage->setConfirm(confirm);
     m_verifyPage->setConfirm(std::move(confirm));
 }
 

@@ -15,6 +15,7 @@ namespace om::gui {
 
 class AppController;
 class MigrationWizardController;
+class MigrationWizardPurchasePage;
 class MigrationWizardVerifyPage;
 
 // The per-customer migration, one page per step. A view over MigrationWizardController: the pages
@@ -66,6 +67,7 @@ private:
     void updateCancelPurchaseButton();
     void onPurchasesInspected();
 
+    MigrationWizardPurchasePage *m_purchasePage;
     MigrationWizardVerifyPage *m_verifyPage;
     Confirm m_confirm;
     bool m_cancelRequested = false; // the operator asked: purchasesInspected() then confirms

@@ -1,0 +1,97 @@
+// engine::evidence: what a journalled answer proves (refused, unclear, ordered) and which order is ours.
+
+#include "engine/PurchaseEvidence.h"
+
+#include <gtest/gtest.h>
+
+using namespace om;
+using namespace om::engine;
+using journal::WriteKind;
+using journal::WriteRequest;
+using journal::WriteStatus;
+
+namespace {
+
+WriteRequest write(WriteKind kind, WriteStatus status, int http, const QByteArray &body)
+{
+    WriteRequest w;
+    w.kind = kind;
+    w.status = status;
+    w.httpStatus = http;
+    w.responseBody = body;
+    w.path = QStringLiteral("/v1/customers/c1/carts/cart-a/checkout");
+    w.createdAt = QDateTime(QDate(2026, 1, 1), QTime(10, 0), Qt::UTC);
+    return w;
+}
+
+TEST(PurchaseEvidence, OnlyADefiniteRefusalProvesNothingWasDone)
+{
+    using evidence::Outcome;
+    const auto checkout = [](WriteStatus s, int http, const QByteArray &body) {
+        return evidence::checkoutOutcome(write(WriteKind::Checkout, s, http, body));
+    };
+    EXPECT_EQ(checkout(WriteStatus::Pending, 0, {}), Outcome::Pending);
+    EXPECT_EQ(checkout(WriteStatus::Answered, 201, R"({"orderId":"o1","orderErrors":[]})"),
+              Outcome::Succeeded);
+    EXPECT_EQ(checkout(WriteStatus::Answered, 201, R"({"orderErrors":["10001 bad"]})"), Outcome::Refused);
+    EXPECT_EQ(checkout(WriteStatus::Answered, 201, "POST ...: not JSON"), Outcome::Unclear);
+    EXPECT_EQ(checkout(WriteStatus::Failed, 400, "HTTP 400 (code 800065): already submitted"),
+              Outcome::AlreadyOrdered);
+    for (int http : {400, 401, 403, 404})
+        EXPECT_EQ(checkout(WriteStatus::Failed, http, "HTTP"), Outcome::Refused) << http;
+    for (int http : {408, 409, 429, 500, 503})
+        EXPECT_EQ(checkout(WriteStatus::Failed, http, "HTTP"), Outcome::Unclear) << http;
+
+    const auto upgrade = [](WriteStatus s, int http, const QByteArray &body) {
+        return evidence::upgradeOutcome(write(WriteKind::Upgrade, s, http, body));
+    };
+    EXPECT_EQ(upgrade(WriteStatus::Answered, 200, R"({"targetSubscriptionId":"t1"})"), Outcome::Succeeded);
+    EXPECT_EQ(upgrade(WriteStatus::Answered, 200, R"({"targetSubscriptionId":"","upgradeErrors":["x"]})"),
+              Outcome::Refused);
+    EXPECT_EQ(upgrade(WriteStatus::Answered, 200, R"({"targetSubscriptionId":""})"), Outcome::Unclear);
+    EXPECT_EQ(upgrade(WriteStatus::Answered, 200, "not JSON"), Outcome::Unclear);
+    EXPECT_EQ(upgrade(WriteStatus::Failed, 409, "HTTP 409 (code 800060)"), Outcome::Unclear);
+    EXPECT_EQ(upgrade(WriteStatus::Failed, 502, "HTTP 502"), Outcome::Unclear);
+    EXPECT_EQ(upgrade(WriteStatus::Failed, 400, "HTTP 400"), Outcome::Refused);
+    EXPECT_EQ(evidence::cartOfCheckout(write(WriteKind::Checkout, WriteStatus::Pending, 0, {})),
+              QStringLiteral("cart-a"));
+}
+
+TEST(PurchaseEvidence, OrderOfCartIsTheOneMatchingLineCreatedAfterOurCheckoutAndUnclaimed)
+{
+    pc::Cart cart;
+    cart.id = QStringLiteral("cart-a");
+    cart.creationTimestamp = QDateTime(QDate(2026, 1, 1), QTime(9, 0), Qt::UTC); // Partner Center's clock
+    cart.lineItems.append({0, QStringLiteral("P:0001:A"), 3, {}, {}, {}, {}, {}, {}});
+    // Our cart came back at 10:00:00 local and our checkout was recorded 30 s later: on Partner Center's
+    // clock no order of ours is older than 09:00:30 (less 5 s of rounding).
+    WriteRequest created = write(WriteKind::CreateCart, WriteStatus::Answered, 201, R"({"cartId":"CART-A"})");
+    created.answeredAt = QDateTime(QDate(2026, 1, 1), QTime(10, 0), Qt::UTC);
+    WriteRequest checkout = write(WriteKind::Checkout, WriteStatus::Failed, 503, "HTTP 503");
+    checkout.createdAt = created.answeredAt.addSecs(30);
+    const QDateTime notBefore = evidence::earliestOrderTime(cart, {created, checkout});
+    EXPECT_EQ(notBefore, cart.creationTimestamp.addSecs(25));
+
+    const auto order = [](const QString &id, int minutesPast9, const QString &item, int quantity) {
+        pc::Order o;
+        o.id = id;
+        o.creationDate = QDateTime(QDate(2026, 1, 1), QTime(9, minutesPast9), Qt::UTC);
+        o.lineItems.append({0, item, {}, {}, quantity, {}, {}});
+        return o;
+    };
+    QList<pc::Order> orders{order(QStringLiteral("before"), 0, QStringLiteral("P:0001:A"), 3),
+                            order(QStringLiteral("other-qty"), 5, QStringLiteral("P:0001:A"), 4),
+                            order(QStringLiteral("other-item"), 5, QStringLiteral("Q:0001:A"), 3),
+                            order(QStringLiteral("ours"), 2, QStringLiteral("p:0001:a"), 3)};
+    evidence::OrderMatch match = evidence::orderOfCart(orders, cart, notBefore, {});
+    ASSERT_NE(match.order, nullptr);
+    EXPECT_EQ(match.order->id, QStringLiteral("ours"));
+    EXPECT_EQ(evidence::orderOfCart(orders, cart, notBefore, {QStringLiteral("ours")}).order, nullptr);
+    orders.append(order(QStringLiteral("twin"), 3, QStringLiteral("P:0001:A"), 3));
+    match = evidence::orderOfCart(orders, cart, notBefore, {});
+    EXPECT_EQ(match.order, nullptr);
+    EXPECT_EQ(match.candidates, 2);
+    EXPECT_EQ(evidence::orderOfCart(orders, cart, QDateTime(), {}).order, nullptr) << "no checkout: not ours";
+}
+
+} // namespace
