@@ -1,8 +1,13 @@
 #include "ui/AccountSession.h"
 
 #include "secrets/OAuthTokenProvider.h"
+#include "secrets/SignInErrors.h"
 #include "secrets/TokenClient.h"
 #include "ui/GuiLog.h"
+
+#include <QPointer>
+
+#include <memory>
 
 namespace om::gui {
 
@@ -11,6 +16,7 @@ AccountSession::AccountSession(secrets::AccountSettings account, QNetworkAccessM
                                secrets::InteractiveSignIn::OpenBrowser openBrowser, QObject *parent)
     : QObject(parent)
     , m_account(std::move(account))
+    , m_store(store)
     , m_tokenClient(new secrets::TokenClient(network, &clock, this))
     , m_provider(new secrets::OAuthTokenProvider(m_account, m_tokenClient, store, &clock, this))
     , m_flow(new secrets::InteractiveSignIn(m_account, m_tokenClient, std::move(openBrowser), this))
@@ -51,7 +57,7 @@ void AccountSession::signIn()
             m_provider->cancelSignIn(); // requests waiting for a token fail instead of waiting forever
             if (result.error().kind != Error::Kind::Cancelled) {
                 qCWarning(lcGui) << "sign-in failed:" << result.error().toString();
-                emit signInFailed(result.error().message);
+                emit signInFailed(secrets::signin::describe(result.error()));
             }
             return;
         }
@@ -72,10 +78,30 @@ void AccountSession::cancelSignIn()
 
 void AccountSession::signOut()
 {
-    m_provider->signOut([this](const secrets::SecretResult &removed) {
-        if (!removed.ok())
-            emit warning(tr("The stored sign-in could not be removed: %1").arg(removed.message));
-    });
+    m_flow->cancel();
+    // Both removals run; the first failure (if any) is told once both have answered.
+    QPointer<AccountSession> self(this);
+    auto failure = std::make_shared<QString>();
+    auto remaining = std::make_shared<int>(2);
+    auto finishOne = [self, failure, remaining](const secrets::SecretResult &removed) {
+        if (!removed.ok() && failure->isEmpty())
+            *failure = removed.message;
+        if (--*remaining == 0 && self && !failure->isEmpty())
+            emit self->warning(tr("The stored sign-in could not be removed: %1").arg(*failure));
+    };
+    m_store->remove(secretKey(secrets::SecretKind::ClientSecret, m_account), finishOne);
+    m_provider->signOut(finishOne);
+}
+
+void AccountSession::checkStoredSignIn(std::function<void(bool)> done)
+{
+    m_store->read(secretKey(secrets::SecretKind::RefreshToken, m_account),
+                  [done = std::move(done)](const secrets::SecretResult &r) { done(r.ok()); });
+}
+
+void AccountSession::saveClientSecret(const QString &secret, secrets::SecretStore::Done done)
+{
+    m_store->write(secretKey(secrets::SecretKind::ClientSecret, m_account), secret, std::move(done));
 }
 
 } // namespace om::gui

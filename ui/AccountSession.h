@@ -3,6 +3,7 @@
 #include "common/Clock.h"
 #include "secrets/AccountSettings.h"
 #include "secrets/InteractiveSignIn.h"
+#include "secrets/SecretStore.h"
 
 #include <QObject>
 
@@ -14,14 +15,15 @@ class AccessTokenProvider;
 
 namespace om::secrets {
 class OAuthTokenProvider;
-class SecretStore;
 class TokenClient;
 } // namespace om::secrets
 
 namespace om::gui {
 
-// The signed-in partner account, without widgets: the token provider the Partner Center client uses
-// (refresh token kept in the secret store) and the interactive sign-in in the system browser.
+// One partner account, without widgets: the token provider the Partner Center client uses (refresh token
+// kept in the secret store), the interactive sign-in in the system browser, sign-out, and the optional
+// app-only client secret (only ever written to the store). Used by the running window (Account menu) and by
+// the account page (AccountSetupController).
 // The network manager, secret store and clock are borrowed and must outlive the session.
 class AccountSession final : public QObject
 {
@@ -39,20 +41,27 @@ public:
 
     void signIn(); // opens the browser; nothing happens while a sign-in runs
     void cancelSignIn();
-    void signOut(); // forgets the tokens, memory and keychain
+    // Forgets the tokens in memory and removes this account's refresh token and client secret from the
+    // store (keychain). signedOut() follows.
+    void signOut();
     bool isSigningIn() const;
-    bool isSignedIn() const;
+    bool isSignedIn() const; // holds an access token in memory
+    // Whether the store holds a refresh token for this account (e.g. from an earlier run): `done(true)`.
+    void checkStoredSignIn(std::function<void(bool stored)> done);
+    // Writes the app-only client secret to the store, never anywhere else.
+    void saveClientSecret(const QString &secret, secrets::SecretStore::Done done);
 
 signals:
     void signInRequired(const QString &reason); // the refresh token is missing or refused
     void signInStarted();
     void signedIn();
     void signedOut();
-    void signInFailed(const QString &message); // not emitted for a cancelled sign-in
+    void signInFailed(const QString &message); // one line saying what to fix; not for a cancelled sign-in
     void warning(const QString &message);      // e.g. the refresh token is kept for this session only
 
 private:
     secrets::AccountSettings m_account;
+    secrets::SecretStore *m_store;
     secrets::TokenClient *m_tokenClient;     // child
     secrets::OAuthTokenProvider *m_provider; // child
     secrets::InteractiveSignIn *m_flow;      // child

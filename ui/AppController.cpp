@@ -11,6 +11,7 @@
 #include "partnercenter/PartnerCenterClient.h"
 #include "partnercenter/ScanService.h"
 #include "sandbox/SandboxHost.h"
+#include "secrets/SignInErrors.h"
 #include "ui/GuiLog.h"
 
 #include <QNetworkAccessManager>
@@ -135,8 +136,11 @@ void AppController::onScanFinished(const Result<domain::ScanSnapshot> &result)
     if (!result.ok()) {
         const Error &error = result.error();
         qCWarning(lcGui) << "scan failed:" << error.toString();
-        emit scanFinished(false,
-                          error.kind == Error::Kind::Cancelled ? tr("Scan cancelled.") : error.toString());
+        // A 401/403 from Partner Center says what to fix (MFA, the Admin agent role) instead of the code.
+        const QString advice = secrets::signin::partnerCenterAdvice(error);
+        emit scanFinished(false, error.kind == Error::Kind::Cancelled ? tr("Scan cancelled.")
+                                 : advice.isEmpty()                   ? error.toString()
+                                                                      : advice);
         return;
     }
     applySnapshot(result.value());
@@ -211,7 +215,16 @@ QString AppController::environmentText() const
         return sandboxBecauseNoAccount() ? tr("Sandbox (no account configured) %1").arg(url)
                                          : tr("Sandbox %1").arg(url);
     }
-    return m_client ? m_client->config().baseUrl.toString() : m_config.client.baseUrl.toString();
+    const QString url = m_client ? m_client->config().baseUrl.toString() : m_config.client.baseUrl.toString();
+    return m_config.environmentName.isEmpty() ? url : m_config.environmentName + QLatin1Char(' ') + url;
+}
+
+QString AppController::environmentTitle() const
+{
+    if (isSandbox())
+        return tr("Sandbox (demo data)");
+    const QString name = m_config.environmentName.isEmpty() ? tr("Partner Center") : m_config.environmentName;
+    return m_config.accountText.isEmpty() ? name : tr("%1: %2").arg(name, m_config.accountText);
 }
 
 QString AppController::accountText() const

@@ -50,8 +50,10 @@ struct ControllerConfig
     pc::ClientConfig client;              // baseUrl is replaced by the sandbox's in Sandbox mode
     sandbox::SandboxOptions sandboxOptions;
     pc::AccessTokenProvider *tokens = nullptr; // Account mode, borrowed; null: a static `accessToken`
-    QString accessToken;   // Account mode without a provider (may be empty: scans fail Auth)
-    QString accountText;   // who is signed in, for the status bar
+    QString accessToken; // Account mode without a provider (may be empty: scans fail Auth)
+    QString accountText; // who is signed in, for the status bar
+    QString
+        environmentName; // Account mode: "Partner Center", "Sandbox account"... for the title and status bar
     QString scanCachePath; // empty: no cache
 };
 
@@ -101,7 +103,10 @@ public:
 
     bool isSandbox() const { return m_config.mode == ControllerConfig::Mode::Sandbox; }
     bool sandboxBecauseNoAccount() const { return m_config.sandboxBecauseNoAccount; }
-    QString environmentText() const; // "Sandbox (http://127.0.0.1:port)" or the API base URL
+    QString
+    environmentText() const; // "Sandbox (http://127.0.0.1:port)" or "<environmentName> <API base URL>"
+    // For the window title: "Sandbox" or "<environmentName>: <account>", so it always says which is in use.
+    QString environmentTitle() const;
     QString accountText() const;
     QDateTime lastScanAt() const { return m_snapshot.scannedAt; } // UTC; invalid before any scan
     sandbox::SandboxHost *sandboxHost() const { return m_host.get(); }

@@ -1,28 +1,22 @@
 #include "ui/GuiMain.h"
 
-#include "journal/Journal.h"
-#include "journal/ScanCache.h"
 #include "secrets/AccountSettings.h"
 #include "secrets/KeychainSecretStore.h"
 #include "secrets/SessionSecretStore.h"
-#include "ui/AccountSession.h"
+#include "ui/AccountDialog.h"
+#include "ui/AccountSetupController.h"
 #include "ui/AppController.h"
 #include "ui/GuiCommandLine.h"
-#include "ui/GuiLog.h"
+#include "ui/GuiSession.h"
 #include "ui/GuiSettings.h"
 #include "ui/MainWindow.h"
 #include "ui/Translations.h"
-#include "ui/wizard/MigrationWizard.h"
 
 #include <QApplication>
 #include <QDesktopServices>
-#include <QDir>
-#include <QFileInfo>
-#include <QLocale>
 #include <QMessageBox>
 #include <QNetworkAccessManager>
 #include <QSettings>
-#include <QTemporaryDir>
 
 #include <cstdio>
 #include <memory>
@@ -31,19 +25,8 @@ namespace om::gui {
 
 namespace {
 
-// The sandbox's scan is kept apart from the real tenant's so one never shows as the other.
-QString scanCachePath(bool sandbox)
-{
-    Result<QString> path = journal::ScanCache::defaultPath();
-    if (!path.ok()) {
-        qCWarning(lcGui) << "no scan cache:" << path.error().toString();
-        return {};
-    }
-    if (!sandbox)
-        return path.value();
-    const QFileInfo info(path.value());
-    return info.dir().filePath(QStringLiteral("scan-cache-sandbox.sqlite"));
-}
+// QApplication::exec()'s result when the window asks to be rebuilt for the other environment.
+constexpr int kSwitchExitCode = 0x5717;
 
 } // namespace
 
@@ -56,76 +39,55 @@ int runGui(const QStringList &arguments)
         return 2;
     }
 
-    QSettings settings;
-    const GuiSettings guiSettings = GuiSettings::load(settings);
-    installTranslations(qApp, uiLocale(commandLine->language, guiSettings.language));
+    {
+        const QSettings settings;
+        installTranslations(qApp, uiLocale(commandLine->language, GuiSettings::load(settings).language));
+    }
 
-    const secrets::AccountSettings account = secrets::AccountSettings::load(settings);
-    const bool sandbox = commandLine->sandbox || !account.isComplete();
-
-    ControllerConfig config;
-    config.mode = sandbox ? ControllerConfig::Mode::Sandbox : ControllerConfig::Mode::Account;
-    config.sandboxBecauseNoAccount = sandbox && !commandLine->sandbox;
-    config.client.baseUrl = guiSettings.apiBaseUrl.isEmpty() ? account.apiBaseUrl() : guiSettings.apiBaseUrl;
-    config.client.maxConcurrentRequests = guiSettings.maxConcurrentRequests;
-    config.client.requestsPerMinute = guiSettings.requestsPerMinute;
-    config.client.locale = QLocale().bcp47Name();
-    config.accountText = sandbox ? QString() : account.tenant;
-    config.scanCachePath = scanCachePath(sandbox);
-
+    // Lives as long as the app: a real account signs in through the browser and its refresh token lives in
+    // the system keychain (or, without one, in memory for this session only).
     SystemClock clock;
-    // A real account signs in through the browser; the refresh token lives in the system keychain
-    // (or, without one, in memory for this session only).
     secrets::KeychainSecretStore keychain;
     secrets::SessionSecretStore secretStore(&keychain);
     QNetworkAccessManager signInNetwork;
-    std::unique_ptr<AccountSession> session;
-    if (!sandbox) {
-        session = std::make_unique<AccountSession>(account, &signInNetwork, &secretStore, clock,
-                                                   [](const QUrl &url) { QDesktopServices::openUrl(url); });
-        config.tokens = session->tokens();
-    }
-    // The journal, opened once: its progress fills the migration columns, and the wizard writes to it.
-    // The real one for an account; the sandbox forgets everything at exit, so its migrations go to a
-    // throw-away journal and never mix with real ones. Declared before the window and the controller
-    // so it outlives every wizard.
-    QTemporaryDir sandboxJournalDir;
-    journal::Journal journal(clock);
-    const Result<QString> journalPath =
-        sandbox ? Result<QString>(sandboxJournalDir.filePath(QStringLiteral("journal-sandbox.sqlite")))
-                : journal::Journal::defaultPath();
-    const Status journalOpened =
-        journalPath.ok() ? journal.open(journalPath.value()) : Status(journalPath.error());
-    AppController controller(clock);
-    if (journalOpened.ok()) {
-        Result<domain::MigrationProgressMap> progress = journal.progressBySubscription();
-        if (progress.ok())
-            controller.setProgress(progress.take());
-    }
-    if (Status started = controller.start(config); !started.ok()) {
-        QMessageBox::critical(nullptr, QCoreApplication::translate("GuiMain", "Offer Migrator"),
-                              QCoreApplication::translate("GuiMain", "The sandbox could not start: %1")
-                                  .arg(started.error().message));
-        return 1;
+    const GuiServices services{&signInNetwork, &secretStore, &clock, [](const QUrl &url) {
+                                   QDesktopServices::openUrl(url);
+                               }};
+    AccountSetupController setup(services.network, services.secrets, clock, services.openBrowser);
+
+    bool forceSandbox = commandLine->sandbox;
+    {
+        QSettings settings;
+        if (GuiSession::needsFirstStart(settings, forceSandbox)) {
+            // First start: the account page, with the sandbox as the other choice. Closing it keeps the
+            // sandbox and asks again next time.
+            setup.load(secrets::AccountSettings::load(settings), GuiSettings::Environment::Unset);
+            AccountDialog dialog(&setup);
+            if (dialog.exec() == QDialog::Accepted) {
+                setup.save(settings);
+                settings.sync();
+            }
+        }
     }
 
-    MainWindow window(&controller);
-    window.setAccountSession(session.get());
-    window.resize(1280, 800);
-
-    if (journalOpened.ok()) {
-        window.setMigrationAvailable(true);
-        QObject::connect(&window, &MainWindow::migrateRequested, &window,
-                         [&controller, &journal, &window](const QString &customerId) {
-                             MigrationWizard::open(&controller, &journal, customerId, &window);
-                         });
-    } else {
-        qCWarning(lcGui) << "journal:" << journalOpened.error().toString();
+    for (;;) {
+        GuiSession session(services, &setup);
+        if (Status started = session.start(forceSandbox); !started.ok()) {
+            QMessageBox::critical(nullptr, QCoreApplication::translate("GuiMain", "Offer Migrator"),
+                                  QCoreApplication::translate("GuiMain", "The sandbox could not start: %1")
+                                      .arg(started.error().message));
+            return 1;
+        }
+        QObject::connect(&session, &GuiSession::switchRequested, &session,
+                         [] { QCoreApplication::exit(kSwitchExitCode); });
+        session.window()->show();
+        if (session.controller()->snapshot().customers.isEmpty())
+            session.controller()->startScan(); // nothing cached yet: show data as soon as possible
+        const int code = QApplication::exec();
+        if (code != kSwitchExitCode)
+            return code;
+        forceSandbox = false; // the partner's explicit choice on the account page wins over --sandbox
     }
-    window.show();
-    if (controller.snapshot().customers.isEmpty())
-        controller.startScan(); // nothing cached yet: show data as soon as possible
-    return QApplication::exec();
 }
 
 } // namespace om::gui

@@ -12,6 +12,7 @@ const QString kBaseUrl = QStringLiteral("client/apiBaseUrl");
 const QString kConcurrency = QStringLiteral("client/maxConcurrentRequests");
 const QString kRate = QStringLiteral("client/requestsPerMinute");
 const QString kLanguage = QStringLiteral("ui/language");
+const QString kEnvironment = QStringLiteral("ui/environment");
 
 } // namespace
 
@@ -43,6 +44,31 @@ void GuiSettings::save(QSettings &settings) const
         settings.remove(kLanguage);
     else
         settings.setValue(kLanguage, language);
+}
+
+GuiSettings::Environment GuiSettings::loadEnvironment(const QSettings &settings)
+{
+    const QString value = settings.value(kEnvironment).toString();
+    if (value == u"sandbox")
+        return Environment::Sandbox;
+    if (value == u"account")
+        return Environment::Account;
+    return Environment::Unset;
+}
+
+void GuiSettings::saveEnvironment(QSettings &settings, Environment environment)
+{
+    switch (environment) {
+    case Environment::Unset:
+        settings.remove(kEnvironment);
+        return;
+    case Environment::Sandbox:
+        settings.setValue(kEnvironment, QStringLiteral("sandbox"));
+        return;
+    case Environment::Account:
+        settings.setValue(kEnvironment, QStringLiteral("account"));
+        return;
+    }
 }
 
 } // namespace om::gui

@@ -23,6 +23,18 @@ struct GuiSettings
 
     static QStringList supportedLanguages() { return {QStringLiteral("en"), QStringLiteral("it")}; }
 
+    // Which one the app uses, stored in "ui/environment": the in-process sandbox or the configured account.
+    // Unset until the partner chooses (first start). Changing it is always an explicit choice on the
+    // account page; nothing else writes it.
+    enum class Environment
+    {
+        Unset,
+        Sandbox,
+        Account,
+    };
+    static Environment loadEnvironment(const QSettings &settings);
+    static void saveEnvironment(QSettings &settings, Environment environment);
+
     // Out-of-range numbers are clamped, an unknown language is dropped, a non-http(s) URL is ignored.
     static GuiSettings load(const QSettings &settings);
     void save(QSettings &settings) const;

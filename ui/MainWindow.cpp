@@ -2,7 +2,9 @@
 
 #include "domain/CustomerFilterProxyModel.h"
 #include "domain/CustomerTableModel.h"
+#include "secrets/AccountSettings.h"
 #include "ui/AccountSession.h"
+#include "ui/AccountSetupController.h"
 #include "ui/AppController.h"
 #include "ui/CustomerDetailPane.h"
 #include "ui/CustomerFilterBar.h"
@@ -40,7 +42,8 @@ MainWindow::MainWindow(AppController *controller, QWidget *parent)
     : QMainWindow(parent)
     , m_controller(controller)
 {
-    setWindowTitle(tr("Offer Migrator"));
+    // The title always says which one is in use: the sandbox or which account (the status bar says it too).
+    setWindowTitle(tr("Offer Migrator — %1").arg(m_controller->environmentTitle()));
     createActions();
     setCentralWidget(createCentral());
     createMenus();
@@ -83,7 +86,7 @@ void MainWindow::createActions()
     m_settingsAction = new QAction(tr("Se&ttings…"), this);
     m_settingsAction->setShortcuts({QKeySequence::Preferences, QKeySequence(Qt::CTRL | Qt::Key_Comma)});
     m_settingsAction->setMenuRole(QAction::PreferencesRole);
-    connect(m_settingsAction, &QAction::triggered, this, &MainWindow::openSettings);
+    connect(m_settingsAction, &QAction::triggered, this, [this] { openSettings(); });
 
     m_quitAction = new QAction(tr("&Quit"), this);
     m_quitAction->setShortcut(QKeySequence::Quit);
@@ -118,6 +121,11 @@ void MainWindow::createActions()
         action->setEnabled(false);
         action->setToolTip(tr("The sandbox needs no sign-in."));
     }
+    m_accountSettingsAction = new QAction(tr("Partner Center &account…"), this);
+    m_accountSettingsAction->setStatusTip(tr(
+        "Enter your tenant and app registration, sign in, or switch between the sandbox and your account"));
+    m_accountSettingsAction->setEnabled(false);
+    connect(m_accountSettingsAction, &QAction::triggered, this, [this] { openSettings(true); });
 
     m_aboutAction = new QAction(tr("&About Offer Migrator"), this);
     m_aboutAction->setMenuRole(QAction::AboutRole);
@@ -148,6 +156,8 @@ void MainWindow::createMenus()
     QMenu *account = menuBar()->addMenu(tr("&Account"));
     account->addAction(m_signInAction);
     account->addAction(m_signOutAction);
+    account->addSeparator();
+    account->addAction(m_accountSettingsAction);
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(m_aboutAction);
@@ -433,15 +443,43 @@ void MainWindow::exportReport()
     }
 }
 
-void MainWindow::openSettings()
+bool MainWindow::openSettings(bool accountTab)
 {
     QSettings settings;
-    SettingsDialog dialog(GuiSettings::load(settings), this);
+    // The page starts from what is in use now, so OK without a change never switches.
+    if (m_setup) {
+        m_setup->load(m_session ? m_session->account() : secrets::AccountSettings::load(settings),
+                      m_controller->isSandbox() ? GuiSettings::Environment::Sandbox
+                                                : GuiSettings::Environment::Account);
+    }
+    SettingsDialog dialog(GuiSettings::load(settings), m_setup, this);
+    if (accountTab)
+        dialog.showAccountTab();
     if (dialog.exec() != QDialog::Accepted)
-        return;
+        return false;
     dialog.settings().save(settings);
     statusBar()->showMessage(tr("Settings saved. They take effect the next time Offer Migrator starts."),
                              8000);
+    if (!m_setup)
+        return true;
+    m_setup->save(settings);
+    settings.sync();
+    const bool wantsAccount = m_setup->environment() == GuiSettings::Environment::Account;
+    const bool otherAccount = m_session && m_session->account() != m_setup->account();
+    if (wantsAccount == m_controller->isSandbox() || (wantsAccount && otherAccount))
+        emit switchRequested();
+    return true;
+}
+
+void MainWindow::showStatusMessage(const QString &message)
+{
+    statusBar()->showMessage(message, 15000);
+}
+
+void MainWindow::setAccountSetup(AccountSetupController *setup)
+{
+    m_setup = setup;
+    m_accountSettingsAction->setEnabled(m_setup != nullptr);
 }
 
 void MainWindow::about()

@@ -14,6 +14,7 @@ class QToolButton;
 namespace om::gui {
 
 class AccountSession;
+class AccountSetupController;
 class AppController;
 class CustomerDetailPane;
 class CustomerFilterBar;
@@ -36,6 +37,12 @@ public:
     void setMigrationAvailable(bool available);
     // The signed-in account behind the Account menu (borrowed); none in the sandbox.
     void setAccountSession(AccountSession *session);
+    // The account page's controller (borrowed): Settings gets an Account tab, the Account menu opens it.
+    void setAccountSetup(AccountSetupController *setup);
+    // Opens Settings (on the Account tab when asked); returns whether it was accepted. Emits switchRequested
+    // when the account page changed what the app works with.
+    bool openSettings(bool accountTab = false);
+    void showStatusMessage(const QString &message);
 
     QTableView *customerView() const { return m_table; }
     CustomerFilterBar *filterBar() const { return m_filterBar; }
@@ -46,10 +53,14 @@ public:
     QAction *migrateAction() const { return m_migrateAction; }
     QAction *signInAction() const { return m_signInAction; }
     QAction *signOutAction() const { return m_signOutAction; }
+    QAction *accountSettingsAction() const { return m_accountSettingsAction; }
     QString selectedCustomerId() const;
 
 signals:
     void migrateRequested(const QString &customerId);
+    // Settings → Account switched between the sandbox and an account (or to another account): the app
+    // rebuilds its window for it (GuiMain).
+    void switchRequested();
 
 private:
     void createActions();
@@ -66,11 +77,11 @@ private:
     void updateChart();
     void updateActions();
     void exportReport();
-    void openSettings();
     void about();
 
     AppController *m_controller;
     AccountSession *m_session = nullptr;
+    AccountSetupController *m_setup = nullptr;
     bool m_migrationAvailable = false;
 
     QAction *m_scanAction = nullptr;
@@ -86,6 +97,7 @@ private:
     QAction *m_aboutAction = nullptr;
     QAction *m_signInAction = nullptr;
     QAction *m_signOutAction = nullptr;
+    QAction *m_accountSettingsAction = nullptr;
 
     ExpiryChart *m_chart = nullptr;
     QLabel *m_chartCaption = nullptr;

@@ -2,6 +2,8 @@
 
 #include "partnercenter/ClientConfig.h"
 #include "partnercenter/TransportPolicy.h"
+#include "ui/AccountPage.h"
+#include "ui/AccountSetupController.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -10,6 +12,7 @@
 #include <QLineEdit>
 #include <QPushButton>
 #include <QSpinBox>
+#include <QTabWidget>
 #include <QVBoxLayout>
 
 namespace om::gui {
@@ -29,12 +32,18 @@ bool acceptableUrl(const QString &text)
 } // namespace
 
 SettingsDialog::SettingsDialog(const GuiSettings &settings, QWidget *parent)
+    : SettingsDialog(settings, nullptr, parent)
+{}
+
+SettingsDialog::SettingsDialog(const GuiSettings &settings, AccountSetupController *account, QWidget *parent)
     : QDialog(parent)
     , m_baseUrl(new QLineEdit(this))
     , m_concurrency(new QSpinBox(this))
     , m_rate(new QSpinBox(this))
     , m_language(new QComboBox(this))
     , m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this))
+    , m_tabs(new QTabWidget(this))
+    , m_account(account)
 {
     setWindowTitle(tr("Settings"));
 
@@ -42,6 +51,7 @@ SettingsDialog::SettingsDialog(const GuiSettings &settings, QWidget *parent)
     m_baseUrl->setText(settings.apiBaseUrl.toString());
     m_baseUrl->setMinimumWidth(fontMetrics().horizontalAdvance(m_baseUrl->placeholderText()) + 40);
     m_baseUrl->setToolTip(tr("Leave empty to use the Partner Center API of your account's cloud."));
+    m_baseUrl->setObjectName(QStringLiteral("apiBaseUrlEdit"));
     m_concurrency->setRange(GuiSettings::minConcurrency, GuiSettings::maxConcurrency);
     m_concurrency->setValue(settings.maxConcurrentRequests);
     m_rate->setRange(GuiSettings::minRequestsPerMinute, GuiSettings::maxRequestsPerMinute);
@@ -59,12 +69,26 @@ SettingsDialog::SettingsDialog(const GuiSettings &settings, QWidget *parent)
     form->addRow(tr("Requests per minute:"), m_rate);
     form->addRow(tr("Language:"), m_language);
 
-    auto *note = new QLabel(tr("Changes take effect the next time Offer Migrator starts."), this);
+    auto *general = new QWidget(m_tabs);
+    auto *note = new QLabel(tr("Changes take effect the next time Offer Migrator starts."), general);
     note->setWordWrap(true);
+    auto *generalLayout = new QVBoxLayout(general);
+    generalLayout->addLayout(form);
+    generalLayout->addWidget(note);
+    generalLayout->addStretch(1);
+    m_tabs->addTab(general, tr("General"));
+    if (m_account) {
+        m_accountPage = new AccountPage(m_account, m_tabs);
+        auto *accountTab = new QWidget(m_tabs);
+        auto *accountLayout = new QVBoxLayout(accountTab);
+        accountLayout->addWidget(m_accountPage);
+        m_tabs->addTab(accountTab, tr("Account"));
+        connect(m_accountPage, &AccountPage::changed, this, &SettingsDialog::validate);
+        connect(m_account, &AccountSetupController::stateChanged, this, &SettingsDialog::validate);
+    }
 
     auto *layout = new QVBoxLayout(this);
-    layout->addLayout(form);
-    layout->addWidget(note);
+    layout->addWidget(m_tabs);
     layout->addWidget(m_buttons);
 
     connect(m_buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
@@ -85,10 +109,19 @@ GuiSettings SettingsDialog::settings() const
     return s;
 }
 
+void SettingsDialog::showAccountTab()
+{
+    if (m_accountPage)
+        m_tabs->setCurrentIndex(1);
+}
+
 void SettingsDialog::validate()
 {
     const bool ok = acceptableUrl(m_baseUrl->text());
-    m_buttons->button(QDialogButtonBox::Ok)->setEnabled(ok);
+    // Switching to the account needs one that can be used; the sandbox needs nothing.
+    const bool accountOk =
+        !m_account || m_account->environment() != GuiSettings::Environment::Account || m_account->canUse();
+    m_buttons->button(QDialogButtonBox::Ok)->setEnabled(ok && accountOk);
     m_baseUrl->setToolTip(ok ? tr("Leave empty to use the Partner Center API of your account's cloud.")
                              : tr("Enter an https:// address (plain http:// only to this computer)."));
 }

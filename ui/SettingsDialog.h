@@ -8,10 +8,16 @@ class QComboBox;
 class QDialogButtonBox;
 class QLineEdit;
 class QSpinBox;
+class QTabWidget;
 
 namespace om::gui {
 
-// Edits GuiSettings; the caller stores the result. Changes apply on the next start.
+class AccountPage;
+class AccountSetupController;
+
+// Two tabs. General edits GuiSettings (applied on the next start); the caller stores the result.
+// Account is the account page over an AccountSetupController (borrowed; without one there is no Account
+// tab); the caller saves it and switches between the sandbox and the account when the choice changed.
 class SettingsDialog final : public QDialog
 {
     Q_OBJECT
@@ -19,8 +25,11 @@ class SettingsDialog final : public QDialog
 
 public:
     explicit SettingsDialog(const GuiSettings &settings, QWidget *parent = nullptr);
+    SettingsDialog(const GuiSettings &settings, AccountSetupController *account, QWidget *parent = nullptr);
 
     GuiSettings settings() const;
+    AccountPage *accountPage() const { return m_accountPage; } // null without a controller
+    void showAccountTab();
 
 private:
     void validate();
@@ -30,6 +39,9 @@ private:
     QSpinBox *m_rate;
     QComboBox *m_language;
     QDialogButtonBox *m_buttons;
+    QTabWidget *m_tabs;
+    AccountSetupController *m_account = nullptr;
+    AccountPage *m_accountPage = nullptr;
 };
 
 } // namespace om::gui

@@ -43,7 +43,7 @@ int runCancelPurchaseCommand(const QStringList &arguments)
         {QStringLiteral("subscription"),
          QStringLiteral("Only the purchase that replaces this retired subscription."), QStringLiteral("ID")},
         {QStringLiteral("yes"), QStringLiteral("Do not ask for confirmation.")},
-        {QStringLiteral("journal"), QStringLiteral("Journal file (default: the app data folder)."),
+        {QStringLiteral("journal"), QStringLiteral("Journal file (default: the target account's)."),
          QStringLiteral("FILE")},
     });
     QStringList args = arguments;
@@ -58,9 +58,10 @@ int runCancelPurchaseCommand(const QStringList &arguments)
         return Done;
     }
     const QString customer = parser.value(QStringLiteral("customer")).trimmed();
-    if (parser.isSet(QStringLiteral("sandbox")) == parser.isSet(QStringLiteral("api-base")) ||
-        customer.isEmpty() || !parser.positionalArguments().isEmpty()) {
-        err << name << ": give exactly one of --sandbox and --api-base, and --customer\n";
+    if (customer.isEmpty() || !parser.positionalArguments().isEmpty()) {
+        err << name
+            << ": give --customer (and --sandbox or --api-base URL unless the signed-in account is "
+               "meant)\n";
         return Usage;
     }
     SystemClock clock;
@@ -69,17 +70,14 @@ int runCancelPurchaseCommand(const QStringList &arguments)
         err << name << ": " << session.error().toString() << '\n';
         return session.error().kind == Error::Kind::Validation ? Usage : Failed;
     }
-    QString journalPath = parser.value(QStringLiteral("journal"));
-    if (journalPath.isEmpty()) {
-        const auto path = journal::Journal::defaultPath();
-        if (!path) {
-            err << name << ": " << path.error().toString() << '\n';
-            return Failed;
-        }
-        journalPath = path.value();
+    const Result<QString> journalPath =
+        CliSession::journalPath(session.value()->target(), parser.value(QStringLiteral("journal")));
+    if (!journalPath) {
+        err << name << ": " << journalPath.error().toString() << '\n';
+        return Failed;
     }
     journal::Journal journal(clock);
-    if (const Status opened = journal.open(journalPath); !opened) {
+    if (const Status opened = journal.open(journalPath.value()); !opened) {
         err << name << ": " << opened.error().toString() << '\n';
         return Failed;
     }

@@ -1,5 +1,7 @@
 #include "cli/CliMain.h"
 
+#include "cli/AccountCommand.h"
+#include "cli/CancelCommand.h"
 #include "cli/CancelPurchaseCommand.h"
 #include "cli/MigrateCommand.h"
 #include "cli/ReportCommand.h"
@@ -33,6 +35,11 @@ const Command kCommands[] = {
     {"report", "write the CSV migration report from the scan cache and the journal", &runReportCommand},
     {"cancel-purchase", "cancel a replacement bought by a migration, for a refund, within 7 days",
      &runCancelPurchaseCommand},
+    {"cancel", "close a migration that bought nothing (journal only; shows the recent orders first)",
+     &runCancelCommand},
+    {"account",
+     "show, set, sign in to or sign out of the Partner Center account (show|set|sign-in|sign-out|test)",
+     &runAccountCommand},
     {nullptr, nullptr, nullptr},
 };
 

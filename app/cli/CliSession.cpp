@@ -4,7 +4,7 @@
 #include "partnercenter/PartnerCenterClient.h"
 #include "partnercenter/TransportPolicy.h"
 #include "sandbox/SandboxHost.h"
-#include "secrets/AccountSettings.h"
+#include "secrets/AccountStorage.h"
 #include "secrets/KeychainSecretStore.h"
 #include "secrets/OAuthTokenProvider.h"
 #include "secrets/SessionSecretStore.h"
@@ -22,16 +22,89 @@ Error usage(const QString &message)
     return Error::make(Error::Kind::Validation, message);
 }
 
+Result<QString> storagePath(const CliTarget &target, const QString &given, bool journal)
+{
+    if (!given.isEmpty())
+        return given;
+    Result<secrets::AccountStorage> storage = secrets::AccountStorage::open(target.storageKey);
+    if (!storage.ok())
+        return storage.error();
+    return journal ? storage->journalPath() : storage->scanCachePath();
+}
+
 } // namespace
 
-void CliSession::addOptions(QCommandLineParser &parser)
+Result<CliTarget> CliTarget::resolve(const QCommandLineParser &parser)
+{
+    const bool sandbox = parser.isSet(QStringLiteral("sandbox"));
+    const bool apiBase = parser.isSet(QStringLiteral("api-base"));
+    if (sandbox && apiBase)
+        return usage(QStringLiteral("give --sandbox or --api-base URL, not both"));
+    CliTarget target;
+    if (sandbox) {
+        target.kind = Kind::Sandbox;
+        target.storageKey = secrets::AccountStorage::sandboxKey();
+        target.environment = QStringLiteral("sandbox");
+        return target;
+    }
+    const secrets::AccountSettings account = secrets::AccountSettings::load(QSettings());
+    const QString token = qEnvironmentVariable(CliSession::kTokenVariable);
+    if (apiBase) {
+        const QUrl url(parser.value(QStringLiteral("api-base")), QUrl::StrictMode);
+        // https only; plain http only to a loopback address (partnercenter/TransportPolicy.h).
+        if (const Status allowed = pc::checkEndpointUrl(url, QStringLiteral("--api-base")); !allowed.ok())
+            return usage(allowed.error().message);
+        target.apiBase = url;
+        target.environment = url.toString();
+        if (!token.isEmpty()) {
+            target.kind = Kind::Host;
+            target.token = token;
+            target.storageKey = secrets::AccountStorage::hostKey(url);
+            return target;
+        }
+        if (!account.isComplete())
+            return Error::make(Error::Kind::Auth,
+                               QStringLiteral("no access token: set %1, or set up and sign in to an account "
+                                              "('offer-migrator account set' and 'account sign-in')")
+                                   .arg(QLatin1String(CliSession::kTokenVariable)));
+        // The signed-in account's token goes only to its own cloud's Partner Center.
+        if (!account.mayReceiveToken(url))
+            return usage(
+                QStringLiteral("--api-base %1 is not the Partner Center of the signed-in account (%2): "
+                               "its token is sent only there. For another host set %3")
+                    .arg(url.toString(), account.apiBaseUrl().toString(),
+                         QLatin1String(CliSession::kTokenVariable)));
+    } else {
+        if (!account.isComplete())
+            return usage(QStringLiteral("no account is set up: give --sandbox, or --api-base URL, or run "
+                                        "'offer-migrator account set --tenant T --client-id C' and "
+                                        "'offer-migrator account sign-in'"));
+        target.apiBase = account.apiBaseUrl();
+        target.environment = target.apiBase.toString();
+        if (const Status allowed = pc::checkEndpointUrl(target.apiBase, QStringLiteral("the account's API"));
+            !allowed.ok())
+            return usage(allowed.error().message);
+    }
+    target.kind = Kind::Account;
+    target.account = account;
+    target.storageKey = secrets::AccountStorage::accountKey(account);
+    return target;
+}
+
+void CliSession::addTargetOptions(QCommandLineParser &parser)
 {
     parser.addOption(
         {QStringLiteral("sandbox"), QStringLiteral("Use an in-process sandbox with the demo tenant.")});
     parser.addOption({QStringLiteral("api-base"),
-                      QStringLiteral("Partner Center API base URL (token from %1 or the signed-in account).")
+                      QStringLiteral("Partner Center API base URL, for a host other than the account's "
+                                     "(token from %1). Default: the signed-in account's Partner Center.")
                           .arg(QLatin1String(kTokenVariable)),
                       QStringLiteral("url")});
+}
+
+void CliSession::addOptions(QCommandLineParser &parser)
+{
+    addTargetOptions(parser);
     parser.addOption({QStringLiteral("concurrency"),
                       QStringLiteral("Requests in flight at most (default 4)."), QStringLiteral("n")});
     parser.addOption({QStringLiteral("rate-per-minute"),
@@ -39,12 +112,21 @@ void CliSession::addOptions(QCommandLineParser &parser)
                       QStringLiteral("n")});
 }
 
+Result<QString> CliSession::journalPath(const CliTarget &target, const QString &given)
+{
+    return storagePath(target, given, true);
+}
+
+Result<QString> CliSession::scanCachePath(const CliTarget &target, const QString &given)
+{
+    return storagePath(target, given, false);
+}
+
 Result<std::unique_ptr<CliSession>> CliSession::open(const QCommandLineParser &parser, const Clock &clock)
 {
-    const bool sandbox = parser.isSet(QStringLiteral("sandbox"));
-    const bool apiBase = parser.isSet(QStringLiteral("api-base"));
-    if (sandbox == apiBase)
-        return usage(QStringLiteral("give exactly one of --sandbox or --api-base URL"));
+    Result<CliTarget> target = CliTarget::resolve(parser);
+    if (!target.ok())
+        return target.error();
 
     pc::ClientConfig config;
     if (parser.isSet(QStringLiteral("concurrency"))) {
@@ -61,7 +143,10 @@ Result<std::unique_ptr<CliSession>> CliSession::open(const QCommandLineParser &p
     }
 
     std::unique_ptr<CliSession> session(new CliSession);
-    if (sandbox) {
+    session->m_target = target.take();
+    const CliTarget &t = session->m_target;
+    switch (t.kind) {
+    case CliTarget::Kind::Sandbox: {
         session->m_sandbox = std::make_unique<sandbox::SandboxHost>();
         if (Status started = session->m_sandbox->start(0); !started.ok())
             return started.error();
@@ -70,38 +155,32 @@ Result<std::unique_ptr<CliSession>> CliSession::open(const QCommandLineParser &p
         if (!parser.isSet(QStringLiteral("rate-per-minute")))
             config.requestsPerMinute = 60000;
         session->m_tokens = std::make_unique<pc::StaticTokenProvider>(session->m_sandbox->issueAccessToken());
-        session->m_environment = QStringLiteral("sandbox");
-    } else {
-        const QUrl url(parser.value(QStringLiteral("api-base")), QUrl::StrictMode);
-        // https only; plain http only to a loopback address (partnercenter/TransportPolicy.h).
-        if (const Status allowed = pc::checkEndpointUrl(url, QStringLiteral("--api-base")); !allowed.ok())
-            return usage(allowed.error().message);
-        config.baseUrl = url;
-        session->m_environment = url.toString();
-        const QString token = qEnvironmentVariable(kTokenVariable);
-        if (!token.isEmpty()) {
-            session->m_tokens = std::make_unique<pc::StaticTokenProvider>(token);
-        } else {
-            // The account signed in from the desktop app: settings in QSettings, refresh token in the
-            // keychain.
-            const QSettings settings;
-            const secrets::AccountSettings account = secrets::AccountSettings::load(settings);
-            if (!account.isComplete()) {
-                return Error::make(Error::Kind::Auth,
-                                   QStringLiteral("no access token: set %1 or sign in from the desktop app")
-                                       .arg(QLatin1String(kTokenVariable)));
-            }
-            session->m_keychain = std::make_unique<secrets::KeychainSecretStore>();
-            session->m_secrets = std::make_unique<secrets::SessionSecretStore>(session->m_keychain.get());
-            session->m_tokenClient = std::make_unique<secrets::TokenClient>(&session->m_network, &clock);
-            auto provider = std::make_unique<secrets::OAuthTokenProvider>(
-                account, session->m_tokenClient.get(), session->m_secrets.get(), &clock);
-            // Headless: nobody can sign in interactively, so a required sign-in fails the waiting requests.
-            secrets::OAuthTokenProvider *raw = provider.get();
-            QObject::connect(raw, &secrets::OAuthTokenProvider::signInRequired, raw,
-                             [raw](const QString &) { raw->cancelSignIn(); });
-            session->m_tokens = std::move(provider);
-        }
+        break;
+    }
+    case CliTarget::Kind::Host:
+        config.baseUrl = t.apiBase;
+        session->m_tokens = std::make_unique<pc::StaticTokenProvider>(t.token);
+        break;
+    case CliTarget::Kind::Account: {
+        config.baseUrl = t.apiBase;
+        // The account's refresh token is in the keychain (`account sign-in` or the desktop app put it there).
+        session->m_keychain = std::make_unique<secrets::KeychainSecretStore>();
+        session->m_secrets = std::make_unique<secrets::SessionSecretStore>(session->m_keychain.get());
+        session->m_tokenClient = std::make_unique<secrets::TokenClient>(&session->m_network, &clock);
+        auto provider = std::make_unique<secrets::OAuthTokenProvider>(t.account, session->m_tokenClient.get(),
+                                                                      session->m_secrets.get(), &clock);
+        // Headless: nobody can sign in interactively here, so a required sign-in fails the waiting requests
+        // with what to run.
+        secrets::OAuthTokenProvider *raw = provider.get();
+        QObject::connect(
+            raw, &secrets::OAuthTokenProvider::signInRequired, raw, [raw](const QString &reason) {
+                raw->cancelSignIn(reason +
+                                  QStringLiteral(" Run 'offer-migrator account sign-in' (add --device-code "
+                                                 "on a machine without a browser)."));
+            });
+        session->m_tokens = std::move(provider);
+        break;
+    }
     }
     session->m_client = std::make_unique<pc::PartnerCenterClient>(&session->m_network,
                                                                   session->m_tokens.get(), clock, config);

@@ -78,7 +78,7 @@ int runMigrateCommand(const QStringList &arguments)
          QStringLiteral("N")},
         {QStringLiteral("dry-run"), QStringLiteral("Print the plan and change nothing.")},
         {QStringLiteral("yes"), QStringLiteral("Do not ask for confirmation.")},
-        {QStringLiteral("journal"), QStringLiteral("Journal file (default: the app data folder)."),
+        {QStringLiteral("journal"), QStringLiteral("Journal file (default: the target account's)."),
          QStringLiteral("FILE")},
         {QStringLiteral("grace-days"),
          QStringLiteral("Days from suspension to de-provisioning (default 120; the lifecycle page says 90)."),
@@ -95,11 +95,10 @@ int runMigrateCommand(const QStringList &arguments)
         out << parser.helpText();
         return Done;
     }
-    const bool sandbox = parser.isSet(QStringLiteral("sandbox"));
-    const bool apiBase = parser.isSet(QStringLiteral("api-base"));
     const QString customer = parser.value(QStringLiteral("customer"));
-    if (sandbox == apiBase || customer.isEmpty() || !parser.positionalArguments().isEmpty()) {
-        err << "offer-migrator migrate: give exactly one of --sandbox and --api-base, and --customer\n";
+    if (customer.isEmpty() || !parser.positionalArguments().isEmpty()) {
+        err << "offer-migrator migrate: give --customer (and --sandbox or --api-base URL unless the "
+               "signed-in account is meant)\n";
         return Usage;
     }
     engine::MigrationRequest request;
@@ -143,17 +142,14 @@ int runMigrateCommand(const QStringList &arguments)
         err << "offer-migrator migrate: " << session.error().toString() << '\n';
         return session.error().kind == Error::Kind::Validation ? Usage : Failed;
     }
-    QString journalPath = parser.value(QStringLiteral("journal"));
-    if (journalPath.isEmpty()) {
-        const auto path = journal::Journal::defaultPath();
-        if (!path) {
-            err << "offer-migrator migrate: " << path.error().toString() << '\n';
-            return Failed;
-        }
-        journalPath = path.value();
+    const Result<QString> journalPath =
+        CliSession::journalPath(session.value()->target(), parser.value(QStringLiteral("journal")));
+    if (!journalPath) {
+        err << "offer-migrator migrate: " << journalPath.error().toString() << '\n';
+        return Failed;
     }
     journal::Journal journal(clock);
-    if (const Status opened = journal.open(journalPath); !opened) {
+    if (const Status opened = journal.open(journalPath.value()); !opened) {
         err << "offer-migrator migrate: " << opened.error().toString() << '\n';
         return Failed;
     }

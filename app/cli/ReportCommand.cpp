@@ -1,5 +1,6 @@
 #include "cli/ReportCommand.h"
 
+#include "cli/CliSession.h"
 #include "domain/CsvReportWriter.h"
 #include "domain/OfferCatalogue.h"
 #include "journal/Journal.h"
@@ -23,11 +24,12 @@ int runReportCommand(const QStringList &arguments)
         QStringLiteral("Writes the CSV migration report from the last scan and the migration journal.\n"
                        "Exit codes: 0 written, 1 failed, 2 usage error."));
     parser.addHelpOption();
+    CliSession::addTargetOptions(parser); // whose files: --sandbox, --api-base URL, or the account's
     parser.addOptions({
         {QStringLiteral("csv"), QStringLiteral("Output file, or - for stdout."), QStringLiteral("FILE")},
-        {QStringLiteral("journal"), QStringLiteral("Journal file (default: the app data folder)."),
+        {QStringLiteral("journal"), QStringLiteral("Journal file (default: the target account's)."),
          QStringLiteral("FILE")},
-        {QStringLiteral("cache"), QStringLiteral("Scan cache file (default: the app data folder)."),
+        {QStringLiteral("cache"), QStringLiteral("Scan cache file (default: the target account's)."),
          QStringLiteral("FILE")},
         {QStringLiteral("bom"), QStringLiteral("Start with a UTF-8 byte order mark (for Excel).")},
         {QStringLiteral("expiring-within"), QStringLiteral("Only rows ending within DAYS days."),
@@ -63,13 +65,23 @@ int runReportCommand(const QStringList &arguments)
 
     SystemClock clock;
     QString cachePath = parser.value(QStringLiteral("cache"));
-    if (cachePath.isEmpty()) {
-        const auto path = journal::ScanCache::defaultPath();
-        if (!path) {
-            err << "offer-migrator report: " << path.error().toString() << '\n';
+    QString journalPath = parser.value(QStringLiteral("journal"));
+    if (cachePath.isEmpty() || journalPath.isEmpty()) {
+        // The files of the account (or sandbox, or host) the options name.
+        const Result<CliTarget> target = CliTarget::resolve(parser);
+        if (!target) {
+            err << "offer-migrator report: " << target.error().toString() << '\n';
+            return target.error().kind == Error::Kind::Validation ? 2 : 1;
+        }
+        const Result<QString> cache = CliSession::scanCachePath(target.value(), cachePath);
+        const Result<QString> journalFile = CliSession::journalPath(target.value(), journalPath);
+        if (!cache || !journalFile) {
+            err << "offer-migrator report: " << (cache ? journalFile.error() : cache.error()).toString()
+                << '\n';
             return 1;
         }
-        cachePath = path.value();
+        cachePath = cache.value();
+        journalPath = journalFile.value();
     }
     const auto snapshot = journal::ScanCache(cachePath).load();
     if (!snapshot) {
@@ -80,12 +92,6 @@ int runReportCommand(const QStringList &arguments)
         err << "offer-migrator report: the scan cache is empty; run a scan first\n";
 
     domain::MigrationProgressMap progress;
-    QString journalPath = parser.value(QStringLiteral("journal"));
-    if (journalPath.isEmpty()) {
-        const auto path = journal::Journal::defaultPath();
-        if (path)
-            journalPath = path.value();
-    }
     if (!journalPath.isEmpty() && QFileInfo::exists(journalPath)) {
         journal::Journal journal(clock);
         journal::Journal::Options readOnly;

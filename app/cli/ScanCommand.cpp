@@ -6,6 +6,7 @@
 #include "journal/Journal.h"
 #include "journal/ScanCache.h"
 #include "partnercenter/ScanService.h"
+#include "secrets/SignInErrors.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -56,9 +57,10 @@ int runScanCommand(const QStringList &arguments)
     parser.addOption(
         {QStringLiteral("bom"), QStringLiteral("Start the CSV with a UTF-8 byte order mark (Excel).")});
     parser.addOption({QStringLiteral("journal"),
-                      QStringLiteral("Migration journal to read (default: the app's)."),
+                      QStringLiteral("Migration journal to read (default: the target account's)."),
                       QStringLiteral("file")});
-    parser.addOption({QStringLiteral("cache"), QStringLiteral("Scan cache to update (default: the app's)."),
+    parser.addOption({QStringLiteral("cache"),
+                      QStringLiteral("Scan cache to update (default: the target account's)."),
                       QStringLiteral("file")});
     parser.addOption({QStringLiteral("no-cache"), QStringLiteral("Do not update the scan cache.")});
     if (!parser.parse(arguments))
@@ -110,8 +112,12 @@ int runScanCommand(const QStringList &arguments)
         loop.exec();
     if (terminal)
         err << '\n';
-    if (!outcome->ok())
-        return fail(outcome->error().toString());
+    if (!outcome->ok()) {
+        // A 401/403 from Partner Center gets the line saying what to fix (no MFA, no Admin agent role).
+        const Error &e = outcome->error();
+        const QString advice = secrets::signin::partnerCenterAdvice(e);
+        return fail(advice.isEmpty() ? e.toString() : e.context + QStringLiteral(": ") + advice);
+    }
     const domain::ScanSnapshot &snapshot = outcome->value();
 
     int affected = 0;
@@ -123,26 +129,20 @@ int runScanCommand(const QStringList &arguments)
         << '\n';
 
     if (!parser.isSet(QStringLiteral("no-cache"))) {
-        QString cachePath = parser.value(QStringLiteral("cache"));
-        if (cachePath.isEmpty()) {
-            auto path = journal::ScanCache::defaultPath();
-            if (!path.ok())
-                return fail(path.error().toString());
-            cachePath = path.value();
-        }
-        journal::ScanCache cache(cachePath);
+        const Result<QString> cachePath =
+            CliSession::scanCachePath(session.value()->target(), parser.value(QStringLiteral("cache")));
+        if (!cachePath.ok())
+            return fail(cachePath.error().toString());
+        journal::ScanCache cache(cachePath.value());
         if (Status saved = cache.save(snapshot); !saved.ok())
             return fail(saved.error().toString());
     }
 
     if (!parser.isSet(QStringLiteral("csv")))
         return 0;
-    QString journalPath = parser.value(QStringLiteral("journal"));
-    if (journalPath.isEmpty()) {
-        auto path = journal::Journal::defaultPath();
-        journalPath = path.ok() ? path.value() : QString();
-    }
-    auto progress = readProgress(journalPath, clock);
+    const Result<QString> journalPath =
+        CliSession::journalPath(session.value()->target(), parser.value(QStringLiteral("journal")));
+    auto progress = readProgress(journalPath.ok() ? journalPath.value() : QString(), clock);
     if (!progress.ok())
         return fail(progress.error().toString());
 

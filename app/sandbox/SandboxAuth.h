@@ -8,13 +8,24 @@
 #include <QHash>
 #include <QString>
 
+#include <optional>
+
 namespace om::sandbox {
 
 // The Entra-like sign-in half of the sandbox, without sockets:
 //   GET  /{tenant}/oauth2/v2.0/authorize  plays the partner user signing in with MFA and answers 302 to the
 //        loopback redirect_uri with ?code=&state= (PKCE S256 required; a non-loopback redirect_uri is 400);
 //   POST /{tenant}/oauth2/v2.0/token      authorization_code (+code_verifier), refresh_token (rotated),
-//        client_credentials (app-only, no refresh token).
+//        client_credentials (app-only, no refresh token), and the device grant
+//        urn:ietf:params:oauth:grant-type:device_code;
+//   POST /{tenant}/oauth2/v2.0/devicecode the device authorization request (RFC 8628 section 3.1-3.2,
+//        Microsoft identity platform "device authorization grant"): device_code, user_code,
+//        verification_uri, expires_in, interval, message;
+//   GET  /devicelogin?user_code=X         the verification page: plays the partner user signing in there
+//        with MFA and approving (or, with &decision=deny, declining) that code.
+// Polling answers follow RFC 8628 section 3.5: authorization_pending until approved, slow_down (and 5 s more
+// interval) when polled faster than the interval, access_denied after a refusal (Entra's doc calls it
+// authorization_declined), expired_token after expires_in; a device code gives tokens once.
 // {tenant} may be the partner tenant id, "common" or "organizations".
 // Tokens are random opaque strings remembered with their kind and expiry (read from the injected clock).
 class SandboxAuth
@@ -62,13 +73,34 @@ private:
         QString scope;
         QDateTime expires;
     };
+    struct DeviceGrant
+    {
+        enum class State
+        {
+            Pending,
+            Approved,
+            Declined
+        };
+        QString clientId;
+        QString scope;
+        QString userCode;
+        QDateTime expires;
+        int intervalSecs = 5;
+        QDateTime lastPoll; // invalid before the first poll
+        State state = State::Pending;
+    };
 
     SandboxReply authorize(const SandboxRequest &request);
     SandboxReply token(const SandboxRequest &request);
     SandboxReply redeemCode(const QUrlQuery &form);
     SandboxReply redeemRefreshToken(const QUrlQuery &form);
     SandboxReply clientCredentials(const QUrlQuery &form);
+    SandboxReply deviceAuthorization(const SandboxRequest &request);
+    SandboxReply redeemDeviceCode(const QUrlQuery &form);
+    SandboxReply deviceLogin(const SandboxRequest &request);
     SandboxReply tokenReply(const QString &clientId, const QString &scope, bool appOnly);
+    // The app registration's faults (options): unknown client, public client flows off, no consent, MFA.
+    std::optional<SandboxReply> registrationError(const QString &clientId, const QString &grant) const;
     QByteArray idToken(const QString &clientId) const;
 
     const Clock &m_clock; // not owned; outlives this object
@@ -77,6 +109,8 @@ private:
     QHash<QString, AccessToken> m_accessTokens;
     QHash<QString, CodeGrant> m_codes;
     QHash<QString, RefreshGrant> m_refreshTokens;
+    QHash<QString, DeviceGrant> m_deviceCodes; // by device_code
+    QHash<QString, QString> m_userCodes;       // user_code -> device_code
 };
 
 } // namespace om::sandbox

@@ -18,6 +18,10 @@ SandboxHost::SandboxHost(const SandboxOptions &options, ClockMode clockMode)
     }
     StoreOptions storeOptions;
     storeOptions.provisioningDelayMs = options.provisioningDelayMs;
+    storeOptions.partnerCompanyName = options.partnerCompanyName;
+    const int at = int(options.userPrincipalName.indexOf(QLatin1Char('@')));
+    if (at > 0)
+        storeOptions.partnerDomain = options.userPrincipalName.mid(at + 1);
     m_store = std::make_unique<SandboxStore>(*m_clock, storeOptions);
     populateDemoTenant(*m_store, options.seed, options.customerCount);
     registerResourceRoutes(m_router, *m_store);

@@ -3,6 +3,7 @@
 #include "common/Result.h"
 
 #include <QString>
+#include <QStringList>
 
 namespace om::sandbox {
 
@@ -43,6 +44,20 @@ struct SandboxOptions
     QString clientSecret;     // when set, client_credentials must send it; empty = any non-empty secret
     QString userPrincipalName = QStringLiteral("admin@sandboxpartner.onmicrosoft.com"); // the signed-in user
     bool userHasMfa = true; // false: sign-ins give tokens without amr=mfa, which /v1 answers 401
+    // false: the signed-in user has no Partner Center role (no Admin agent): every app+user /v1 call is 403
+    // "The supplied role does not have the rights to perform the requested operation."
+    bool userIsAdminAgent = true;
+    // Device authorization grant (RFC 8628): how long a device/user code lives (Entra: 15 minutes) and the
+    // polling interval it asks for (Entra and RFC default: 5 s).
+    int deviceCodeLifetimeSecs = 900;
+    int deviceCodeIntervalSecs = 5;
+    QString partnerCompanyName = QStringLiteral("Sandbox Partner Ltd"); // GET /v1/profiles/organization
+    // The partner's app registration as the sandbox's Entra sees it, to reproduce the sign-in errors partners
+    // hit (codes from Microsoft's "Entra authentication and authorization error codes"):
+    QStringList registeredClientIds; // empty: any client id; else others get AADSTS700016
+    bool publicClientFlows = true;   // false: code, device and refresh grants get 401 AADSTS7000218
+    bool adminConsent = true;     // false: user sign-ins get AADSTS65001 (consent_required / invalid_grant)
+    bool refreshNeedsMfa = false; // true: a refresh gets interaction_required AADSTS50076
 
     int idempotencyWindowHours = 24; // how long a reply is kept for MS-RequestId replays
 };

@@ -1,6 +1,8 @@
 #include "secrets/AccountSettings.h"
 
+#include <QRegularExpression>
 #include <QSettings>
+#include <QUuid>
 
 namespace om::secrets {
 
@@ -61,6 +63,22 @@ bool AccountSettings::isComplete() const
     return cloud != Cloud::Sandbox || sandboxBaseUrl.isValid();
 }
 
+bool AccountSettings::isValidTenant(const QString &tenant)
+{
+    const QString t = tenant.trimmed();
+    if (!QUuid::fromString(t).isNull())
+        return true;
+    // Labels of letters, digits and hyphens, at least two of them (a verified domain).
+    static const QRegularExpression domain(
+        QStringLiteral("^(?=.{3,253}$)([A-Za-z0-9]([A-Za-z0-9-]{0,61}[A-Za-z0-9])?\\.)+[A-Za-z]{2,63}$"));
+    return domain.match(t).hasMatch();
+}
+
+bool AccountSettings::isValidClientId(const QString &clientId)
+{
+    return !QUuid::fromString(clientId.trimmed()).isNull();
+}
+
 QUrl AccountSettings::authorityUrl() const
 {
     switch (cloud) {
@@ -95,6 +113,35 @@ QUrl AccountSettings::authorizeUrl() const
 QUrl AccountSettings::tokenUrl() const
 {
     return endpoint(authorityUrl(), tenant.trimmed(), u"token");
+}
+
+QUrl AccountSettings::deviceCodeUrl() const
+{
+    return endpoint(authorityUrl(), tenant.trimmed(), u"devicecode");
+}
+
+bool AccountSettings::mayReceiveToken(const QUrl &apiBase) const
+{
+    const QUrl own = apiBaseUrl();
+    if (!isComplete() || !own.isValid() || !apiBase.isValid())
+        return false;
+    const int defaultPort = own.scheme() == u"https" ? 443 : 80;
+    return apiBase.scheme().compare(own.scheme(), Qt::CaseInsensitive) == 0 &&
+           apiBase.host().compare(own.host(), Qt::CaseInsensitive) == 0 &&
+           apiBase.port(defaultPort) == own.port(defaultPort) && apiBase.userInfo().isEmpty();
+}
+
+QString AccountSettings::cloudTitle(Cloud cloud)
+{
+    switch (cloud) {
+    case Cloud::Global:
+        return QStringLiteral("Partner Center");
+    case Cloud::China21Vianet:
+        return QStringLiteral("Partner Center (21Vianet)");
+    case Cloud::Sandbox:
+        return QStringLiteral("Sandbox");
+    }
+    return {};
 }
 
 QString AccountSettings::userScope()

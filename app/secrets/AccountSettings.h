@@ -30,10 +30,23 @@ struct AccountSettings
 
     bool isComplete() const; // tenant, client id, and a sandbox URL when the cloud is Sandbox
 
-    QUrl authorityUrl() const; // https://login.microsoftonline.com, ... ; the sandbox base for Sandbox
-    QUrl apiBaseUrl() const;   // https://api.partnercenter.microsoft.com, ...
-    QUrl authorizeUrl() const; // {authority}/{tenant}/oauth2/v2.0/authorize
-    QUrl tokenUrl() const;     // {authority}/{tenant}/oauth2/v2.0/token
+    // A directory id (GUID) or a domain name such as contoso.onmicrosoft.com.
+    static bool isValidTenant(const QString &tenant);
+    // An application (client) id: a GUID.
+    static bool isValidClientId(const QString &clientId);
+
+    QUrl authorityUrl() const;  // https://login.microsoftonline.com, ... ; the sandbox base for Sandbox
+    QUrl apiBaseUrl() const;    // https://api.partnercenter.microsoft.com, ...
+    QUrl authorizeUrl() const;  // {authority}/{tenant}/oauth2/v2.0/authorize
+    QUrl tokenUrl() const;      // {authority}/{tenant}/oauth2/v2.0/token
+    QUrl deviceCodeUrl() const; // {authority}/{tenant}/oauth2/v2.0/devicecode (RFC 8628 device grant)
+
+    // True when `apiBase` is this account's own Partner Center host (same scheme, host and port as
+    // apiBaseUrl()): the only place the signed-in account's token may be sent. Any other --api-base needs
+    // an explicit OFFER_MIGRATOR_ACCESS_TOKEN.
+    bool mayReceiveToken(const QUrl &apiBase) const;
+    // "Partner Center", "Partner Center (21Vianet)", "Sandbox": for titles (proper names, not translated).
+    static QString cloudTitle(Cloud cloud);
 
     // Delegated (app+user) scope: Partner Center user_impersonation plus offline_access for a refresh token.
     static QString userScope();

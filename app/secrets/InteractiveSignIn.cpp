@@ -2,6 +2,7 @@
 
 #include "secrets/Pkce.h"
 #include "secrets/SecretsLog.h"
+#include "secrets/SignInErrors.h"
 #include "secrets/TokenClient.h"
 
 #include <QPointer>
@@ -54,6 +55,7 @@ void InteractiveSignIn::start(Done done)
     m_state = pkce::makeState();
     m_redeeming = false;
     m_redirectUri = m_listener.redirectUri();
+    m_listener.setExpectedState(m_state);
 
     QUrlQuery query;
     query.addQueryItem(QStringLiteral("client_id"), m_account.clientId.trimmed());
@@ -83,14 +85,10 @@ void InteractiveSignIn::onCallback(const QUrlQuery &query)
 {
     if (!m_done || m_redeeming)
         return; // a late or repeated browser request: nothing waits for it
-    // The state must match before anything else is looked at: a foreign answer is never redeemed.
+    // The listener passes on only answers carrying this sign-in's state and refuses (400) all others,
+    // so a stray local request can neither end nor hijack the sign-in. Checked once more here.
     if (queryValue(query, QStringLiteral("state")).toLatin1() != m_state) {
-        qCWarning(lcSecrets) << "interactive sign-in: state mismatch, answer rejected";
-        finish(Error::make(
-            Error::Kind::Auth,
-            QStringLiteral("The sign-in answer did not belong to this sign-in (state mismatch) and "
-                           "was rejected. Please sign in again."),
-            kContext));
+        qCWarning(lcSecrets) << "interactive sign-in: state mismatch, answer ignored";
         return;
     }
     const QString error = queryValue(query, QStringLiteral("error"));
@@ -100,7 +98,7 @@ void InteractiveSignIn::onCallback(const QUrlQuery &query)
                                   queryValue(query, QStringLiteral("error_description")),
                               kContext);
         e.serviceCode = error;
-        finish(std::move(e));
+        finish(signin::withAdvice(std::move(e)));
         return;
     }
     const QString code = queryValue(query, QStringLiteral("code"));
@@ -110,7 +108,6 @@ void InteractiveSignIn::onCallback(const QUrlQuery &query)
         return;
     }
     m_redeeming = true;
-    m_listener.close();
     QPointer<InteractiveSignIn> self(this);
     m_tokens->redeemCode(m_account, code, m_redirectUri, m_verifier, [self](Result<TokenSet> r) {
         if (self && self->m_done)
@@ -120,7 +117,9 @@ void InteractiveSignIn::onCallback(const QUrlQuery &query)
 
 void InteractiveSignIn::finish(Result<TokenSet> result)
 {
+    m_listener.finishPage(result.ok()); // the browser's page says how it ended, only now
     m_listener.close();
+    m_listener.setExpectedState({});
     m_verifier.fill('\0');
     m_verifier.clear();
     m_state.clear();

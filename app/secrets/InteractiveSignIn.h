@@ -14,7 +14,8 @@ namespace om::secrets {
 class TokenClient;
 
 // One interactive app+user sign-in: authorization code + PKCE (S256) in the system browser, redirect to a
-// loopback listener on 127.0.0.1, `state` checked, code redeemed with the verifier.
+// loopback listener on 127.0.0.1, `state` checked, code redeemed with the verifier. A request to the
+// listener without this sign-in's state is answered 400 and ignored: the sign-in keeps waiting.
 // Implemented directly over QNetworkAccessManager (TokenClient) and LoopbackListener rather than
 // QOAuth2AuthorizationCodeFlow: Qt 6.4's flow has no PKCE and silently ignores (only logs) a state
 // mismatch, while we must report it and never redeem; the direct flow is small and fully testable.
@@ -32,14 +33,15 @@ public:
     InteractiveSignIn(AccountSettings account, TokenClient *tokens, OpenBrowser openBrowser,
                       QObject *parent = nullptr);
 
-    // Starts listening, opens the browser and calls `done` once: tokens, or an Error (Auth for a refusal or a
-    // state mismatch, Cancelled after cancel(), Network when the listener cannot start). One sign-in at a
-    // time.
+    // Starts listening, opens the browser and calls `done` once: tokens, or an Error (Auth for a refusal,
+    // with a line saying what to fix for the known Entra codes; Cancelled after cancel(); Network when the
+    // listener cannot start). One sign-in at a time.
     void start(Done done);
     void cancel();
     bool isRunning() const { return bool(m_done); }
 
-    QUrl redirectUri() const { return m_redirectUri; } // of the running sign-in
+    QUrl redirectUri() const { return m_redirectUri; }                 // of the running sign-in
+    int refusedCallbacks() const { return m_listener.refusedCount(); } // stray or forged, for tests
     // The authorize URL of the running sign-in (for tests and for a "copy link" button).
     QUrl authorizeUrl() const { return m_authorizeUrl; }
 

@@ -18,6 +18,17 @@ QByteArray httpAnswer(int status, const QByteArray &reason, const QByteArray &ht
            QByteArray::number(html.size()) + QByteArrayLiteral("\r\n\r\n") + html;
 }
 
+// Equal in time independent of where the first difference is: the state is the only secret here.
+bool sameState(const QByteArray &a, const QByteArray &b)
+{
+    if (a.isEmpty() || a.size() != b.size())
+        return false;
+    unsigned char diff = 0;
+    for (qsizetype i = 0; i < a.size(); ++i)
+        diff |= static_cast<unsigned char>(a.at(i) ^ b.at(i));
+    return diff == 0;
+}
+
 } // namespace
 
 LoopbackListener::LoopbackListener(QObject *parent)
@@ -39,6 +50,7 @@ bool LoopbackListener::listen()
 void LoopbackListener::close()
 {
     m_server.close();
+    finishPage(false);
 }
 
 QUrl LoopbackListener::redirectUri() const
@@ -49,6 +61,21 @@ QUrl LoopbackListener::redirectUri() const
     url.setPort(m_server.serverPort());
     url.setPath(QStringLiteral("/"));
     return url;
+}
+
+void LoopbackListener::finishPage(bool signedIn)
+{
+    QTcpSocket *socket = m_waitingPage.data();
+    m_waitingPage.clear();
+    if (!socket)
+        return;
+    socket->write(httpAnswer(
+        200, "OK",
+        signedIn ? QByteArrayLiteral("<html><body><p>Signed in. You can close this window and return to "
+                                     "Offer Migrator.</p></body></html>")
+                 : QByteArrayLiteral("<html><body><p>Sign-in did not complete. Return to Offer Migrator for "
+                                     "details.</p></body></html>")));
+    socket->disconnectFromHost();
 }
 
 void LoopbackListener::onNewConnection()
@@ -62,6 +89,18 @@ void LoopbackListener::onNewConnection()
             socket->deleteLater();
         });
     }
+}
+
+void LoopbackListener::refuse(QTcpSocket *socket, int status)
+{
+    ++m_refused;
+    socket->write(status == 404
+                      ? httpAnswer(404, "Not Found", "<html><body>Not found.</body></html>")
+                      : httpAnswer(400, "Bad Request",
+                                   "<html><body><p>This is not the answer Offer Migrator is waiting "
+                                   "for. The sign-in continues in the window that started "
+                                   "it.</p></body></html>"));
+    socket->disconnectFromHost();
 }
 
 void LoopbackListener::onReadyRead(QTcpSocket *socket)
@@ -79,19 +118,18 @@ void LoopbackListener::onReadyRead(QTcpSocket *socket)
     buffer.clear();
     const QUrl target = requestLine.size() == 3 ? QUrl::fromEncoded(requestLine.at(1)) : QUrl();
     if (requestLine.value(0) != "GET" || !target.isValid() || target.path() != u"/") {
-        socket->write(httpAnswer(404, "Not Found", "<html><body>Not found.</body></html>"));
-        socket->disconnectFromHost();
+        refuse(socket, 404);
         return;
     }
     const QUrlQuery query(target);
-    const bool failed = query.hasQueryItem(QStringLiteral("error"));
-    socket->write(
-        httpAnswer(200, "OK",
-                   failed ? QByteArrayLiteral("<html><body><p>Sign-in did not complete. Return to "
-                                              "Offer Migrator for details.</p></body></html>")
-                          : QByteArrayLiteral("<html><body><p>Signed in. You can close this window and "
-                                              "return to Offer Migrator.</p></body></html>")));
-    socket->disconnectFromHost();
+    const QByteArray state = query.queryItemValue(QStringLiteral("state"), QUrl::FullyDecoded).toLatin1();
+    if (m_waitingPage || !sameState(m_expectedState, state)) {
+        // A stray request, a replay or a forgery: refused, and the sign-in keeps waiting for its own.
+        qCWarning(lcSecrets) << "loopback listener: refused a request without this sign-in's state";
+        refuse(socket, 400);
+        return;
+    }
+    m_waitingPage = socket;
     qCDebug(lcSecrets) << "loopback listener: browser answer received"; // never the query itself
     Q_EMIT callbackReceived(query);
 }

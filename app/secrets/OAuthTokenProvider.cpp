@@ -11,10 +11,14 @@ namespace {
 
 const QString kContext = QStringLiteral("sign-in (refresh)");
 
-bool isTransportFailure(const Error &e)
+// The only answers that mean the refresh token itself is dead (RFC 6749 section 5.2 invalid_grant: expired,
+// revoked, already rotated; Entra's interaction_required: the user must sign in again, e.g. for MFA).
+// Anything else - no answer, a 408, a 429, a 3xx, a proxy's HTML page, an oversize or unreadable answer, a
+// 5xx, or another OAuth error - says nothing about the refresh token, so it is kept for the next try.
+bool refreshTokenRefused(const Error &e)
 {
-    return e.kind == Error::Kind::Network || e.kind == Error::Kind::Timeout ||
-           (e.kind == Error::Kind::Http && e.httpStatus >= 500);
+    return e.kind == Error::Kind::Auth &&
+           (e.serviceCode == u"invalid_grant" || e.serviceCode == u"interaction_required");
 }
 
 } // namespace
@@ -99,7 +103,7 @@ void OAuthTokenProvider::refreshWith(const QString &refreshToken)
             return;
         }
         const Error &e = r.error();
-        if (isTransportFailure(e)) {
+        if (!refreshTokenRefused(e)) {
             self->failPending(e); // keep the refresh token; the callers' retries will try again
             return;
         }
@@ -130,11 +134,12 @@ void OAuthTokenProvider::completeSignIn(const TokenSet &tokens, SecretStore::Don
     servePending();
 }
 
-void OAuthTokenProvider::cancelSignIn()
+void OAuthTokenProvider::cancelSignIn(const QString &message)
 {
     m_waitingForSignIn = false;
-    failPending(
-        Error::make(Error::Kind::Auth, QStringLiteral("Not signed in: sign-in was cancelled."), kContext));
+    failPending(Error::make(
+        Error::Kind::Auth,
+        message.isEmpty() ? QStringLiteral("Not signed in: sign-in was cancelled.") : message, kContext));
 }
 
 void OAuthTokenProvider::signOut(SecretStore::Done done)

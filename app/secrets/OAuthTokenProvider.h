@@ -17,10 +17,12 @@ class TokenClient;
 //  - fetchToken(): the cached access token while it has more than refreshMarginSecs() left (injected
 //    clock); otherwise ONE refresh that every concurrent caller waits for. The refresh token comes from
 //    memory, else from the SecretStore (as after a restart); a rotated one is written back at once.
-//  - A refresh the server refuses (invalid_grant, 4xx) or no stored refresh token: signInRequired() is
-//    emitted and callers stay queued (no work lost) until completeSignIn() or cancelSignIn().
-//    A refresh that fails in transport (network, timeout, 5xx) fails the waiting callers with that error
-//    and keeps the refresh token for the next try: signing in again would not help.
+//  - A refresh the server refuses with invalid_grant or interaction_required, or no stored refresh token:
+//    the refresh token is deleted, signInRequired() is emitted and callers stay queued (no work lost)
+//    until completeSignIn() or cancelSignIn().
+//    Any other failure (network, timeout, 408, 429, 3xx, 5xx, a proxy's page, an oversize answer, another
+//    OAuth error) fails the waiting callers with that error and keeps the refresh token for the next try:
+//    signing in again would not help.
 //  - invalidate(token) after a 401 drops that access token so the next fetch refreshes.
 // TokenClient, SecretStore and Clock are borrowed and must outlive this object.
 class OAuthTokenProvider final : public QObject, public pc::AccessTokenProvider
@@ -38,8 +40,9 @@ public:
     // After an interactive sign-in: keep the tokens, persist the refresh token, serve queued callers.
     // `stored` (optional) reports how persisting the refresh token went (NoKeychain, Failed...).
     void completeSignIn(const TokenSet &tokens, SecretStore::Done stored = {});
-    // The user gave up signing in: queued callers get an Auth error.
-    void cancelSignIn();
+    // The user gave up signing in (or nobody can, as in the CLI): queued callers get an Auth error with
+    // `message`, or a generic one when empty.
+    void cancelSignIn(const QString &message = {});
     // Forget everything: memory and the stored refresh token. Queued callers get an Auth error.
     void signOut(SecretStore::Done done);
 

@@ -326,6 +326,108 @@ Offer id: %2</source>
     </message>
 </context>
 <context>
+    <name>om::gui::AccountDialog</name>
+    <message>
+        <source>Connect your Partner Center account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offer Migrator reads your customers from Partner Center. Enter your partner tenant and your app registration, sign in and test the connection; or try the sandbox with demo data first. Settings, Account changes this later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Continue</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>om::gui::AccountPage</name>
+    <message>
+        <source>Sandbox address:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep in keychain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Test connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sandbox: demo data, nothing real is read or changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This Partner Center account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Register the app in Entra ID (once)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;ol style=&quot;margin-left:-20px&quot;&gt;&lt;li&gt;Entra admin center, App registrations, New registration; redirect URI: platform &quot;Mobile and desktop applications&quot;, &lt;b&gt;http://localhost&lt;/b&gt;.&lt;/li&gt;&lt;li&gt;Authentication: set &lt;b&gt;Allow public client flows&lt;/b&gt; to Yes.&lt;/li&gt;&lt;li&gt;API permissions: add Microsoft Partner Center, delegated &lt;b&gt;user_impersonation&lt;/b&gt;, then &lt;b&gt;Grant admin consent&lt;/b&gt;.&lt;/li&gt;&lt;li&gt;Sign in as a Partner Center user with the &lt;b&gt;Admin agent&lt;/b&gt; role and &lt;b&gt;multi-factor authentication&lt;/b&gt;.&lt;/li&gt;&lt;/ol&gt;Copy the directory (tenant) id and the application (client) id from the app&apos;s Overview page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>contoso.onmicrosoft.com or the directory id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Partner Center (global)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Partner Center operated by 21Vianet (China)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sandbox (for testing: not a real account)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>optional: for read-only app-only scans</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stored only in the system keychain, never in a file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your partner account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tenant:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Application (client) id:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cloud:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client secret:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offer Migrator works with</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>om::gui::AccountSession</name>
     <message>
         <source>Signed in, but the sign-in could not be kept for the next start: %1</source>
@@ -333,6 +435,73 @@ Offer id: %2</source>
     </message>
     <message>
         <source>The stored sign-in could not be removed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>om::gui::AccountSetupController</name>
+    <message>
+        <source>Finish signing in in your browser…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed out: this account&apos;s sign-in and client secret were removed from the keychain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the tenant: its directory id or a verified domain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The tenant is a directory id (a GUID) or a domain such as contoso.onmicrosoft.com.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the application (client) id of your app registration.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The application (client) id is a GUID: copy it from the app registration&apos;s Overview page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the sandbox&apos;s address, for example http://127.0.0.1:8080.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not signed in yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A sign-in for this account is kept in the keychain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign-in cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Testing the connection…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in first, then test the connection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connected to Partner Center as %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The client secret is kept in the keychain, nowhere else.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The client secret could not be stored: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -374,6 +543,18 @@ Offer id: %2</source>
     </message>
     <message>
         <source>Not signed in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sandbox (demo data)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Partner Center</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -476,11 +657,18 @@ Offer id: %2</source>
     </message>
 </context>
 <context>
-    <name>om::gui::MainWindow</name>
+    <name>om::gui::GuiSession</name>
     <message>
-        <source>Offer Migrator</source>
+        <source>The API base URL in Settings is not your account&apos;s Partner Center, so it is not used: the sign-in is sent only to %1.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Sandbox account</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>om::gui::MainWindow</name>
     <message>
         <source>&amp;Scan Partner Center</source>
         <translation type="unfinished"></translation>
@@ -709,6 +897,18 @@ Choose another folder and try again.</source>
         <source>&lt;h3&gt;Offer Migrator %1&lt;/h3&gt;&lt;p&gt;Moves Cloud Solution Provider customers off the retired Dynamics 365 Basic (Qualified Offer) subscriptions.&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Offer Migrator — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Partner Center &amp;account…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter your tenant and app registration, sign in, or switch between the sandbox and your account</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>om::gui::MigrationWizard</name>
@@ -912,7 +1112,7 @@ New commerce allows it until %3. Access to it ends at once and cannot be restore
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Buy the replacement subscription. This cannot be undone from here.</source>
+        <source>Buy the replacement subscription. It can be cancelled for a refund only within 7 days.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -930,13 +1130,6 @@ New commerce allows it until %3. Access to it ends at once and cannot be restore
     <message>
         <source>Placing the order and waiting for the subscription to provision…</source>
         <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>Upgrade %1 (subscription %2) of %3 to %4, %n licence(s), with Partner Center&apos;s licence transfer: users keep working. Partner Center may suspend the old subscription as part of the upgrade.</source>
-        <translation>
-            <numerusform>Upgrade %1 (subscription %2) of %3 to %4, %n licence, with Partner Center&apos;s licence transfer: users keep working. Partner Center may suspend the old subscription as part of the upgrade.</numerusform>
-            <numerusform>Upgrade %1 (subscription %2) of %3 to %4, %n licences, with Partner Center&apos;s licence transfer: users keep working. Partner Center may suspend the old subscription as part of the upgrade.</numerusform>
-        </translation>
     </message>
     <message>
         <source>1-month term</source>
@@ -971,6 +1164,25 @@ New commerce allows it until %3. Access to it ends at once and cannot be restore
     </message>
     <message>
         <source>Partner Center bills you, the partner, for this purchase (CSP) from today. A new-commerce purchase can be cancelled for a refund only within 7 days (168 hours); after that the whole term is due. The retired subscription keeps running until it is suspended at the end of the wizard.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Upgrade %1 (subscription %2) of %3 to %4, %n licence(s), with Partner Center&apos;s licence transfer: users keep working. Partner Center suspends the old subscription as part of the upgrade, at once: there is no separate suspend step.</source>
+        <translation>
+            <numerusform>Upgrade %1 (subscription %2) of %3 to %4, %n licence, with Partner Center&apos;s licence transfer: users keep working. Partner Center suspends the old subscription as part of the upgrade, at once: there is no separate suspend step.</numerusform>
+            <numerusform>Upgrade %1 (subscription %2) of %3 to %4, %n licences, with Partner Center&apos;s licence transfer: users keep working. Partner Center suspends the old subscription as part of the upgrade, at once: there is no separate suspend step.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Partner Center bills you, the partner, for the upgraded subscription (CSP) from today. Placing the order asks you to confirm the suspension first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Upgrade the retired subscription of %1 now? Partner Center suspends it as part of the upgrade, at once, as a suspend would: the subscription stops and Microsoft de-provisions it later. Its users move to the new licence with the upgrade.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suspend subscription</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1283,6 +1495,14 @@ New commerce allows it until %3. Access to it ends at once and cannot be restore
         <source>Enter an https:// address (plain http:// only to this computer).</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>General</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>om::secrets::SessionSecretStore</name>
@@ -1292,6 +1512,57 @@ New commerce allows it until %3. Access to it ends at once and cannot be restore
     </message>
     <message>
         <source>Your sign-in and secrets are kept in the system keychain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>om::secrets::SignInErrors</name>
+    <message>
+        <source>The app registration does not accept this app&apos;s redirect URI: in Entra ID, App registrations, your app, Authentication, add the platform &quot;Mobile and desktop applications&quot; with the redirect URI http://localhost.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nobody has consented to this app yet: in Entra ID, App registrations, your app, API permissions, add Partner Center user_impersonation and click &quot;Grant admin consent&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entra ID does not know this application (client) id in this tenant: copy the id from the app registration&apos;s Overview page and check the tenant.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your organisation requires multi-factor authentication: sign in again and complete the MFA prompt.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This user must register a multi-factor authentication method first (https://aka.ms/mfasetup), then sign in again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The app registration does not allow public client flows: in Entra ID, your app, Authentication, set &quot;Allow public client flows&quot; to Yes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entra ID has no such tenant in this cloud: check the tenant (directory id or a verified domain such as contoso.onmicrosoft.com) and the cloud (global or 21Vianet).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sign-in was declined in the browser. Run the sign-in again to retry.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The code expired before the sign-in was finished. Run the sign-in again for a new code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sign-in service does not know this device code. Run the sign-in again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Partner Center refused the sign-in (HTTP 401): sign in again with multi-factor authentication, as a user of this partner tenant.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Partner Center refused this user (HTTP 403): a Partner Center admin must give it the Admin agent role (Account settings, User management), then sign in again.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

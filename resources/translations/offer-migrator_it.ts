@@ -329,6 +329,108 @@ ID offerta: %2</translation>
     </message>
 </context>
 <context>
+    <name>om::gui::AccountDialog</name>
+    <message>
+        <source>Connect your Partner Center account</source>
+        <translation>Collega il tuo account Partner Center</translation>
+    </message>
+    <message>
+        <source>Offer Migrator reads your customers from Partner Center. Enter your partner tenant and your app registration, sign in and test the connection; or try the sandbox with demo data first. Settings, Account changes this later.</source>
+        <translation>Offer Migrator legge i tuoi clienti da Partner Center. Inserisci il tenant del partner e la registrazione dell&apos;app, accedi e verifica la connessione; oppure prova prima la sandbox con dati dimostrativi. Potrai cambiare in seguito da Impostazioni, Account.</translation>
+    </message>
+    <message>
+        <source>Continue</source>
+        <translation>Continua</translation>
+    </message>
+</context>
+<context>
+    <name>om::gui::AccountPage</name>
+    <message>
+        <source>Sandbox address:</source>
+        <translation>Indirizzo della sandbox:</translation>
+    </message>
+    <message>
+        <source>Keep in keychain</source>
+        <translation>Conserva nel portachiavi</translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <translation>Accedi</translation>
+    </message>
+    <message>
+        <source>Test connection</source>
+        <translation>Verifica connessione</translation>
+    </message>
+    <message>
+        <source>Sign out</source>
+        <translation>Disconnetti</translation>
+    </message>
+    <message>
+        <source>The sandbox: demo data, nothing real is read or changed</source>
+        <translation>La sandbox: dati dimostrativi, nulla di reale viene letto o modificato</translation>
+    </message>
+    <message>
+        <source>This Partner Center account</source>
+        <translation>Questo account Partner Center</translation>
+    </message>
+    <message>
+        <source>Register the app in Entra ID (once)</source>
+        <translation>Registra l&apos;app in Entra ID (una volta sola)</translation>
+    </message>
+    <message>
+        <source>&lt;ol style=&quot;margin-left:-20px&quot;&gt;&lt;li&gt;Entra admin center, App registrations, New registration; redirect URI: platform &quot;Mobile and desktop applications&quot;, &lt;b&gt;http://localhost&lt;/b&gt;.&lt;/li&gt;&lt;li&gt;Authentication: set &lt;b&gt;Allow public client flows&lt;/b&gt; to Yes.&lt;/li&gt;&lt;li&gt;API permissions: add Microsoft Partner Center, delegated &lt;b&gt;user_impersonation&lt;/b&gt;, then &lt;b&gt;Grant admin consent&lt;/b&gt;.&lt;/li&gt;&lt;li&gt;Sign in as a Partner Center user with the &lt;b&gt;Admin agent&lt;/b&gt; role and &lt;b&gt;multi-factor authentication&lt;/b&gt;.&lt;/li&gt;&lt;/ol&gt;Copy the directory (tenant) id and the application (client) id from the app&apos;s Overview page.</source>
+        <translation>&lt;ol style=&quot;margin-left:-20px&quot;&gt;&lt;li&gt;Interfaccia di amministrazione di Entra, Registrazioni app, Nuova registrazione; URI di reindirizzamento: piattaforma &quot;Applicazioni per dispositivi mobili e desktop&quot;, &lt;b&gt;http://localhost&lt;/b&gt;.&lt;/li&gt;&lt;li&gt;Autenticazione: imposta &lt;b&gt;Consenti flussi client pubblici&lt;/b&gt; su Sì.&lt;/li&gt;&lt;li&gt;Autorizzazioni API: aggiungi Microsoft Partner Center, delegata &lt;b&gt;user_impersonation&lt;/b&gt;, poi &lt;b&gt;Concedi consenso amministratore&lt;/b&gt;.&lt;/li&gt;&lt;li&gt;Accedi come utente di Partner Center con il ruolo &lt;b&gt;Agente amministratore&lt;/b&gt; e l&apos;&lt;b&gt;autenticazione a più fattori&lt;/b&gt;.&lt;/li&gt;&lt;/ol&gt;Copia l&apos;ID della directory (tenant) e l&apos;ID dell&apos;applicazione (client) dalla pagina Panoramica dell&apos;app.</translation>
+    </message>
+    <message>
+        <source>contoso.onmicrosoft.com or the directory id</source>
+        <translation>contoso.onmicrosoft.com o l&apos;ID della directory</translation>
+    </message>
+    <message>
+        <source>Partner Center (global)</source>
+        <translation>Partner Center (globale)</translation>
+    </message>
+    <message>
+        <source>Partner Center operated by 21Vianet (China)</source>
+        <translation>Partner Center gestito da 21Vianet (Cina)</translation>
+    </message>
+    <message>
+        <source>Sandbox (for testing: not a real account)</source>
+        <translation>Sandbox (per le prove: non è un account reale)</translation>
+    </message>
+    <message>
+        <source>optional: for read-only app-only scans</source>
+        <translation>facoltativo: per scansioni di sola lettura solo app</translation>
+    </message>
+    <message>
+        <source>Stored only in the system keychain, never in a file.</source>
+        <translation>Conservato solo nel portachiavi di sistema, mai in un file.</translation>
+    </message>
+    <message>
+        <source>Your partner account</source>
+        <translation>Il tuo account partner</translation>
+    </message>
+    <message>
+        <source>Tenant:</source>
+        <translation>Tenant:</translation>
+    </message>
+    <message>
+        <source>Application (client) id:</source>
+        <translation>ID applicazione (client):</translation>
+    </message>
+    <message>
+        <source>Cloud:</source>
+        <translation>Cloud:</translation>
+    </message>
+    <message>
+        <source>Client secret:</source>
+        <translation>Segreto client:</translation>
+    </message>
+    <message>
+        <source>Offer Migrator works with</source>
+        <translation>Offer Migrator lavora con</translation>
+    </message>
+</context>
+<context>
     <name>om::gui::AccountSession</name>
     <message>
         <source>Signed in, but the sign-in could not be kept for the next start: %1</source>
@@ -337,6 +439,73 @@ ID offerta: %2</translation>
     <message>
         <source>The stored sign-in could not be removed: %1</source>
         <translation>Impossibile rimuovere l&apos;accesso memorizzato: %1</translation>
+    </message>
+</context>
+<context>
+    <name>om::gui::AccountSetupController</name>
+    <message>
+        <source>Finish signing in in your browser…</source>
+        <translation>Completa l&apos;accesso nel browser…</translation>
+    </message>
+    <message>
+        <source>Signed in.</source>
+        <translation>Accesso effettuato.</translation>
+    </message>
+    <message>
+        <source>Signed out: this account&apos;s sign-in and client secret were removed from the keychain.</source>
+        <translation>Disconnesso: l&apos;accesso e il segreto client di questo account sono stati rimossi dal portachiavi.</translation>
+    </message>
+    <message>
+        <source>Enter the tenant: its directory id or a verified domain.</source>
+        <translation>Inserisci il tenant: l&apos;ID della directory o un dominio verificato.</translation>
+    </message>
+    <message>
+        <source>The tenant is a directory id (a GUID) or a domain such as contoso.onmicrosoft.com.</source>
+        <translation>Il tenant è un ID di directory (un GUID) o un dominio come contoso.onmicrosoft.com.</translation>
+    </message>
+    <message>
+        <source>Enter the application (client) id of your app registration.</source>
+        <translation>Inserisci l&apos;ID applicazione (client) della registrazione dell&apos;app.</translation>
+    </message>
+    <message>
+        <source>The application (client) id is a GUID: copy it from the app registration&apos;s Overview page.</source>
+        <translation>L&apos;ID applicazione (client) è un GUID: copialo dalla pagina Panoramica della registrazione dell&apos;app.</translation>
+    </message>
+    <message>
+        <source>Enter the sandbox&apos;s address, for example http://127.0.0.1:8080.</source>
+        <translation>Inserisci l&apos;indirizzo della sandbox, per esempio http://127.0.0.1:8080.</translation>
+    </message>
+    <message>
+        <source>Not signed in yet.</source>
+        <translation>Accesso non ancora effettuato.</translation>
+    </message>
+    <message>
+        <source>A sign-in for this account is kept in the keychain.</source>
+        <translation>Un accesso per questo account è conservato nel portachiavi.</translation>
+    </message>
+    <message>
+        <source>Sign-in cancelled.</source>
+        <translation>Accesso annullato.</translation>
+    </message>
+    <message>
+        <source>Testing the connection…</source>
+        <translation>Verifica della connessione…</translation>
+    </message>
+    <message>
+        <source>Sign in first, then test the connection.</source>
+        <translation>Prima accedi, poi verifica la connessione.</translation>
+    </message>
+    <message>
+        <source>Connected to Partner Center as %1.</source>
+        <translation>Connesso a Partner Center come %1.</translation>
+    </message>
+    <message>
+        <source>The client secret is kept in the keychain, nowhere else.</source>
+        <translation>Il segreto client è conservato nel portachiavi e in nessun altro posto.</translation>
+    </message>
+    <message>
+        <source>The client secret could not be stored: %1</source>
+        <translation>Impossibile conservare il segreto client: %1</translation>
     </message>
 </context>
 <context>
@@ -378,6 +547,18 @@ ID offerta: %2</translation>
     <message>
         <source>Not signed in</source>
         <translation>Accesso non eseguito</translation>
+    </message>
+    <message>
+        <source>Sandbox (demo data)</source>
+        <translation>Sandbox (dati dimostrativi)</translation>
+    </message>
+    <message>
+        <source>Partner Center</source>
+        <translation>Partner Center</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
@@ -479,11 +660,18 @@ ID offerta: %2</translation>
     </message>
 </context>
 <context>
-    <name>om::gui::MainWindow</name>
+    <name>om::gui::GuiSession</name>
     <message>
-        <source>Offer Migrator</source>
-        <translation>Offer Migrator</translation>
+        <source>The API base URL in Settings is not your account&apos;s Partner Center, so it is not used: the sign-in is sent only to %1.</source>
+        <translation>L&apos;URL di base dell&apos;API nelle Impostazioni non è il Partner Center del tuo account, quindi non viene usato: l&apos;accesso viene inviato solo a %1.</translation>
     </message>
+    <message>
+        <source>Sandbox account</source>
+        <translation>Account sandbox</translation>
+    </message>
+</context>
+<context>
+    <name>om::gui::MainWindow</name>
     <message>
         <source>&amp;Scan Partner Center</source>
         <translation>&amp;Scansiona Partner Center</translation>
@@ -716,6 +904,18 @@ Scegliere un&apos;altra cartella e riprovare.</translation>
         <source>&lt;h3&gt;Offer Migrator %1&lt;/h3&gt;&lt;p&gt;Moves Cloud Solution Provider customers off the retired Dynamics 365 Basic (Qualified Offer) subscriptions.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Offer Migrator %1&lt;/h3&gt;&lt;p&gt;Migra i clienti Cloud Solution Provider dagli abbonamenti ritirati Dynamics 365 Basic (Qualified Offer).&lt;/p&gt;</translation>
     </message>
+    <message>
+        <source>Offer Migrator — %1</source>
+        <translation>Offer Migrator — %1</translation>
+    </message>
+    <message>
+        <source>Partner Center &amp;account…</source>
+        <translation>Account &amp;Partner Center…</translation>
+    </message>
+    <message>
+        <source>Enter your tenant and app registration, sign in, or switch between the sandbox and your account</source>
+        <translation>Inserisci tenant e registrazione dell&apos;app, accedi, o passa dalla sandbox al tuo account e viceversa</translation>
+    </message>
 </context>
 <context>
     <name>om::gui::MigrationWizard</name>
@@ -920,8 +1120,8 @@ Il nuovo commercio lo consente fino al %3. L&apos;accesso termina subito e non p
         <translation>Acquisto</translation>
     </message>
     <message>
-        <source>Buy the replacement subscription. This cannot be undone from here.</source>
-        <translation>Acquista l&apos;abbonamento sostitutivo. L&apos;operazione non può essere annullata da qui.</translation>
+        <source>Buy the replacement subscription. It can be cancelled for a refund only within 7 days.</source>
+        <translation>Acquista l&apos;abbonamento sostitutivo. Può essere annullato con rimborso solo entro 7 giorni.</translation>
     </message>
     <message>
         <source>&amp;Next &gt;</source>
@@ -938,13 +1138,6 @@ Il nuovo commercio lo consente fino al %3. L&apos;accesso termina subito e non p
     <message>
         <source>Placing the order and waiting for the subscription to provision…</source>
         <translation>Invio dell&apos;ordine e attesa dell&apos;attivazione dell&apos;abbonamento…</translation>
-    </message>
-    <message numerus="yes">
-        <source>Upgrade %1 (subscription %2) of %3 to %4, %n licence(s), with Partner Center&apos;s licence transfer: users keep working. Partner Center may suspend the old subscription as part of the upgrade.</source>
-        <translation>
-            <numerusform>Aggiornare %1 (abbonamento %2) di %3 a %4, %n licenza, con il trasferimento delle licenze di Partner Center: gli utenti continuano a lavorare. Partner Center può sospendere il vecchio abbonamento nell&apos;ambito dell&apos;aggiornamento.</numerusform>
-            <numerusform>Aggiornare %1 (abbonamento %2) di %3 a %4, %n licenze, con il trasferimento delle licenze di Partner Center: gli utenti continuano a lavorare. Partner Center può sospendere il vecchio abbonamento nell&apos;ambito dell&apos;aggiornamento.</numerusform>
-        </translation>
     </message>
     <message>
         <source>1-month term</source>
@@ -980,6 +1173,25 @@ Il nuovo commercio lo consente fino al %3. L&apos;accesso termina subito e non p
     <message>
         <source>Partner Center bills you, the partner, for this purchase (CSP) from today. A new-commerce purchase can be cancelled for a refund only within 7 days (168 hours); after that the whole term is due. The retired subscription keeps running until it is suspended at the end of the wizard.</source>
         <translation>Partner Center fattura questo acquisto a voi, il partner (CSP), da oggi. Un acquisto nel nuovo commercio può essere annullato con rimborso solo entro 7 giorni (168 ore); dopo è dovuta l&apos;intera durata. L&apos;abbonamento ritirato resta attivo finché non viene sospeso alla fine della procedura.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Upgrade %1 (subscription %2) of %3 to %4, %n licence(s), with Partner Center&apos;s licence transfer: users keep working. Partner Center suspends the old subscription as part of the upgrade, at once: there is no separate suspend step.</source>
+        <translation>
+            <numerusform>Aggiornare %1 (abbonamento %2) di %3 a %4, %n licenza, con il trasferimento delle licenze di Partner Center: gli utenti continuano a lavorare. Partner Center sospende il vecchio abbonamento nell&apos;ambito dell&apos;aggiornamento, subito: non c&apos;è un passaggio di sospensione separato.</numerusform>
+            <numerusform>Aggiornare %1 (abbonamento %2) di %3 a %4, %n licenze, con il trasferimento delle licenze di Partner Center: gli utenti continuano a lavorare. Partner Center sospende il vecchio abbonamento nell&apos;ambito dell&apos;aggiornamento, subito: non c&apos;è un passaggio di sospensione separato.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Partner Center bills you, the partner, for the upgraded subscription (CSP) from today. Placing the order asks you to confirm the suspension first.</source>
+        <translation>Partner Center fattura l&apos;abbonamento aggiornato a voi, il partner (CSP), da oggi. Prima di effettuare l&apos;ordine viene chiesto di confermare la sospensione.</translation>
+    </message>
+    <message>
+        <source>Upgrade the retired subscription of %1 now? Partner Center suspends it as part of the upgrade, at once, as a suspend would: the subscription stops and Microsoft de-provisions it later. Its users move to the new licence with the upgrade.</source>
+        <translation>Aggiornare ora l&apos;abbonamento ritirato di %1? Partner Center lo sospende nell&apos;ambito dell&apos;aggiornamento, subito, come farebbe una sospensione: l&apos;abbonamento si interrompe e Microsoft ne eseguirà il deprovisioning in seguito. Gli utenti passano alla nuova licenza con l&apos;aggiornamento.</translation>
+    </message>
+    <message>
+        <source>Suspend subscription</source>
+        <translation>Sospendi abbonamento</translation>
     </message>
 </context>
 <context>
@@ -1291,6 +1503,14 @@ Il nuovo commercio lo consente fino al %3. L&apos;accesso termina subito e non p
         <source>Enter an https:// address (plain http:// only to this computer).</source>
         <translation>Inserire un indirizzo https:// (http:// semplice solo verso questo computer).</translation>
     </message>
+    <message>
+        <source>General</source>
+        <translation>Generali</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Account</translation>
+    </message>
 </context>
 <context>
     <name>om::secrets::SessionSecretStore</name>
@@ -1301,6 +1521,57 @@ Il nuovo commercio lo consente fino al %3. L&apos;accesso termina subito e non p
     <message>
         <source>Your sign-in and secrets are kept in the system keychain.</source>
         <translation>L&apos;accesso e i segreti sono conservati nel portachiavi di sistema.</translation>
+    </message>
+</context>
+<context>
+    <name>om::secrets::SignInErrors</name>
+    <message>
+        <source>The app registration does not accept this app&apos;s redirect URI: in Entra ID, App registrations, your app, Authentication, add the platform &quot;Mobile and desktop applications&quot; with the redirect URI http://localhost.</source>
+        <translation>La registrazione dell&apos;app non accetta l&apos;URI di reindirizzamento di questa app: in Entra ID, Registrazioni app, la tua app, Autenticazione, aggiungi la piattaforma &quot;Applicazioni per dispositivi mobili e desktop&quot; con l&apos;URI di reindirizzamento http://localhost.</translation>
+    </message>
+    <message>
+        <source>Nobody has consented to this app yet: in Entra ID, App registrations, your app, API permissions, add Partner Center user_impersonation and click &quot;Grant admin consent&quot;.</source>
+        <translation>Nessuno ha ancora dato il consenso a questa app: in Entra ID, Registrazioni app, la tua app, Autorizzazioni API, aggiungi Partner Center user_impersonation e fai clic su &quot;Concedi consenso amministratore&quot;.</translation>
+    </message>
+    <message>
+        <source>Entra ID does not know this application (client) id in this tenant: copy the id from the app registration&apos;s Overview page and check the tenant.</source>
+        <translation>Entra ID non conosce questo ID applicazione (client) in questo tenant: copia l&apos;ID dalla pagina Panoramica della registrazione dell&apos;app e controlla il tenant.</translation>
+    </message>
+    <message>
+        <source>Your organisation requires multi-factor authentication: sign in again and complete the MFA prompt.</source>
+        <translation>La tua organizzazione richiede l&apos;autenticazione a più fattori: accedi di nuovo e completa la richiesta MFA.</translation>
+    </message>
+    <message>
+        <source>This user must register a multi-factor authentication method first (https://aka.ms/mfasetup), then sign in again.</source>
+        <translation>Questo utente deve prima registrare un metodo di autenticazione a più fattori (https://aka.ms/mfasetup), poi accedere di nuovo.</translation>
+    </message>
+    <message>
+        <source>The app registration does not allow public client flows: in Entra ID, your app, Authentication, set &quot;Allow public client flows&quot; to Yes.</source>
+        <translation>La registrazione dell&apos;app non consente i flussi client pubblici: in Entra ID, la tua app, Autenticazione, imposta &quot;Consenti flussi client pubblici&quot; su Sì.</translation>
+    </message>
+    <message>
+        <source>Entra ID has no such tenant in this cloud: check the tenant (directory id or a verified domain such as contoso.onmicrosoft.com) and the cloud (global or 21Vianet).</source>
+        <translation>Entra ID non ha questo tenant in questo cloud: controlla il tenant (ID della directory o un dominio verificato come contoso.onmicrosoft.com) e il cloud (globale o 21Vianet).</translation>
+    </message>
+    <message>
+        <source>The sign-in was declined in the browser. Run the sign-in again to retry.</source>
+        <translation>L&apos;accesso è stato rifiutato nel browser. Ripeti l&apos;accesso per riprovare.</translation>
+    </message>
+    <message>
+        <source>The code expired before the sign-in was finished. Run the sign-in again for a new code.</source>
+        <translation>Il codice è scaduto prima che l&apos;accesso fosse completato. Ripeti l&apos;accesso per ottenere un nuovo codice.</translation>
+    </message>
+    <message>
+        <source>The sign-in service does not know this device code. Run the sign-in again.</source>
+        <translation>Il servizio di accesso non riconosce questo codice dispositivo. Ripeti l&apos;accesso.</translation>
+    </message>
+    <message>
+        <source>Partner Center refused the sign-in (HTTP 401): sign in again with multi-factor authentication, as a user of this partner tenant.</source>
+        <translation>Partner Center ha rifiutato l&apos;accesso (HTTP 401): accedi di nuovo con l&apos;autenticazione a più fattori, come utente di questo tenant partner.</translation>
+    </message>
+    <message>
+        <source>Partner Center refused this user (HTTP 403): a Partner Center admin must give it the Admin agent role (Account settings, User management), then sign in again.</source>
+        <translation>Partner Center ha rifiutato questo utente (HTTP 403): un amministratore di Partner Center deve assegnargli il ruolo Agente amministratore (Impostazioni account, Gestione utenti), poi accedi di nuovo.</translation>
     </message>
 </context>
 <context>

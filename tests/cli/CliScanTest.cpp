@@ -93,7 +93,11 @@ TEST(CliScan, ExpiringWithinKeepsOnlyRowsEndingSoon)
 
 TEST(CliScan, BadUsageAndUnreachableServiceGiveAOneLineReasonAndNonZeroExit)
 {
-    const ProcessRun neither = runMigrator({QStringLiteral("scan")});
+    // No --sandbox, no --api-base and (in a fresh config folder) no account set up: a usage error.
+    QTemporaryDir freshConfig;
+    QProcessEnvironment fresh = QProcessEnvironment::systemEnvironment();
+    fresh.insert(QStringLiteral("XDG_CONFIG_HOME"), freshConfig.path());
+    const ProcessRun neither = runMigrator({QStringLiteral("scan")}, fresh);
     EXPECT_EQ(neither.exitCode, 2);
     EXPECT_EQ(neither.err.count('\n'), 1) << neither.err.constData();
     EXPECT_TRUE(neither.err.contains("--sandbox")) << neither.err.constData();

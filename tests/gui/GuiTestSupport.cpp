@@ -3,10 +3,116 @@
 #include "domain/OfferCatalogue.h"
 #include "sandbox/SandboxHost.h"
 #include "sandbox/store/SandboxStore.h"
+#include "secrets/MemorySecretStore.h"
+#include "ui/AccountDialog.h"
+#include "ui/AccountPage.h"
+#include "ui/AccountSetupController.h"
+#include "ui/SettingsDialog.h"
 
+#include <QComboBox>
+#include <QDirIterator>
+#include <QFile>
+#include <QLineEdit>
+#include <QNetworkReply>
+#include <QRadioButton>
 #include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTest>
+#include <QUrlQuery>
 
 namespace om::test {
+
+void TestBrowser::open(const QUrl &url)
+{
+    ++m_opened;
+    QNetworkRequest request(url);
+    request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
+    QNetworkReply *reply = m_network.get(request);
+    QObject::connect(reply, &QNetworkReply::finished, reply, [this, reply] {
+        reply->deleteLater();
+        const QUrl next = QUrl::fromEncoded(reply->rawHeader("Location"));
+        if (!next.isValid())
+            return;
+        const QString code = QUrlQuery(next).queryItemValue(QStringLiteral("code"), QUrl::FullyDecoded);
+        if (!code.isEmpty())
+            m_lastCode = code;
+        QNetworkReply *landing = m_network.get(QNetworkRequest(next));
+        QObject::connect(landing, &QNetworkReply::finished, landing, &QObject::deleteLater);
+    });
+}
+
+QStringList filesContainingSecrets(const QStringList &secrets)
+{
+    QStringList files;
+    for (auto location : {QStandardPaths::AppConfigLocation, QStandardPaths::GenericConfigLocation,
+                          QStandardPaths::AppDataLocation, QStandardPaths::AppLocalDataLocation,
+                          QStandardPaths::GenericDataLocation, QStandardPaths::CacheLocation,
+                          QStandardPaths::GenericCacheLocation}) {
+        QDirIterator it(QStandardPaths::writableLocation(location),
+                        QDir::Files | QDir::Hidden | QDir::NoDotAndDotDot, QDirIterator::Subdirectories);
+        while (it.hasNext())
+            files << it.next();
+    }
+    files.removeDuplicates();
+    EXPECT_FALSE(files.isEmpty()) << "there are files to search (settings, scan cache)";
+    QStringList found;
+    for (const QString &path : std::as_const(files)) {
+        QFile file(path);
+        if (!file.open(QIODevice::ReadOnly))
+            continue;
+        const QByteArray bytes = file.readAll();
+        for (const QString &secret : secrets) {
+            EXPECT_GE(secret.size(), 8) << "every secret looked for is a real value";
+            if (bytes.contains(secret.toUtf8()))
+                found << path + QStringLiteral(": ") + secret.left(4) + QStringLiteral("…");
+        }
+    }
+    return found;
+}
+
+void showAccountPages(const std::function<void(QWidget &, const QString &)> &shoot)
+{
+    SystemClock clock;
+    QNetworkAccessManager network;
+    secrets::MemorySecretStore store;
+    TestBrowser browser;
+    gui::AccountSetupController setup(&network, &store, clock,
+                                      [&browser](const QUrl &u) { browser.open(u); });
+
+    // 1. First start, a global account typed in, nothing done yet.
+    secrets::AccountSettings global;
+    global.tenant = QStringLiteral("contoso.onmicrosoft.com");
+    global.clientId = QStringLiteral("6f1c2a34-8b7d-4e21-9c3a-5d4e3f2a1b0c");
+    setup.load(global, gui::GuiSettings::Environment::Unset);
+    {
+        gui::AccountDialog dialog(&setup);
+        dialog.page()->useAccountButton()->setChecked(true);
+        dialog.show();
+        ASSERT_TRUE(QTest::qWaitForWindowExposed(&dialog));
+        shoot(dialog, QStringLiteral("account-first-start.png"));
+    }
+
+    // 2. Settings, Account: signed in to a sandbox server used as the account, connection tested.
+    sandbox::SandboxHost host;
+    ASSERT_TRUE(host.start().ok());
+    secrets::AccountSettings sandboxAccount;
+    sandboxAccount.tenant = host.store().partnerTenantId();
+    sandboxAccount.clientId = global.clientId;
+    sandboxAccount.cloud = secrets::Cloud::Sandbox;
+    sandboxAccount.sandboxBaseUrl = host.baseUrl();
+    setup.load(sandboxAccount, gui::GuiSettings::Environment::Account);
+    gui::SettingsDialog dialog(gui::GuiSettings{}, &setup);
+    dialog.showAccountTab();
+    dialog.show();
+    ASSERT_TRUE(QTest::qWaitForWindowExposed(&dialog));
+    setup.signIn();
+    ASSERT_TRUE(QTest::qWaitFor([&] { return setup.state() == gui::AccountSetupController::State::SignedIn; },
+                                30000));
+    setup.testConnection();
+    ASSERT_TRUE(QTest::qWaitFor(
+        [&] { return setup.state() == gui::AccountSetupController::State::Connected; }, 30000));
+    shoot(dialog, QStringLiteral("account-connected.png"));
+}
 
 int affectedCustomersInStore(gui::AppController &controller)
 {

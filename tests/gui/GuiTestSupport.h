@@ -7,8 +7,12 @@
 #include "domain/ScanData.h"
 #include "ui/AppController.h"
 
+#include <QNetworkAccessManager>
+#include <QStringList>
 #include <QTemporaryDir>
+#include <QUrl>
 
+#include <functional>
 #include <gtest/gtest.h>
 #include <memory>
 
@@ -17,6 +21,32 @@ class OfferCatalogue;
 }
 
 namespace om::test {
+
+// Plays the system browser for an interactive sign-in: asks the authorize URL (the sandbox signs the user
+// in and consents at once), then follows the 302 to the app's loopback listener. Asynchronous, like a real
+// browser. Remembers the authorization code it carried (to search for it on disk afterwards).
+class TestBrowser
+{
+public:
+    void open(const QUrl &url);
+    QString lastCode() const { return m_lastCode; }
+    int opened() const { return m_opened; }
+
+private:
+    QNetworkAccessManager m_network;
+    QString m_lastCode;
+    int m_opened = 0;
+};
+
+// Files under the config, data and cache folders (QStandardPaths test mode) that contain any of `secrets`,
+// as "path: secret" lines; empty when none does. Fails the test if there is no file at all to search.
+QStringList filesContainingSecrets(const QStringList &secrets);
+
+// The account page as the README shows it, each handed to `shoot` (which saves and/or checks it):
+// "account-first-start.png", the first-start dialog with a global account typed in; and
+// "account-connected.png", Settings → Account after signing in to and testing a sandbox server used as the
+// account (its status line names the partner).
+void showAccountPages(const std::function<void(QWidget &, const QString &)> &shoot);
 
 // Customers of the sandbox's demo tenant holding at least one retired-offer subscription.
 int affectedCustomersInStore(gui::AppController &controller);

@@ -67,6 +67,12 @@ TEST_F(ScreenshotTest, MainWindow)
     save(dialog, QStringLiteral("settings.png"));
 }
 
+// The account page: the first start and Settings, Account after a tested sign-in.
+TEST_F(ScreenshotTest, AccountPage)
+{
+    showAccountPages([this](QWidget &widget, const QString &name) { save(widget, name); });
+}
+
 // One picture per wizard page, from a full migration of a demo customer.
 class ScreenshotWizardTest : public MigrationWizardFixture
 {

@@ -156,5 +156,16 @@ TEST_F(ItalianLayoutTest, EveryWizardPageShowsWholeTexts)
     check(wizard, QStringLiteral("wizard-6-summary.png"));
 }
 
+// The account page in Italian: the first start and Settings, Account after a tested sign-in.
+TEST_F(ItalianLayoutTest, AccountPageShowsWholeTexts)
+{
+    showAccountPages([this](QWidget &widget, const QString &name) {
+        if (auto *dialog = qobject_cast<QDialog *>(&widget); dialog && name.contains(u"first-start")) {
+            EXPECT_EQ(dialog->windowTitle(), QStringLiteral("Collega il tuo account Partner Center"));
+        }
+        check(widget, name);
+    });
+}
+
 } // namespace
 } // namespace om::test

@@ -11,6 +11,7 @@
 #include "partnercenter/Models.h"
 #include "partnercenter/Parsers.h"
 #include "partnercenter/PartnerCenterClient.h"
+#include "partnercenter/ProfileClient.h"
 
 #include <QDir>
 #include <QFile>
@@ -241,6 +242,7 @@ const QStringList kFixtures{
     QStringLiteral("list-subscribed-skus.json"),             // listSubscribedSkus
     QStringLiteral("list-upgrades.json"),                    // listUpgrades
     QStringLiteral("post-upgrade.json"),                     // postUpgrade (sends Upgrade::raw)
+    QStringLiteral("get-organization-profile.json"),         // getOrganizationProfile (ProfileClient.h)
 };
 
 } // namespace
@@ -931,4 +933,22 @@ TEST(ContractUpgrades, UpgradeResultExampleParses)
     EXPECT_EQ(r.upgradeType, QStringLiteral("1"));
     EXPECT_TRUE(r.upgradeErrors.isEmpty());
     EXPECT_TRUE(r.licenseErrors.isEmpty());
+}
+
+// ---- The partner's own profile (the account page's Test connection) ---------------------------------
+
+TEST(ContractProfile, OrganizationProfileExampleParses)
+{
+    const Result<OrganizationProfile> p =
+        parseOrganizationProfile(response(QStringLiteral("get-organization-profile.json")), kCtx);
+    ASSERT_TRUE(p.ok()) << p.error().toString().toStdString();
+    EXPECT_EQ(p->companyName, QStringLiteral("TEST_TEST_BugBash1"));
+    EXPECT_EQ(p->domain, QStringLiteral("testtestbugbash1.onmicrosoft.com"));
+    EXPECT_EQ(p->tenantId, QStringLiteral("3b33e682-00c3-41ee-9dd2-a548adf56438"));
+    EXPECT_EQ(p->email, QStringLiteral("test-partner@microsoft.com"));
+    EXPECT_EQ(p->country, QStringLiteral("US"));
+    // companyName is what the page shows: without it the answer is not the profile.
+    QJsonObject noName = response(QStringLiteral("get-organization-profile.json"));
+    noName.remove(QStringLiteral("companyName"));
+    EXPECT_FALSE(parseOrganizationProfile(noName, kCtx).ok());
 }

@@ -281,5 +281,140 @@ TEST_F(AuthFlowTest, FixedTokenIsAcceptedAsUserWithMfa)
     EXPECT_TRUE(me.object().value(u"mfa").toBool());
 }
 
+// ---- Device authorization grant (RFC 8628; Microsoft identity platform "device code flow") ----------
+
+class DeviceCodeFlowTest : public AuthFlowTest
+{
+protected:
+    HttpResult deviceCode(const QString &clientId = kClientId)
+    {
+        QUrlQuery form;
+        form.addQueryItem(QStringLiteral("client_id"), clientId);
+        form.addQueryItem(QStringLiteral("scope"),
+                          QString::fromLatin1(QUrl::toPercentEncoding(
+                              QStringLiteral("https://api.partnercenter.microsoft.com/user_impersonation "
+                                             "offline_access"))));
+        return send("POST", QStringLiteral("/%1/oauth2/v2.0/devicecode").arg(partnerTenant()),
+                    form.toString(QUrl::FullyEncoded).toLatin1(),
+                    {{kNoAuth, {}}, {"Content-Type", "application/x-www-form-urlencoded"}});
+    }
+    HttpResult poll(const QString &deviceCodeValue)
+    {
+        return token(
+            {{QStringLiteral("grant_type"), QStringLiteral("urn:ietf:params:oauth:grant-type:device_code")},
+             {QStringLiteral("client_id"), kClientId},
+             {QStringLiteral("device_code"), deviceCodeValue}});
+    }
+    HttpResult enter(const QString &userCode, bool approve = true)
+    {
+        return send("GET",
+                    QStringLiteral("/devicelogin?user_code=%1%2")
+                        .arg(userCode, approve ? QString() : QStringLiteral("&decision=deny")),
+                    {}, {{kNoAuth, {}}});
+    }
+};
+
+TEST_F(DeviceCodeFlowTest, AnswersTheDocumentedFieldsThenPendingUntilTheUserApproves)
+{
+    const HttpResult started = deviceCode();
+    ASSERT_EQ(started.status, 200) << started.describe().toStdString();
+    const QJsonObject o = started.object();
+    for (const char *field : {"device_code", "user_code", "verification_uri", "message"})
+        EXPECT_FALSE(o.value(QLatin1String(field)).toString().isEmpty()) << field;
+    EXPECT_EQ(o.value(u"expires_in").toInt(), 900) << "Entra's 15 minutes";
+    EXPECT_EQ(o.value(u"interval").toInt(), 5);
+    const QUrl verification(o.value(u"verification_uri").toString());
+    EXPECT_EQ(verification.path(), QStringLiteral("/devicelogin"));
+    EXPECT_EQ(verification.port(), m_server->baseUrl().port());
+    const QString code = o.value(u"device_code").toString();
+    const QString user = o.value(u"user_code").toString();
+
+    const HttpResult pending = poll(code);
+    EXPECT_EQ(pending.status, 400);
+    EXPECT_EQ(pending.object().value(u"error").toString(), QStringLiteral("authorization_pending"));
+    m_clock.advanceSecs(5);
+    EXPECT_EQ(poll(code).object().value(u"error").toString(), QStringLiteral("authorization_pending"));
+
+    EXPECT_EQ(enter(user.toLower()).status, 200) << "the code is not case-sensitive";
+    m_clock.advanceSecs(5);
+    const HttpResult tokens = poll(code);
+    ASSERT_EQ(tokens.status, 200) << tokens.describe().toStdString();
+    EXPECT_FALSE(tokens.object().value(u"refresh_token").toString().isEmpty());
+    const HttpResult me = whoami(tokens.object().value(u"access_token").toString());
+    ASSERT_EQ(me.status, 200);
+    EXPECT_FALSE(me.object().value(u"appOnly").toBool());
+    EXPECT_TRUE(me.object().value(u"mfa").toBool());
+
+    m_clock.advanceSecs(5);
+    EXPECT_EQ(poll(code).object().value(u"error").toString(), QStringLiteral("bad_verification_code"))
+        << "a device code gives tokens once";
+}
+
+TEST_F(DeviceCodeFlowTest, PollingFasterThanTheIntervalGetsSlowDownAndAFiveSecondsLongerInterval)
+{
+    const QString code = deviceCode().object().value(u"device_code").toString();
+    EXPECT_EQ(poll(code).object().value(u"error").toString(), QStringLiteral("authorization_pending"));
+    m_clock.advanceSecs(4);
+    EXPECT_EQ(poll(code).object().value(u"error").toString(), QStringLiteral("slow_down"));
+    m_clock.advanceSecs(5); // the interval is now 10 s
+    EXPECT_EQ(poll(code).object().value(u"error").toString(), QStringLiteral("slow_down"));
+    m_clock.advanceSecs(15);
+    EXPECT_EQ(poll(code).object().value(u"error").toString(), QStringLiteral("authorization_pending"));
+}
+
+TEST_F(DeviceCodeFlowTest, DeclinedExpiredAndUnknownCodes)
+{
+    const HttpResult a = deviceCode();
+    EXPECT_EQ(enter(a.object().value(u"user_code").toString(), false).status, 200);
+    const HttpResult declined = poll(a.object().value(u"device_code").toString());
+    EXPECT_EQ(declined.status, 400);
+    EXPECT_EQ(declined.object().value(u"error").toString(), QStringLiteral("access_denied"));
+
+    const HttpResult b = deviceCode();
+    m_clock.advanceSecs(901);
+    EXPECT_EQ(enter(b.object().value(u"user_code").toString()).status, 400);
+    EXPECT_EQ(poll(b.object().value(u"device_code").toString()).object().value(u"error").toString(),
+              QStringLiteral("expired_token"));
+
+    EXPECT_EQ(poll(QStringLiteral("dc_made_up")).object().value(u"error").toString(),
+              QStringLiteral("bad_verification_code"));
+    EXPECT_EQ(enter(QStringLiteral("BCDFGHJKL")).status, 400);
+}
+
+TEST_F(DeviceCodeFlowTest, RegistrationFaultsAnswerTheirEntraCodes)
+{
+    om::sandbox::SandboxOptions options;
+    options.registeredClientIds = {QStringLiteral("11111111-2222-3333-4444-555555555555")};
+    startServer(options);
+    const HttpResult unknown = deviceCode();
+    EXPECT_EQ(unknown.status, 400);
+    EXPECT_TRUE(
+        unknown.object().value(u"error_description").toString().startsWith(QStringLiteral("AADSTS700016")));
+
+    options.registeredClientIds.clear();
+    options.publicClientFlows = false;
+    startServer(options);
+    const HttpResult started = deviceCode();
+    ASSERT_EQ(started.status, 200) << "the device code request itself works";
+    const HttpResult refused = poll(started.object().value(u"device_code").toString());
+    EXPECT_EQ(refused.status, 401);
+    EXPECT_TRUE(
+        refused.object().value(u"error_description").toString().startsWith(QStringLiteral("AADSTS7000218")));
+}
+
+// A user without a Partner Center role (no Admin agent): every app+user call is 403 with the sentence
+// partners report; app-only tokens are not users and are not affected.
+TEST_F(AuthFlowTest, UserWithoutTheAdminAgentRoleGets403)
+{
+    om::sandbox::SandboxOptions options;
+    options.userIsAdminAgent = false;
+    startServer(options);
+    const HttpResult refused = whoami(m_server->issueAccessToken());
+    EXPECT_EQ(refused.status, 403);
+    EXPECT_TRUE(refused.object().value(u"message").toString().contains(QStringLiteral("supplied role")))
+        << refused.describe().toStdString();
+    EXPECT_EQ(whoami(m_server->issueAccessToken(true)).status, 200);
+}
+
 } // namespace
 } // namespace om::test

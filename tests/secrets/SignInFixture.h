@@ -68,6 +68,7 @@ protected:
     MemorySecretStore &store() { return m_store; }
     int tokenRequests() const { return m_tokenRequests; }
     int lastLandingStatus() const { return m_lastLandingStatus; }
+    QByteArray lastLandingBody() const { return m_lastLandingBody; }
     QString lastCode() const { return m_lastCode; }
 
     // A whole interactive sign-in with the test as the browser. `tamper` may change the redirect the
@@ -86,7 +87,9 @@ protected:
             m_lastCode = QUrlQuery(target).queryItemValue(QStringLiteral("code"), QUrl::FullyDecoded);
             if (tamper)
                 target = tamper(target);
-            m_lastLandingStatus = browserGet(network(), target).status;
+            const BrowserStep landed = browserGet(network(), target);
+            m_lastLandingStatus = landed.status;
+            m_lastLandingBody = landed.body;
             spinUntil([&] { return result.has_value(); });
         }
         return result.value_or(om::Error::make(om::Error::Kind::Internal, QStringLiteral("test: no result")));
@@ -108,6 +111,7 @@ private:
     std::unique_ptr<OAuthTokenProvider> m_provider;
     int m_tokenRequests = 0;
     int m_lastLandingStatus = 0;
+    QByteArray m_lastLandingBody;
     QString m_lastCode;
 };
 

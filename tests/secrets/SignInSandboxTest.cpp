@@ -7,6 +7,7 @@
 #include <QSignalSpy>
 
 #include <gtest/gtest.h>
+#include <optional>
 
 using namespace om::secrets;
 using namespace om::secrets::test;
@@ -60,33 +61,93 @@ TEST_F(SignInFixture, FullSignInGivesAWorkingTokenAndKeepsOnlyTheRefreshTokenInT
     EXPECT_EQ(store().size(), 1) << "the access token is never stored";
 }
 
-TEST_F(SignInFixture, WrongStateIsRejectedAndTheCodeIsNeverRedeemed)
+// Robustness (issue 14): any local process can reach the loopback listener. A request with a wrong or no
+// `state` gets 400, is never redeemed, and the sign-in keeps waiting for the browser's real answer.
+TEST_F(SignInFixture, WrongStateGets400AndTheSignInKeepsWaitingForTheRealAnswer)
 {
-    const om::Result<TokenSet> result = playSignIn([](QUrl target) {
-        QUrlQuery q(target);
-        q.removeAllQueryItems(QStringLiteral("state"));
-        q.addQueryItem(QStringLiteral("state"), QStringLiteral("forged-state"));
-        target.setQuery(q);
-        return target;
-    });
-    ASSERT_FALSE(result.ok());
-    EXPECT_EQ(result.error().kind, om::Error::Kind::Auth);
-    EXPECT_TRUE(result.error().message.contains(QStringLiteral("state mismatch")))
-        << result.error().toString().toStdString();
+    QUrl opened;
+    InteractiveSignIn flow(account(), &tokenClient(), [&](const QUrl &u) { opened = u; });
+    std::optional<om::Result<TokenSet>> result;
+    flow.start([&](om::Result<TokenSet> r) { result.emplace(std::move(r)); });
+    ASSERT_FALSE(result.has_value());
+    const BrowserStep authorize = browserGet(network(), opened);
+    ASSERT_EQ(authorize.status, 302);
+    const QUrl real = authorize.location;
+    const QString code = QUrlQuery(real).queryItemValue(QStringLiteral("code"), QUrl::FullyDecoded);
+
+    QUrl forged = real;
+    QUrlQuery q(forged);
+    q.removeAllQueryItems(QStringLiteral("state"));
+    q.addQueryItem(QStringLiteral("state"), QStringLiteral("forged-state"));
+    forged.setQuery(q);
+    const BrowserStep refused = browserGet(network(), forged);
+    EXPECT_EQ(refused.status, 400);
+    EXPECT_FALSE(refused.body.contains("Signed in")) << refused.body.constData();
+    EXPECT_FALSE(result.has_value()) << "a forged answer does not end the sign-in";
+    EXPECT_TRUE(flow.isRunning());
     EXPECT_EQ(tokenRequests(), 0) << "no token exchange after a wrong state";
-    EXPECT_FALSE(result.error().toString().contains(lastCode()));
+    EXPECT_EQ(flow.refusedCallbacks(), 1);
+
+    const BrowserStep landed = browserGet(network(), real);
+    EXPECT_EQ(landed.status, 200);
+    EXPECT_TRUE(landed.body.contains("Signed in")) << landed.body.constData();
+    EXPECT_FALSE(landed.body.contains(code.toUtf8())) << "the page never shows the code";
+    ASSERT_TRUE(spinUntil([&] { return result.has_value(); }));
+    ASSERT_TRUE(result->ok()) << result->error().toString().toStdString();
+    EXPECT_EQ(tokenRequests(), 1);
 }
 
-TEST_F(SignInFixture, MissingStateIsRejectedToo)
+TEST_F(SignInFixture, StrayRequestsWithoutStateGet400AndChangeNothing)
 {
-    const om::Result<TokenSet> result = playSignIn([](QUrl target) {
-        QUrlQuery q(target);
-        q.removeAllQueryItems(QStringLiteral("state"));
-        target.setQuery(q);
-        return target;
-    });
-    ASSERT_FALSE(result.ok());
+    QUrl opened;
+    InteractiveSignIn flow(account(), &tokenClient(), [&](const QUrl &u) { opened = u; });
+    std::optional<om::Result<TokenSet>> result;
+    flow.start([&](om::Result<TokenSet> r) { result.emplace(std::move(r)); });
+    QUrl root = flow.redirectUri();
+    EXPECT_EQ(browserGet(network(), root).status, 400);
+    QUrl withCode = root;
+    withCode.setQuery(QStringLiteral("code=stolen-or-guessed"));
+    EXPECT_EQ(browserGet(network(), withCode).status, 400);
+    QUrl withError = root;
+    withError.setQuery(QStringLiteral("error=access_denied&error_description=AADSTS65004"));
+    EXPECT_EQ(browserGet(network(), withError).status, 400) << "a stray error cannot end the sign-in either";
+    QUrl favicon = root;
+    favicon.setPath(QStringLiteral("/favicon.ico"));
+    EXPECT_EQ(browserGet(network(), favicon).status, 404);
+    EXPECT_FALSE(result.has_value());
+    EXPECT_TRUE(flow.isRunning());
     EXPECT_EQ(tokenRequests(), 0);
+    EXPECT_EQ(flow.refusedCallbacks(), 4);
+
+    const BrowserStep authorize = browserGet(network(), opened);
+    ASSERT_EQ(authorize.status, 302);
+    EXPECT_EQ(browserGet(network(), authorize.location).status, 200);
+    ASSERT_TRUE(spinUntil([&] { return result.has_value(); }));
+    EXPECT_TRUE(result->ok());
+}
+
+// The browser page tells the truth: "Signed in" only once the code was redeemed, "did not complete" when
+// the token endpoint refused it.
+class PublicClientFlowsOff : public SignInFixture
+{
+protected:
+    om::sandbox::SandboxOptions sandboxOptions() const override
+    {
+        om::sandbox::SandboxOptions o = SignInFixture::sandboxOptions();
+        o.publicClientFlows = false; // the code is refused at the token endpoint: AADSTS7000218
+        return o;
+    }
+};
+
+TEST_F(PublicClientFlowsOff, TheBrowserPageSaysSignedInOnlyWhenTheTokensArrived)
+{
+    const om::Result<TokenSet> refused = playSignIn();
+    ASSERT_FALSE(refused.ok());
+    EXPECT_EQ(lastLandingStatus(), 200);
+    EXPECT_TRUE(lastLandingBody().contains("did not complete")) << lastLandingBody().constData();
+    EXPECT_FALSE(lastLandingBody().contains("Signed in"));
+    EXPECT_TRUE(refused.error().message.contains(QStringLiteral("Allow public client flows")))
+        << refused.error().message.toStdString();
 }
 
 TEST_F(SignInFixture, SandboxChecksThePkceVerifier)

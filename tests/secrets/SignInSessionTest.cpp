@@ -86,17 +86,27 @@ TEST(LoopbackListener, ListensOnLoopbackOnlyAndAnswersOnlyTheRedirectPath)
         EXPECT_FALSE(socket.waitForConnected(3000)) << address.toString().toStdString();
     }
 
+    listener.setExpectedState("xyz");
     QSignalSpy received(&listener, &LoopbackListener::callbackReceived);
+    // The sign-in answers the held page once it knows the outcome.
+    QObject::connect(&listener, &LoopbackListener::callbackReceived, &listener,
+                     [&listener](const QUrlQuery &) { listener.finishPage(true); });
     QNetworkAccessManager network;
     QUrl other = redirect;
     other.setPath(QStringLiteral("/favicon.ico"));
     EXPECT_EQ(browserGet(network, other).status, 404);
     EXPECT_EQ(received.count(), 0);
 
+    QUrl forged = redirect;
+    forged.setQuery(QStringLiteral("code=abc&state=xy"));
+    EXPECT_EQ(browserGet(network, forged).status, 400) << "another state is refused";
+    EXPECT_EQ(received.count(), 0);
+
     QUrl answer = redirect;
     answer.setQuery(QStringLiteral("code=abc&state=xyz"));
     const BrowserStep step = browserGet(network, answer);
     EXPECT_EQ(step.status, 200);
+    EXPECT_TRUE(step.body.contains("Signed in"));
     EXPECT_FALSE(step.body.contains("abc")) << "the page never shows the code";
     ASSERT_EQ(received.count(), 1);
     const QUrlQuery query = received.at(0).at(0).value<QUrlQuery>();

@@ -12,5 +12,6 @@ void registerSubscriptionRoutes(SandboxRouter &router, SandboxStore &store);
 void registerCommerceRoutes(SandboxRouter &router, SandboxStore &store);
 void registerLicenceRoutes(SandboxRouter &router, SandboxStore &store);
 void registerCatalogRoutes(SandboxRouter &router, SandboxStore &store);
+void registerProfileRoutes(SandboxRouter &router, SandboxStore &store);
 
 } // namespace om::sandbox

@@ -11,6 +11,7 @@ void registerResourceRoutes(SandboxRouter &router, SandboxStore &store)
     registerCommerceRoutes(router, store);
     registerLicenceRoutes(router, store);
     registerCatalogRoutes(router, store);
+    registerProfileRoutes(router, store);
 }
 
 } // namespace om::sandbox

@@ -29,6 +29,9 @@ struct StoreOptions
     int maxUserPageSize = 500;
     bool loadDefaultCatalogue = true; // markets, SKUs, retired and replacement offers
     quint32 idSeed = 20190101;        // seeds the id generator: same calls -> same ids
+    // The partner itself, for GET /v1/profiles/organization.
+    QString partnerCompanyName = QStringLiteral("Sandbox Partner Ltd");
+    QString partnerDomain = QStringLiteral("sandboxpartner.onmicrosoft.com");
 };
 
 // All Partner Center state of the sandbox: customers, subscriptions, users and licences, orders,
