@@ -8,8 +8,10 @@
 namespace om {
 
 // Either a value or an Error. No exceptions cross signals or threads in this project.
+// [[nodiscard]]: a Result or Status nobody looks at is a journal write or a call whose failure went
+// unnoticed; cast to (void) only where failing is harmless, and say why.
 template<typename T>
-class Result
+class [[nodiscard]] Result
 {
 public:
     Result(T value) // NOLINT(google-explicit-constructor): implicit by design, like std::optional
@@ -22,11 +24,32 @@ public:
     bool ok() const { return m_value.has_value(); }
     explicit operator bool() const { return ok(); }
 
-    const T &value() const & { return *m_value; }
-    T &value() & { return *m_value; }
-    T take() { return std::move(*m_value); }
-    const T *operator->() const { return &*m_value; }
-    T *operator->() { return &*m_value; }
+    // Only on an ok() Result (asserted in debug builds).
+    const T &value() const &
+    {
+        Q_ASSERT(m_value.has_value());
+        return *m_value;
+    }
+    T &value() &
+    {
+        Q_ASSERT(m_value.has_value());
+        return *m_value;
+    }
+    T take()
+    {
+        Q_ASSERT(m_value.has_value());
+        return std::move(*m_value);
+    }
+    const T *operator->() const
+    {
+        Q_ASSERT(m_value.has_value());
+        return &*m_value;
+    }
+    T *operator->()
+    {
+        Q_ASSERT(m_value.has_value());
+        return &*m_value;
+    }
 
     const Error &error() const { return m_error; }
 
@@ -36,7 +59,7 @@ private:
 };
 
 template<>
-class Result<void>
+class [[nodiscard]] Result<void>
 {
 public:
     Result() = default;

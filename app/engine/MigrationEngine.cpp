@@ -196,7 +196,11 @@ void MigrationEngine::runNext()
             return runNext();
         }
     } else if (plan.migrationId) {
-        syncUserMoves(*m_ctx.journal, plan);
+        if (const Status synced = syncUserMoves(*m_ctx.journal, plan); !synced) {
+            m_errors.append(synced.error());
+            ++m_index;
+            return runNext();
+        }
     }
     if (toRun != Step::Purchase && !plan.migrationId) {
         ++m_index; // nothing bought yet: nothing for this step to do

@@ -64,7 +64,14 @@ void PurchaseStep::fail(const Error &error, bool markFailed)
     if (markFailed) {
         journal::MigrationUpdate u;
         u.lastError = error.message;
-        m_ctx.journal->transition(m_plan->migrationId, JournalState::Failed, u);
+        // Recording the failure may fail too (disk full, locked): the step stops either way, and the
+        // caller gets both reasons, the journal's first.
+        if (const auto recorded = m_ctx.journal->transition(m_plan->migrationId, JournalState::Failed, u);
+            !recorded) {
+            Error both = recorded.error();
+            both.message += QStringLiteral(" (while recording: %1)").arg(error.message);
+            return finish(both);
+        }
     }
     finish(error);
 }
@@ -78,10 +85,14 @@ void PurchaseStep::run(SubscriptionPlan *plan, Done done)
         return fail(loaded.error(), false);
     const journal::MigrationRecord rec = loaded.value();
     if (!rec.newSubscriptionId.isEmpty()) { // bought already: only the wait may be left
-        if (rec.state == JournalState::Failed)
-            m_ctx.journal->transition(rec.id, rec.failedFrom);
-        if (rec.state == JournalState::Purchasing || rec.failedFrom == JournalState::Purchasing)
-            m_ctx.journal->transition(rec.id, JournalState::Purchased);
+        if (rec.state == JournalState::Failed) {
+            if (const auto back = m_ctx.journal->transition(rec.id, rec.failedFrom); !back)
+                return fail(back.error(), false);
+        }
+        if (rec.state == JournalState::Purchasing || rec.failedFrom == JournalState::Purchasing) {
+            if (const auto bought = m_ctx.journal->transition(rec.id, JournalState::Purchased); !bought)
+                return fail(bought.error(), false);
+        }
         m_newSubscriptionId = rec.newSubscriptionId;
         return waitActive();
     }
@@ -227,7 +238,11 @@ void PurchaseStep::createCart()
             }
             journal::MigrationUpdate u;
             u.cartId = cart.id;
-            m_ctx.journal->transition(m_plan->migrationId, JournalState::Purchasing, u);
+            // The cart id must be on disk before the checkout: a run that does not find it would make a
+            // second cart (and could check both out).
+            if (const auto kept = m_ctx.journal->transition(m_plan->migrationId, JournalState::Purchasing, u);
+                !kept)
+                return fail(kept.error(), false);
             checkout(cart.id);
         });
 }
@@ -333,7 +348,8 @@ void PurchaseStep::onCheckoutAnswer(const QString &orderId, const QString &subsc
 {
     journal::MigrationUpdate u;
     u.orderId = orderId;
-    m_ctx.journal->transition(m_plan->migrationId, JournalState::Purchasing, u);
+    if (const auto kept = m_ctx.journal->transition(m_plan->migrationId, JournalState::Purchasing, u); !kept)
+        return fail(kept.error(), false);
     if (!subscriptionId.isEmpty())
         return purchased(subscriptionId, orderId);
     m_pollDelayMs = m_ctx.config.pollInitialMs;

@@ -53,7 +53,7 @@ private:
     void onUpgradeAnswer(const WriteOutcome<pc::UpgradeResult> &out);
     void reconcileUpgrade(const QString &why, bool mayResend);
     void adoptUpgrade(const QString &subscriptionId);
-    void recordUpgradeMoves(const QString &requestId, const QList<pc::UserLicenseError> &licenseErrors);
+    Status recordUpgradeMoves(const QString &requestId, const QList<pc::UserLicenseError> &licenseErrors);
     void fallBackToPurchase(const QString &why);
     void purchased(const QString &subscriptionId, const QString &orderId);
     void waitActive();

@@ -129,7 +129,8 @@ void PurchaseStep::onUpgradeAnswer(const WriteOutcome<pc::UpgradeResult> &out)
         const pc::UpgradeResult &r = out.result.value();
         if (!r.targetSubscriptionId.isEmpty()) {
             // The service moved the licences itself; users it could not move are reported per user.
-            recordUpgradeMoves(out.requestId, r.licenseErrors);
+            if (const Status recorded = recordUpgradeMoves(out.requestId, r.licenseErrors); !recorded)
+                return fail(recorded.error(), false);
             return purchased(r.targetSubscriptionId, QString());
         }
         QStringList codes;
@@ -221,18 +222,21 @@ void PurchaseStep::adoptUpgrade(const QString &subscriptionId)
         for (const journal::WriteRequest &w : evidence::writesOfKind(writes.value(), WriteKind::Upgrade))
             requestId = w.requestId;
     }
-    m_ctx.journal->appendEvent(
+    // A note only: the purchase itself is recorded by purchased() just below, which fails the step if the
+    // journal cannot be written.
+    (void)m_ctx.journal->appendEvent(
         rec.id, QStringLiteral("upgrade"),
         QStringLiteral("the upgrade happened: the old subscription is no longer active "
                        "and %1 is the new one (found by reading the subscriptions)")
             .arg(subscriptionId));
     // The licence transfer's per-user result is unknown: verify re-reads every user before anything else.
-    recordUpgradeMoves(requestId, {});
+    if (const Status recorded = recordUpgradeMoves(requestId, {}); !recorded)
+        return fail(recorded.error(), false);
     purchased(subscriptionId, QString());
 }
 
-void PurchaseStep::recordUpgradeMoves(const QString &requestId,
-                                      const QList<pc::UserLicenseError> &licenseErrors)
+Status PurchaseStep::recordUpgradeMoves(const QString &requestId,
+                                        const QList<pc::UserLicenseError> &licenseErrors)
 {
     for (const PlannedUser &u : std::as_const(m_plan->users)) {
         journal::UserMove move;
@@ -247,8 +251,10 @@ void PurchaseStep::recordUpgradeMoves(const QString &requestId,
                 move.lastError = e.errors.join(QStringLiteral("; "));
             }
         }
-        m_ctx.journal->upsertUserMove(m_plan->migrationId, move);
+        if (const Status kept = m_ctx.journal->upsertUserMove(m_plan->migrationId, move); !kept)
+            return kept;
     }
+    return {};
 }
 
 void PurchaseStep::fallBackToPurchase(const QString &why)
@@ -263,7 +269,9 @@ void PurchaseStep::fallBackToPurchase(const QString &why)
                                 QStringLiteral("purchase")));
     journal::MigrationUpdate failed;
     failed.lastError = QStringLiteral("upgrade not possible: ") + why;
-    m_ctx.journal->transition(m_plan->migrationId, JournalState::Failed, failed);
+    if (const auto recorded = m_ctx.journal->transition(m_plan->migrationId, JournalState::Failed, failed);
+        !recorded)
+        return fail(recorded.error(), false);
     journal::MigrationUpdate cancel;
     cancel.note = QStringLiteral("replaced by a purchase-path migration");
     const auto cancelled = m_ctx.journal->transition(m_plan->migrationId, JournalState::Cancelled, cancel);

@@ -32,6 +32,7 @@ void ReassignStep::run(SubscriptionPlan *plan, Done done)
     m_done = std::move(done);
     m_queue.clear();
     m_total = m_finished = m_active = m_failed = 0;
+    m_storageError.reset();
     journal::Journal &j = *m_ctx.journal;
     const auto rec = j.migration(plan->migrationId);
     if (!rec)
@@ -83,7 +84,10 @@ void ReassignStep::record(const journal::UserMove &move, bool moved, const QStri
     m.lastError = error;
     if (!requestId.isEmpty())
         m.requestId = requestId;
-    m_ctx.journal->upsertUserMove(m_plan->migrationId, m);
+    // A user's result that cannot be recorded fails the step (after the calls in flight end): the journal
+    // must know who holds what before anything is verified or suspended.
+    if (const Status kept = m_ctx.journal->upsertUserMove(m_plan->migrationId, m); !kept && !m_storageError)
+        m_storageError = kept.error();
     if (!moved)
         ++m_failed;
     ++m_finished;
@@ -101,7 +105,14 @@ void ReassignStep::record(const journal::UserMove &move, bool moved, const QStri
 
 void ReassignStep::moveUser(const journal::UserMove &move)
 {
-    const journal::MigrationRecord rec = m_ctx.journal->migration(m_plan->migrationId).value();
+    const auto loaded = m_ctx.journal->migration(m_plan->migrationId);
+    if (!loaded) {
+        // Nothing is sent without the journal: count the user as not moved and fail the step with why.
+        if (!m_storageError)
+            m_storageError = loaded.error();
+        return record(move, false, loaded.error().message, QString());
+    }
+    const journal::MigrationRecord rec = loaded.value();
     const PlannedUser *planned = plannedUser(move.userId);
     const auto pending = m_ctx.journal->pendingWrite(rec.id, journal::WriteKind::LicenseUpdate, move.userId);
     // Fresh licences (read by the planner on this run) already show the move: a call answered just
@@ -110,8 +121,10 @@ void ReassignStep::moveUser(const journal::UserMove &move)
         QString requestId;
         if (pending && pending.value()) {
             requestId = pending.value()->requestId;
-            m_ctx.journal->recordWriteAnswer(requestId, 200,
-                                             QByteArrayLiteral("{\"resolvedBy\":\"licences re-read\"}"));
+            if (const auto closed = m_ctx.journal->recordWriteAnswer(
+                    requestId, 200, QByteArrayLiteral("{\"resolvedBy\":\"licences re-read\"}"));
+                !closed && !m_storageError)
+                m_storageError = closed.error();
         }
         return record(move, true, QString(), requestId);
     }
@@ -172,6 +185,8 @@ void ReassignStep::finishIfDone()
     if (m_active > 0 || !m_queue.isEmpty() || !m_done)
         return;
     Done done = std::move(m_done);
+    if (m_storageError)
+        return done(*m_storageError);
     if (m_failed == 0) {
         const auto moved = m_ctx.journal->transition(m_plan->migrationId, JournalState::Reassigned);
         if (!moved)
@@ -184,7 +199,8 @@ void ReassignStep::finishIfDone()
             .arg(m_total);
     journal::MigrationUpdate u;
     u.lastError = text;
-    m_ctx.journal->transition(m_plan->migrationId, JournalState::Failed, u);
+    if (const auto failed = m_ctx.journal->transition(m_plan->migrationId, JournalState::Failed, u); !failed)
+        return done(failed.error());
     done(Error::make(Error::Kind::Validation, text, QStringLiteral("reassign")));
 }
 

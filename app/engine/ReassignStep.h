@@ -9,6 +9,7 @@
 #include <QObject>
 
 #include <functional>
+#include <optional>
 
 namespace om::engine {
 
@@ -47,6 +48,7 @@ private:
     int m_total = 0;
     int m_finished = 0;
     int m_active = 0;
+    std::optional<Error> m_storageError; // the first journal write that failed
     int m_failed = 0;
 };
 

@@ -76,10 +76,13 @@ void SuspendStep::fetchFresh(int attempt)
                 // or the upgrade did it): close any pending write.
                 const auto pending =
                     m_ctx.journal->pendingWrite(m_plan->migrationId, journal::WriteKind::SuspendPatch);
-                if (pending && pending.value())
-                    m_ctx.journal->recordWriteAnswer(
-                        pending.value()->requestId, 200,
-                        QByteArrayLiteral("{\"resolvedBy\":\"subscription re-read\"}"));
+                if (pending && pending.value()) {
+                    if (const auto closed = m_ctx.journal->recordWriteAnswer(
+                            pending.value()->requestId, 200,
+                            QByteArrayLiteral("{\"resolvedBy\":\"subscription re-read\"}"));
+                        !closed)
+                        return m_done(closed.error());
+                }
                 if (const auto moved =
                         m_ctx.journal->transition(m_plan->migrationId, JournalState::Suspending);
                     !moved)
@@ -241,8 +244,6 @@ void SuspendStep::suspendNow(int attempt)
     const auto current = m_ctx.journal->migration(m_plan->migrationId);
     if (!current)
         return m_done(current.error());
-    if (current->state == JournalState::Failed)
-        m_ctx.journal->transition(m_plan->migrationId, JournalState::Suspending);
     const auto moved = m_ctx.journal->transition(m_plan->migrationId, JournalState::Suspending);
     if (!moved)
         return m_done(moved.error());
@@ -264,9 +265,13 @@ void SuspendStep::patch(const pc::Subscription &fresh, int attempt)
     const auto pending = m_ctx.journal->pendingWrite(m_plan->migrationId, journal::WriteKind::SuspendPatch);
     if (pending && pending.value() &&
         pending.value()->bodySha256 !=
-            QCryptographicHash::hash(spec.body, QCryptographicHash::Sha256).toHex())
-        m_ctx.journal->recordWriteAnswer(pending.value()->requestId, 0,
-                                         QByteArrayLiteral("{\"resolvedBy\":\"subscription still active\"}"));
+            QCryptographicHash::hash(spec.body, QCryptographicHash::Sha256).toHex()) {
+        if (const auto closed = m_ctx.journal->recordWriteAnswer(
+                pending.value()->requestId, 0,
+                QByteArrayLiteral("{\"resolvedBy\":\"subscription still active\"}"));
+            !closed)
+            return m_done(closed.error());
+    }
     const QString customerId = m_plan->customerId;
     journalledWrite<pc::Subscription>(
         m_ctx, this, spec,
@@ -290,7 +295,10 @@ void SuspendStep::patch(const pc::Subscription &fresh, int attempt)
                     return fetchFresh(1); // stale etag: read again, once
                 journal::MigrationUpdate u;
                 u.lastError = out.result.error().message;
-                m_ctx.journal->transition(m_plan->migrationId, JournalState::Failed, u);
+                if (const auto failed =
+                        m_ctx.journal->transition(m_plan->migrationId, JournalState::Failed, u);
+                    !failed)
+                    return m_done(failed.error());
                 return m_done(out.result.error());
             }
             suspended();

@@ -32,7 +32,8 @@ void VerifyStep::run(SubscriptionPlan *plan, Done done)
         return m_done(rec.error());
     JournalState state = rec->state;
     if (state == JournalState::Failed && rec->failedFrom == JournalState::Verifying) {
-        j.transition(rec->id, JournalState::Verifying);
+        if (const auto back = j.transition(rec->id, JournalState::Verifying); !back)
+            return m_done(back.error());
         state = JournalState::Verifying;
     }
     if (state != JournalState::Reassigned && state != JournalState::Verifying)
@@ -42,7 +43,8 @@ void VerifyStep::run(SubscriptionPlan *plan, Done done)
                             .arg(rec->id)
                             .arg(journal::journalStateToken(state)),
                         QStringLiteral("verify")));
-    j.transition(rec->id, JournalState::Verifying);
+    if (const auto verifying = j.transition(rec->id, JournalState::Verifying); !verifying)
+        return m_done(verifying.error());
     const auto moves = j.userMoves(rec->id);
     if (!moves)
         return m_done(moves.error());
@@ -71,7 +73,10 @@ void VerifyStep::run(SubscriptionPlan *plan, Done done)
                         failed.state = journal::UserMoveState::Failed;
                         failed.lastError = hasOld ? QStringLiteral("verify: still holds the old licence")
                                                   : QStringLiteral("verify: does not hold the new licence");
-                        m_ctx.journal->upsertUserMove(m_plan->migrationId, failed);
+                        // Not recorded: verify still fails below (m_unmoved), so nothing is suspended.
+                        if (const Status kept = m_ctx.journal->upsertUserMove(m_plan->migrationId, failed);
+                            !kept && m_error.isEmpty())
+                            m_error = kept.error().toString();
                     }
                 }
                 if (--m_pending == 0)
@@ -119,14 +124,16 @@ void VerifyStep::conclude(int consumedOld)
     if (!m_unmoved.isEmpty()) {
         text =
             QStringLiteral("%1 users still hold the old licence or lack the new one").arg(m_unmoved.size());
-        j.transition(id, JournalState::Reassigning);
+        if (const auto back = j.transition(id, JournalState::Reassigning); !back)
+            return done(back.error());
     } else {
         text = QStringLiteral(
                    "%1 licences of the old SKU are still assigned to users outside the plan: plan again")
                    .arg(consumedOld - allowed);
     }
     u.lastError = text;
-    j.transition(id, JournalState::Failed, u);
+    if (const auto failed = j.transition(id, JournalState::Failed, u); !failed)
+        return done(failed.error());
     done(Error::make(Error::Kind::Validation, text, QStringLiteral("verify")));
 }
 
