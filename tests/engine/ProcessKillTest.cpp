@@ -307,7 +307,13 @@ TEST_F(ProcessKillTest, MigrateCommandExitCodes)
     ASSERT_EQ(orders.status, 200);
     EXPECT_TRUE(orders.object().value(u"items").toArray().isEmpty());
 
+    // No --sandbox, no --api-base and no account set up (a fresh config folder, whatever this machine's
+    // user has configured): a usage error.
     QProcess usage;
+    QProcessEnvironment noAccount = QProcessEnvironment::systemEnvironment();
+    noAccount.insert(QStringLiteral("XDG_CONFIG_HOME"), m_dir.filePath(QStringLiteral("empty-config")));
+    noAccount.insert(QStringLiteral("XDG_DATA_HOME"), m_dir.filePath(QStringLiteral("empty-data")));
+    usage.setProcessEnvironment(noAccount);
     usage.start(QStringLiteral(OM_MIGRATOR_BINARY),
                 {QStringLiteral("migrate"), QStringLiteral("--customer"), cid});
     ASSERT_TRUE(usage.waitForFinished(30000));
