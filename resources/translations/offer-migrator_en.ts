@@ -1185,6 +1185,10 @@ New commerce allows it until %3. Access to it ends at once and cannot be restore
         <source>Suspend subscription</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Upgrade the retired subscription. An upgrade cannot be undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>om::gui::MigrationWizardReassignPage</name>
@@ -1310,6 +1314,10 @@ New commerce allows it until %3. Access to it ends at once and cannot be restore
     </message>
     <message>
         <source>%1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kept by the upgrade</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1193,6 +1193,10 @@ Il nuovo commercio lo consente fino al %3. L&apos;accesso termina subito e non p
         <source>Suspend subscription</source>
         <translation>Sospendi abbonamento</translation>
     </message>
+    <message>
+        <source>Upgrade the retired subscription. An upgrade cannot be undone.</source>
+        <translation>Aggiorna l&apos;abbonamento ritirato. Un aggiornamento non può essere annullato.</translation>
+    </message>
 </context>
 <context>
     <name>om::gui::MigrationWizardReassignPage</name>
@@ -1319,6 +1323,10 @@ Il nuovo commercio lo consente fino al %3. L&apos;accesso termina subito e non p
     <message>
         <source>%1, %2</source>
         <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>Kept by the upgrade</source>
+        <translation>Mantenuta dall&apos;aggiornamento</translation>
     </message>
 </context>
 <context>

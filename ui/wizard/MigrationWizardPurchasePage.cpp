@@ -58,6 +58,14 @@ MigrationWizardPurchasePage::MigrationWizardPurchasePage(MigrationWizardControll
 
 void MigrationWizardPurchasePage::initializePage()
 {
+    const auto &plans = m_controller->plan().subscriptions;
+    const bool upgrade = std::any_of(plans.cbegin(), plans.cend(),
+                                     [](const engine::SubscriptionPlan &p) { return p.useUpgrade; });
+    // A legacy upgrade has no new-commerce cancellation window.
+    setSubTitle(
+        upgrade
+            ? tr("Upgrade the retired subscription. An upgrade cannot be undone.")
+            : tr("Buy the replacement subscription. It can be cancelled for a refund only within 7 days."));
     QStringList lines;
     for (const auto &p : m_controller->plan().subscriptions) {
         if (p.useUpgrade) {

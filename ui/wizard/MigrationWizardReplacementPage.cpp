@@ -164,6 +164,8 @@ void MigrationWizardReplacementPage::fillTerms(const QString &duration, const QS
     const int selected = m_term->findData(QString(duration.toUpper() + QLatin1Char('|') + billing.toLower()));
     m_term->setCurrentIndex(std::max(0, selected));
     m_term->setEnabled(m_term->count() > 1);
+    // An upgrade keeps the old subscription's term: nothing to choose.
+    m_term->setPlaceholderText(m_items.at(index).isLegacyOffer ? tr("Kept by the upgrade") : QString());
 }
 
 void MigrationWizardReplacementPage::updateButtons()
