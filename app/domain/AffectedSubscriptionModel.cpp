@@ -23,7 +23,8 @@ const char *const headerTexts[AffectedSubscriptionModel::ColumnCount] = {
     QT_TRANSLATE_NOOP("om::domain::AffectedSubscriptionModel", "Migration state"),
 };
 
-// Partner Center's subscription status (section 4's values) in the user's language; an unknown one as sent.
+// Partner Center's subscription status (docs/partner-center-api.md "Subscriptions") in the user's language;
+// an unknown one as sent.
 QString statusText(const QString &status)
 {
     const QString s = status.toLower();

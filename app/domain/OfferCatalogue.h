@@ -14,7 +14,7 @@ struct SubscriptionRecord;
 // The retired "Basic (Qualified Offer)" offers and their recommended replacements, loaded from JSON.
 // Built-in copy: the resource ":/catalogue/retired-offers.json" (compiled into om_domain).
 //
-// Naming (Microsoft's migration article, DOCS-2023 manual-subscription-migration.md): "for Faculty" and
+// Naming (Microsoft's migration article, docs/partner-center-api.md "Replacements"): "for Faculty" and
 // "for Students" are appended at the END of the name; "(Government Pricing)" is inserted right after
 // "Enterprise Edition", e.g. "Dynamics 365 for Sales Enterprise Edition (Government Pricing) CRMOL Basic
 // (Qualified Offer)". The file also lists the government names with the suffix at the end as aliases,

@@ -17,7 +17,8 @@ namespace om::engine {
 struct EngineConfig
 {
     // Suspended -> de-provisioned after this many days. Microsoft's migration article says 120, the
-    // subscription lifecycle page says 90 (API reference section 4): 120 by default, configurable.
+    // subscription lifecycle page says 90 (docs/partner-center-api.md "Subscriptions"): 120 by default,
+    // configurable.
     int deprovisionGraceDays = 120;
     int pollInitialMs = 500;                    // first wait while a new subscription provisions
     int pollMaxMs = 15000;                      // back-off cap between polls

@@ -227,7 +227,8 @@ void Planner::phaseTwo()
         if (const QString market = marketOf(s); !market.isEmpty())
             markets.insert(market);
         jobStarted();
-        // Provisioning status is the documented bridge from a subscription to its AAD SKU (section 9).
+        // Provisioning status is the documented bridge from a subscription to its AAD SKU
+        // (docs/partner-center-api.md "Licences").
         c.getProvisioningStatus(cid, s.id, this,
                                 [this, id = s.id](const pc::Reply<pc::SubscriptionProvisioningStatus> &r) {
                                     if (r.result)
@@ -343,7 +344,8 @@ void Planner::build()
     set.customerId = m_customer.id.isEmpty() ? m_request.customerId : m_customer.id;
     set.customerName = m_customer.companyName;
     set.issues = m_customerIssues;
-    // Add-ons first: suspending a base subscription also suspends its add-ons (section 4).
+    // Add-ons first: suspending a base subscription also suspends its add-ons
+    // (docs/partner-center-api.md "Subscriptions").
     std::stable_sort(m_affected.begin(), m_affected.end(),
                      [](const pc::Subscription &a, const pc::Subscription &b) {
                          return !a.parentSubscriptionId.isEmpty() && b.parentSubscriptionId.isEmpty();
@@ -373,7 +375,7 @@ SubscriptionPlan Planner::planFor(const pc::Subscription &s)
     const domain::RetiredOffer *entry = m_catalogue.match(toRecord(s));
     plan.retiredOfferName = entry ? entry->name : s.offerName;
     plan.oldSku = m_skuBySubscription.value(s.id);
-    if (plan.oldSku.isEmpty()) { // fallback 2 of section 9: the legacy offer's product.id
+    if (plan.oldSku.isEmpty()) { // docs/partner-center-api.md "Licences", fallback 2: offer's product.id
         if (const pc::Offer *o = findOffer(m_offersByMarket.value(plan.market), s.offerId))
             plan.oldSku = o->productId.toLower();
     }

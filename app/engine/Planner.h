@@ -40,8 +40,9 @@ public:
     // The new-commerce segment of a retired offer's segment: faculty and students buy education
     // availabilities, government ones government availabilities (docs/partner-center-api.md "Replacements").
     static QString segmentFor(domain::MarketSegment segment);
-    // The Dynamics service plans that cannot be enabled together for one user (AAD-LIC list, API
-    // reference 8c; approximate). D365_SALES_PRO is the sandbox's fictitious Sales Professional plan.
+    // The Dynamics service plans that cannot be enabled together for one user (Entra's list,
+    // docs/partner-center-api.md "Licences"; approximate). D365_SALES_PRO is the sandbox's fictitious Sales
+    // Professional plan.
     static bool isExclusiveDynamicsPlan(const QString &serviceName);
 
 private:

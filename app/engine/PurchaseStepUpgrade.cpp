@@ -7,7 +7,9 @@
 // without errors) the upgrade may have happened: the customer's subscriptions decide (evidence::
 // upgradeEvidence). Found -> that is the purchase. Partner Center shows no upgrade -> the step stops; the
 // next run checks again and sends the upgrade only while Partner Center still shows none. Anything else
-// fails closed. Partner Center suspends the old subscription as part of the upgrade (the sandbox does).
+// fails closed. Whether Partner Center suspends the old subscription as part of the upgrade is not
+// confirmed (docs/partner-center-api.md "Not confirmed"); the sandbox does, and the suspend step accepts an
+// old subscription found suspended already.
 
 #include "engine/EngineLog.h"
 #include "engine/PurchaseEvidence.h"

@@ -1,4 +1,5 @@
-// Cart, order and licence-update parsing and request bodies (API reference §6, §8c).
+// Cart, order and licence-update parsing and request bodies
+// (docs/partner-center-api.md "Cart", "After the purchase", "Licences").
 #include "partnercenter/Parsers.h"
 
 #include <QJsonArray>

@@ -1,4 +1,4 @@
-// Customer, user, licence and subscribed-SKU parsing (API reference §2, §8, §9).
+// Customer, user, licence and subscribed-SKU parsing (docs/partner-center-api.md "Customers", "Licences").
 #include "partnercenter/Parsers.h"
 
 #include <QUrl>

@@ -26,7 +26,8 @@ struct Link
 Result<Link> parseLink(const QJsonObject &resource, QStringView name, const QString &context);
 
 // Splits a link URI into the /v1 path and query the client sends.
-// Rule (API reference §1): a URI starting with /v1/ is taken as is; any other URI gets /v1 in front.
+// Rule (docs/partner-center-api.md "Conventions"): a URI starting with /v1/ is taken as is; any other URI
+// gets /v1 in front.
 // An absolute URI is refused: the client never sends its token to a host it was not configured for.
 struct LinkTarget
 {

@@ -1,7 +1,7 @@
 #pragma once
 
-// Typed Partner Center resources: only the fields the migration uses (API reference §2-§9).
-// Parsed by the free functions in Parsers.h. Plain values, cheap to copy.
+// Typed Partner Center resources: only the fields the migration uses (docs/partner-center-api.md, "Customers"
+// to "Licences"). Parsed by the free functions in Parsers.h. Plain values, cheap to copy.
 
 #include <QDate>
 #include <QDateTime>
@@ -115,7 +115,8 @@ struct Offer
     int maximumQuantity = 0;
     bool isAvailableForPurchase = false;
     bool isAddOn = false;
-    QString productId; // = AAD SKU GUID for legacy licence offers (INFERRED, API reference §5)
+    QString productId; // = AAD SKU GUID for legacy licence offers (INFERRED,
+                       // docs/partner-center-api.md "Legacy offers")
     QString productName;
     QStringList upgradeTargetOffers;
     QString country;

@@ -1,4 +1,5 @@
-// Subscription, provisioning status, offer and upgrade parsing (API reference §3-§5, §7).
+// Subscription, provisioning status, offer and upgrade parsing (docs/partner-center-api.md "Subscriptions",
+// "Legacy offers", "New commerce", "Upgrades").
 #include "partnercenter/Parsers.h"
 
 namespace om::pc {

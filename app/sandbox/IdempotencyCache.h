@@ -11,7 +11,7 @@
 namespace om::sandbox {
 
 // Remembers the reply to every mutating /v1 request that carried an MS-RequestId.
-// Server-side replay semantics are NOT CONFIRMED (API notes section 14); the choices made here:
+// Server-side replay semantics are NOT CONFIRMED (docs/partner-center-api.md "Not confirmed"); our choices:
 //  - key = (partner tenant, method, decoded path, MS-RequestId); the query string is not part of it;
 //  - a repeat within the window gets the first reply again (status, headers and body byte-identical;
 //    only MS-CorrelationId/MS-RequestId are re-echoed from the new request) and changes nothing;

@@ -519,7 +519,8 @@ SandboxAuth::Verdict SandboxAuth::authenticate(const QByteArray &authorizationHe
             return Verdict::Expired;
         found = it.value();
     }
-    // App+User calls need amr=mfa (API notes section 10); app-only tokens never carry MFA.
+    // App+User calls need amr=mfa (docs/partner-center-api.md "Authentication"); app-only tokens never
+    // carry MFA.
     if (!found.appOnly && !found.mfa)
         return Verdict::MfaRequired;
     if (context) {

@@ -281,7 +281,8 @@ bool SandboxServer::handleRequest(const QHttpServerRequest &request, QTcpSocket 
     const int retryAfter = m_rateLimiter.tryAcquire(exchange.request.auth.partnerTenantId);
     if (retryAfter > 0) {
         ++m_counters.throttled;
-        // The APIM shape, not the Partner Center error body (API notes section 10).
+        // The APIM shape, not the Partner Center error body:
+        // docs/partner-center-api.md "Errors and throttling".
         SandboxReply reply = SandboxReply::json(
             429, QJsonObject{
                      {QStringLiteral("statusCode"), 429},

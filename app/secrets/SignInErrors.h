@@ -24,10 +24,10 @@ namespace om::secrets {
 //    https://learn.microsoft.com/entra/identity-platform/v2-oauth2-device-code, and RFC 8628 section 3.5:
 //    authorization_pending, slow_down, authorization_declined (RFC: access_denied), bad_verification_code,
 //    expired_token.
-//  - Partner Center: partner-center-api.md section 10/11 (401 "MFA required" with
-//    WWW-Authenticate: Bearer error="invalid_token"; 403 900308 insufficient privileges) and the 403
-//    "The supplied role does not have the rights to perform the requested operation." that partners get
-//    without the Admin agent role (microsoft/Partner-Center-PowerShell issues #61 and #210,
+//  - Partner Center: docs/partner-center-api.md "Errors and throttling", "Authentication" (401 "MFA
+//    required" with WWW-Authenticate: Bearer error="invalid_token"; 403 900308 insufficient privileges) and
+//    the 403 "The supplied role does not have the rights to perform the requested operation." that partners
+//    get without the Admin agent role (microsoft/Partner-Center-PowerShell issues #61 and #210,
 //    microsoft/partner-center-dotnet-samples issue #58).
 namespace signin {
 

@@ -918,7 +918,7 @@ TEST(ContractUpgrades, PostBodyFromTheDocumentedGetHasEveryDocumentedProperty)
     const Upgrade u = parsedOrFail(parseUpgrade(item, kCtx));
     // UpgradeType: the POST example sends the enum's number (1 = upgrade_only, the second of "none",
     // "upgrade_only", "upgrade_with_license_transfer" in upgrade-resources.md); GET returns its name, which
-    // we send back. The service's enum reader accepts both (API notes section 1).
+    // we send back. The service's enum reader accepts both (docs/partner-center-api.md "Conventions").
     EXPECT_EQ(differences(request(QStringLiteral("post-upgrade.json")), u.raw, Compare::Shapes),
               QStringList{QStringLiteral("UpgradeType: number vs string")});
     EXPECT_EQ(u.raw, item);

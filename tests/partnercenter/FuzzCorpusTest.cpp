@@ -1,7 +1,8 @@
 // Replays fuzz/corpus (the libFuzzer target's seeds and every input that once crashed a parser,
 // files named regress-*) through the fuzzer's own dispatch, in every build: the gcc build checks the
 // outcomes, the ASan+UBSan build also checks that nothing reads out of bounds or hits undefined
-// behaviour. The seeds are real Partner Center shapes (API reference examples), so they must parse.
+// behaviour. The seeds are real Partner Center shapes, from the docs' examples
+// (docs/partner-center-api.md "Conventions"), so they must parse.
 
 #include "fuzz/JsonFuzzDispatch.h"
 #include "partnercenter/ApiError.h"

@@ -33,7 +33,8 @@ TEST(OfferRoutes, EveryMarketListsTheRetiredOffersAndTheirReplacements)
             EXPECT_EQ(object(offer, "attributes").value(QStringLiteral("objectType")).toString(),
                       QStringLiteral("Offer"));
             const QString name = offer.value(QStringLiteral("name")).toString();
-            // Legacy licence offers are sold in new commerce only since 2022 (section 5b).
+            // Legacy licence offers are sold in new commerce only since 2022
+            // (docs/partner-center-api.md "Legacy offers").
             EXPECT_FALSE(offer.value(QStringLiteral("isAvailableForPurchase")).toBool()) << qPrintable(name);
             if (name.contains(QLatin1String("Basic (Qualified Offer)"))) {
                 ++retired;
@@ -142,7 +143,8 @@ TEST_F(OrderRoutes, CheckoutOrderIsPendingThenCompleted)
 
 TEST_F(OrderRoutes, LegacyOffersCannotBeOrdered)
 {
-    // Retired offers and their legacy replacements alike: 403/2091 (section 5b).
+    // Retired offers and their legacy replacements alike: 403/2091
+    // (docs/partner-center-api.md "Legacy offers").
     for (const char *name : {kSalesQo, kSalesPro, kOfficeE3}) {
         const SandboxReply reply =
             f.call("POST", base() + QStringLiteral("/orders"), orderBody(offerId(name), 5));

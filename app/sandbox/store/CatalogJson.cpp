@@ -1,4 +1,5 @@
-// Wire shapes of the new-commerce catalogue: Product, Sku, Availability (API reference section 5b).
+// Wire shapes of the new-commerce catalogue: Product, Sku, Availability
+// (docs/partner-center-api.md "New commerce").
 
 #include "sandbox/store/SandboxJson.h"
 

@@ -1,6 +1,7 @@
 // GET /v1/products?country=&targetView=[&targetSegment=], GET /v1/products/{p}[/skus[/{s}
-// [/availabilities[/{a}]]]]?country=[&targetSegment=]: the new-commerce catalogue (section 5b).
-// Authenticated and throttled like every /v1 read (SandboxServer).
+// [/availabilities[/{a}]]]]?country=[&targetSegment=]: the new-commerce catalogue
+// (docs/partner-center-api.md "New commerce"). Authenticated and throttled like every /v1 read
+// (SandboxServer).
 
 #include "sandbox/store/RouteParts.h"
 #include "sandbox/store/RouteSupport.h"

@@ -1,7 +1,8 @@
 // The default catalogue of the sandbox: the legacy offers a partner in these markets could see in
 // 2019-2023 (none purchasable any more) and the new-commerce catalogue that sells today.
-// Real AAD GUIDs come from the API reference (section 5, 5b, 8c, 12); every offer id and the SKUs and
-// plans marked fictitious are invented (prefix fa7e) because no source gives them.
+// Real AAD GUIDs: docs/partner-center-api.md "Legacy offers", "New commerce", "Licences", "Replacements";
+// every offer id and the SKUs and plans marked fictitious are invented (prefix fa7e) because no source gives
+// them.
 
 #include "sandbox/store/SandboxCatalogue.h"
 
@@ -195,8 +196,8 @@ void addRetiredOffers(SandboxCatalogue &c)
 
     // Upgrade paths: NOT CONFIRMED that any existed; the sandbox offers one from the commercial CRMOL
     // Basic offers only, so most retired subscriptions have no upgrade path. Its targets are no longer
-    // purchasable (legacy offers deprecated since 2022, section 5b); the sandbox keeps the path anyway
-    // for the upgrade-path tests.
+    // purchasable (legacy offers deprecated since 2022, docs/partner-center-api.md "Legacy offers"); the
+    // sandbox keeps the path anyway for the upgrade-path tests.
     OfferRecord salesCrmol = retired;
     salesCrmol.upgradeTargetOffers = {sandboxOfferId(QStringLiteral("Dynamics 365 for Sales Professional"))};
     addFamily(c, sales + crmol, skus::SalesCrmolBasicQo, salesCrmol);
@@ -350,9 +351,9 @@ void addNceProduct(SandboxCatalogue &c, const QString &productId, const char *ti
         addNceSku(c, productId, def);
 }
 
-// The new-commerce catalogue. Titles follow today's product naming (D365-NAMES); the exact NCE
-// catalogue titles are NOT CONFIRMED. No "Customer Engagement Plan" product: whether new commerce
-// sells it at all is NOT CONFIRMED (section 5b), so the sandbox does not.
+// The new-commerce catalogue. Titles follow today's Dynamics 365 product naming; the exact NCE catalogue
+// titles are NOT CONFIRMED. No "Customer Engagement Plan" product: whether new commerce sells it at all
+// is NOT CONFIRMED (docs/partner-center-api.md "Replacements"), so the sandbox does not.
 void addNceCatalogue(SandboxCatalogue &c)
 {
     using namespace nce;
@@ -389,7 +390,7 @@ void addNceCatalogue(SandboxCatalogue &c)
     teamMembers.government = TeamMembersGovernment;
     addNceProduct(c, TeamMembersProduct, "Dynamics 365 Team Members", {teamMembers});
 
-    // Real ids and limits (DOCS-2023 NCE examples).
+    // Real ids and limits (the Partner Center docs' NCE examples, docs/partner-center-api.md "New commerce").
     NceSkuDef businessBasic{"Microsoft 365 Business Basic", MainSku, skus::BusinessBasic};
     businessBasic.maximumQuantity = 300;
     businessBasic.commercial = BusinessBasicCommercial;
@@ -405,9 +406,9 @@ void populateDefaultCatalogue(SandboxCatalogue &catalogue)
     addRetiredOffers(catalogue);
     addCurrentOffers(catalogue);
     addNceCatalogue(catalogue);
-    // AAD-LIC "service plans that cannot be assigned at the same time" (approximate, see section 8c),
-    // plus the fictitious Sales Professional and Customer Service Professional plans (sandbox choice:
-    // they conflict like their siblings).
+    // Entra's "service plans that cannot be assigned at the same time" (approximate,
+    // docs/partner-center-api.md "Licences"), plus the fictitious Sales Professional and Customer Service
+    // Professional plans (sandbox choice: they conflict like their siblings).
     catalogue.addConflictGroup({kSalesPlan.id, kP1Plan.id, kCustomerServicePlan.id, kTeamMembersEntPlan.id,
                                 kSalesProPlan.id, kCustomerServiceProPlan.id});
     // Exchange Online plan 1 and plan 2 exclude each other.

@@ -1,5 +1,5 @@
 // GET .../users/{u}/licenses, POST .../users/{u}/licenseupdates, GET .../subscribedskus.
-// All App+User only (API reference section 11).
+// All App+User only (docs/partner-center-api.md "Authentication").
 
 #include "common/JsonReader.h"
 #include "sandbox/store/RouteParts.h"

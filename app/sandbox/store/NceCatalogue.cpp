@@ -1,4 +1,5 @@
-// SandboxCatalogue: the new-commerce part (product -> SKU -> availability, API reference 5b).
+// SandboxCatalogue: the new-commerce part, product -> SKU -> availability
+// (docs/partner-center-api.md "New commerce").
 
 #include "sandbox/store/SandboxCatalogue.h"
 

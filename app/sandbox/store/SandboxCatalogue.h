@@ -92,7 +92,7 @@ private:
 
 // Well-known ids used by the default catalogue and the demo tenant.
 namespace skus {
-// Real AAD SKU GUIDs (API reference section 5 and 12).
+// Real AAD SKU GUIDs (docs/partner-center-api.md "Legacy offers", "Replacements").
 inline const QString Office365E3 = QStringLiteral("6fd2c87f-b296-42f0-b197-1e91e994b900");
 inline const QString Office365E1 = QStringLiteral("18181a46-0d4e-45cd-891e-60aabd171b4e");
 inline const QString SalesEnterprise = QStringLiteral("1e1a282c-9c54-43a2-9310-98ef728faace");
@@ -110,14 +110,14 @@ inline const QString SalesAddOnQo = QStringLiteral("fa7e0001-0000-4000-8000-0000
 inline const QString CepCrmolBasicQo = QStringLiteral("fa7e0001-0000-4000-8000-000000000004");
 inline const QString CepFromSaQo = QStringLiteral("fa7e0001-0000-4000-8000-000000000005");
 inline const QString CepAddOnQo = QStringLiteral("fa7e0001-0000-4000-8000-000000000006");
-// Real AAD SKU GUIDs of two NCE products (API reference section 5b).
+// Real AAD SKU GUIDs of two NCE products (docs/partner-center-api.md "New commerce", "Replacements").
 inline const QString CustomerServicePro = QStringLiteral("1439b6e2-5d59-4873-8c59-d60e2a196e92");
 inline const QString BusinessBasic = QStringLiteral("3b555118-da6a-4418-894f-7df1e2096870");
 } // namespace skus
 
-// New-commerce ids of the default catalogue. Only Microsoft 365 Business Basic's are real (the
-// DOCS-2023 NCE examples); the NCE ids of the Dynamics 365 products are NOT CONFIRMED (API
-// reference section 5b: "NOT FOUND"), so they are FICTITIOUS, recognisable by "X" after "CFQ7TTC0".
+// New-commerce ids of the default catalogue. Only Microsoft 365 Business Basic's are real (the Partner
+// Center docs' NCE examples); the NCE ids of the Dynamics 365 products are NOT CONFIRMED (not published,
+// docs/partner-center-api.md "Replacements"), so they are FICTITIOUS, recognisable by "X" after "CFQ7TTC0".
 // Availability ids are the ones before any rotateAvailabilityIds().
 namespace nce {
 inline const QString MainSku = QStringLiteral("0001"); // every product's (first) SKU
@@ -156,7 +156,8 @@ inline QString catalogItemId(const QString &productId, const QString &skuId, con
 QString sandboxOfferId(const QString &offerName);
 
 // Markets, SKUs, the 24 retired offers, their (no longer purchasable) legacy replacements,
-// look-alikes, Office 365, the NCE catalogue and the Dynamics conflict table (API reference 8c).
+// look-alikes, Office 365, the NCE catalogue and the Dynamics conflict table
+// (docs/partner-center-api.md "Licences").
 void populateDefaultCatalogue(SandboxCatalogue &catalogue);
 
 } // namespace om::sandbox

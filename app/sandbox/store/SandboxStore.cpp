@@ -434,8 +434,8 @@ StoreResult<SubscriptionRecord> SandboxStore::patchSubscription(const QString &c
         target = *parsed;
     }
     // Cancelling a new-commerce subscription: "status": "deleted" inside the cancellation window
-    // (section 5b), from any status that is not deleted yet. The rest of the body is ignored
-    // (sandbox choice). Legacy subscriptions cannot be deleted by PATCH (800096 below).
+    // (docs/partner-center-api.md "New commerce"), from any status that is not deleted yet. The rest of the
+    // body is ignored (sandbox choice). Legacy subscriptions cannot be deleted by PATCH (800096 below).
     if (target == SubscriptionStatus::Deleted && s->isNce()) {
         if (m_clock.now() >= s->cancellationAllowedUntil)
             return StoreError{400,
@@ -500,7 +500,8 @@ StoreResult<SubscriptionRecord> SandboxStore::patchSubscription(const QString &c
                                   .arg(maximum),
                               {}};
     }
-    // Suspending an NCE subscription turns auto-renew off (it keeps being billed, section 5b).
+    // Suspending an NCE subscription turns auto-renew off; it keeps being billed
+    // (docs/partner-center-api.md "New commerce").
     const bool autoRenew = patch.autoRenewEnabled && !(s->isNce() && target == SubscriptionStatus::Suspended);
     if (autoRenew && !s->autoRenewEnabled && offer && !offer->isAutoRenewable)
         return StoreError{400,

@@ -20,9 +20,10 @@ struct StoreOptions
 {
     qint64 provisioningDelayMs = 2000; // a new subscription is "pending" this long, then "active"
     // Suspended -> deleted after this many days. The migration articles say 120 days, the
-    // subscription lifecycle page says 90 (API reference section 4): 120 by default, configurable.
+    // subscription lifecycle page says 90 (docs/partner-center-api.md "Subscriptions"): 120 by default,
+    // configurable.
     int deprovisionGraceDays = 120;
-    int defaultCustomerPageSize = 500; // observed default (API reference section 2)
+    int defaultCustomerPageSize = 500; // observed default (docs/partner-center-api.md "Customers")
     int maxCustomerPageSize = 500;     // practical ceiling; exact maximum NOT CONFIRMED
     // Users: NOT CONFIRMED by any source; the sandbox chooses default 100, maximum 500.
     int defaultUserPageSize = 100;

@@ -62,8 +62,8 @@ struct OfferRecord
     QStringList markets; // ISO2 upper-case; empty = every market the catalogue knows
 };
 
-// New commerce (NCE) catalogue: product -> SKU -> availability (API reference section 5b). Ids are
-// stored upper-case (product and availability ids look like "CFQ7TTC0LH18", SKU ids like "0001").
+// New commerce (NCE) catalogue: product -> SKU -> availability (docs/partner-center-api.md "New commerce").
+// Ids are stored upper-case (product and availability ids look like "CFQ7TTC0LH18", SKU ids like "0001").
 struct NceProductRecord
 {
     QString id;
@@ -147,7 +147,7 @@ struct SubscriptionRecord
     QDateTime cancellationAllowedUntil;
 
     // NCE subscriptions carry a catalogItemId (productId:skuId:availabilityId) as offerId; legacy
-    // ones a GUID (the BAM tool's rule, API reference section 5b).
+    // ones a GUID (the NCE bulk migration sample's rule, docs/partner-center-api.md "New commerce").
     bool isNce() const { return offerId.contains(QLatin1Char(':')); }
 };
 

@@ -168,8 +168,8 @@ StoreResult<CartRecord> SandboxStore::createCart(const QString &customerId, QLis
     cart.customerId = cs->record.id;
     cart.creationTimestamp = m_clock.now();
     cart.lastModifiedTimestamp = cart.creationTimestamp;
-    // Lifetime NOT CONFIRMED (examples show 15 minutes and 7 days); the sandbox never expires carts
-    // but reports 7 days.
+    // Carts expire 7 days after creation (docs/partner-center-api.md "Cart"; a 2019 example showed 15
+    // minutes); the sandbox reports 7 days but never expires them.
     cart.expirationTimestamp = cart.creationTimestamp.addDays(7);
     cart.lastModifiedUser = user;
     cart.lineItems = lines;
@@ -309,8 +309,8 @@ StoreResult<QList<UpgradeOption>> SandboxStore::upgradeOptions(const QString &cu
             addOnsPresent = true;
     }
     for (const QString &targetId : offer->upgradeTargetOffers) {
-        // The targets are no longer purchasable (section 5b); the upgrade path stays (see the
-        // catalogue's comment: whether any existed is NOT CONFIRMED).
+        // The targets are no longer purchasable (docs/partner-center-api.md "Legacy offers"); the upgrade
+        // path stays (see the catalogue's comment: whether any existed is NOT CONFIRMED).
         const OfferRecord *target = m_catalogue.offer(targetId);
         if (!target || !m_catalogue.isSoldIn(*target, s->market))
             continue;

@@ -71,8 +71,8 @@ QList<SubscribedSkuView> SandboxStore::subscribedSkus(const QString &customerId)
         SubscribedSkuView *view = line(skuOf(s));
         if (!view)
             continue;
-        // Simulator default (section 9, NOT CONFIRMED): suspended seats move from active to
-        // suspended; pending seats count nowhere until provisioned.
+        // Simulator default (NOT CONFIRMED, docs/partner-center-api.md "Not confirmed"): suspended seats move
+        // from active to suspended; pending seats count nowhere until provisioned.
         if (status == SubscriptionStatus::Active)
             view->activeUnits += s.quantity;
         else if (status == SubscriptionStatus::Suspended)
@@ -166,7 +166,8 @@ std::optional<StoreError> SandboxStore::checkLicenceChange(const CustomerState &
         assigning.insert(a.skuId);
     }
     if (!assigning.isEmpty() && u.usageLocation.trimmed().isEmpty())
-        // The text is documented (ISSUES DotNet-Samples #131); the code is NOT CONFIRMED (our choice).
+        // The text is documented (docs/partner-center-api.md "Licences"); the code is NOT CONFIRMED (our
+        // choice).
         return StoreError{
             400,
             codes::InvalidUsageLocation,

@@ -1,5 +1,5 @@
-// SandboxStore: new-commerce cart lines and the subscriptions their checkout creates (API
-// reference sections 5b and 13.10-11).
+// SandboxStore: new-commerce cart lines and the subscriptions their checkout creates
+// (docs/partner-center-api.md "New commerce", "Cart").
 
 #include "sandbox/store/SandboxStore.h"
 
@@ -20,7 +20,7 @@ QDateTime addTerm(const QDateTime &start, const QString &duration)
 }
 
 namespace {
-// Enum comparison rule of section 1: case-insensitive, '_' ignored.
+// Enum comparison rule of docs/partner-center-api.md "Conventions": case-insensitive, '_' ignored.
 bool sameEnum(QString a, QString b)
 {
     return a.remove(QLatin1Char('_')).compare(b.remove(QLatin1Char('_')), Qt::CaseInsensitive) == 0;
@@ -48,8 +48,9 @@ std::optional<StoreError> SandboxStore::validateCartLine(const CustomerState &cs
         return std::nullopt;
     };
     // A legacy offer id (a GUID, or anything without ':'): the cart is created and the line carries
-    // 500600. Section 5b leaves open whether Partner Center answers this way or with a 4xx at once
-    // (NOT CONFIRMED); the sandbox takes the line-error way of section 13.8.
+    // 500600. Whether Partner Center answers this way or with a 4xx at once is NOT CONFIRMED
+    // (docs/partner-center-api.md "Not confirmed"); the sandbox takes the line-error way (then 800009 at
+    // checkout).
     if (!line.catalogItemId.contains(QLatin1Char(':')))
         return fail(codes::CartLegacyOfferNotEligible, "legacy_offer_not_eligible_for_purchase",
                     legacyRefusal(line.catalogItemId));
@@ -68,8 +69,8 @@ std::optional<StoreError> SandboxStore::validateCartLine(const CustomerState &cs
         return fail(codes::CartCatalogItemIdNotValid, "catalog_item_id_is_not_valid",
                     QStringLiteral("The catalog item %1 is not purchasable.").arg(line.catalogItemId));
 
-    // termDuration is required for NCE (INFERRED, section 5b): missing or not offered -> 400039.
-    // HTTP 400 is NOT CONFIRMED (the issue does not show the status).
+    // termDuration is required for NCE (INFERRED, docs/partner-center-api.md "New commerce"): missing or not
+    // offered -> 400039. HTTP 400 is NOT CONFIRMED (the issue does not show the status).
     QList<const NceTermRecord *> terms;
     for (const NceTermRecord &term : a->terms) {
         if (!line.termDuration.isEmpty() &&
@@ -149,7 +150,8 @@ QString SandboxStore::provisionNceSubscription(CustomerState &cs, const NceAvail
     s.billingCycle = line.billingCycle.toLower();
     s.termDuration = line.termDuration;
     s.orderId = orderId;
-    // 168 h is INFERRED from the "{0}-hour cancellation window" error (section 5b).
+    // 168 h is INFERRED from the "{0}-hour cancellation window" error
+    // (docs/partner-center-api.md "New commerce").
     s.cancellationAllowedUntil = now.addSecs(168 * 3600);
     return addSubscription(s);
 }

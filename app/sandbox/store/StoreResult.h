@@ -46,8 +46,8 @@ private:
     StoreError m_error;
 };
 
-// Codes used by the sandbox. Documented ones carry their Partner Center meaning; the ones the API
-// reference marks NOT CONFIRMED are our choice and say so.
+// Codes used by the sandbox. Documented ones carry their Partner Center meaning; the ones
+// docs/partner-center-api.md "Not confirmed" lists are our choice and say so.
 namespace codes {
 inline constexpr int InvalidInput = 800002;           // documented: 400 invalid input
 inline constexpr int InvalidOfferId = 800004;         // documented: 400 invalid offer id
@@ -70,7 +70,7 @@ inline constexpr int ParentNotActive = 27009;         // documented: 409
 inline constexpr int NoLicencesLeft = 60012;          // documented: 400
 inline constexpr int AppOnlyLicence = 900316;         // documented: 400
 inline constexpr int AppOnlyNotSupported = 900329;    // documented: 403
-// New commerce (API reference section 5b).
+// New commerce (docs/partner-center-api.md "New commerce", "Cart").
 inline constexpr int ProductNotFound = 400013;          // documented: 404
 inline constexpr int SkuNotFound = 400018;              // documented: 404
 inline constexpr int AvailabilityNotFound = 400019;     // documented: 404

@@ -22,7 +22,7 @@ SandboxReply listSubscriptions(const SandboxStore &store, const SandboxRequest &
         if (orderId.isEmpty() || s->orderId.compare(orderId, Qt::CaseInsensitive) == 0)
             items.append(json::subscription(store, *s));
     }
-    // Not paged (API reference section 3).
+    // Not paged (docs/partner-center-api.md "Subscriptions").
     return SandboxReply::json(200, json::collection(items));
 }
 
