@@ -7,6 +7,14 @@ FaultInjector::FaultInjector(FaultSpec spec, quint32 seed)
     , m_random(seed)
 {}
 
+FaultInjector FaultInjector::lostAnswers(double fraction, quint32 seed)
+{
+    FaultSpec spec;
+    spec.serverError = fraction / 2;
+    spec.drop = fraction / 2;
+    return FaultInjector(spec, seed ^ 0x105A115Eu); // not the FaultSpec generator's sequence
+}
+
 FaultInjector::Fault FaultInjector::next()
 {
     if (!m_spec.any())

@@ -22,6 +22,10 @@ public:
     };
 
     FaultInjector(FaultSpec spec, quint32 seed);
+    // "Processed, then lost" (SandboxServer::setLostAnswers): drawn once per /v1 write AFTER its route ran;
+    // a `fraction` of them get ServerError (a 5xx replaces the real answer) or Drop, half and half. A
+    // generator of its own, so the FaultSpec draws of the same seed stay exactly as they were.
+    static FaultInjector lostAnswers(double fraction, quint32 seed);
 
     Fault next();
     // For Fault::ServerError: which 5xx to send (a second draw, only taken for that fault).

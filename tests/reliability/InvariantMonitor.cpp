@@ -38,8 +38,16 @@ InvariantMonitor::InvariantMonitor(sandbox::SandboxHost &host, Target target, Jo
     , m_target(std::move(target))
     , m_journal(std::move(journal))
 {
-    for (const sandbox::SubscriptionRecord *s : host.store().subscriptions(m_target.customerId))
+    const sandbox::SandboxStore &store = host.store();
+    const QString &cid = m_target.customerId;
+    for (const sandbox::SubscriptionRecord *s : store.subscriptions(cid)) {
         m_initialSubscriptions.insert(s->id.toLower());
+        m_lastStatus.insert(s->id.toLower(), store.effectiveStatus(*s));
+    }
+    for (const sandbox::OrderRecord *o : store.orders(cid))
+        m_initialOrders.insert(o->id.toLower());
+    for (const sandbox::UserRecord *u : store.users(cid))
+        m_initialLicences.insert(u->id.toLower(), store.userSkuIds(cid, u->id));
     connect(&host.server(), &sandbox::SandboxServer::requestArrived, this, &InvariantMonitor::onArrived);
     connect(&host.server(), &sandbox::SandboxServer::requestServed, this, &InvariantMonitor::onServed);
 }
@@ -113,38 +121,39 @@ void InvariantMonitor::onArrived(const sandbox::SandboxRequest &request)
         return;
     const QByteArray requestId = request.header("ms-requestid");
     const QString what = QString::fromLatin1(request.method) + QLatin1Char(' ') + request.path;
-    const auto m = migration();
-    if (!m) {
+    const JournalView view = readJournal();
+    if (view.migrations.isEmpty()) {
         violation(
             QStringLiteral("write-ahead: %1 arrived before the journal recorded a migration").arg(what));
         return;
     }
-    journal::Journal *j = m_journal();
-    const auto writes = j->writes(m->id);
     bool recorded = false;
-    if (writes) {
-        for (const journal::WriteRequest &w : writes.value()) {
-            if (sameRequestId(w.requestId, requestId)) {
-                recorded = true;
-                if (w.status != WriteStatus::Pending)
-                    violation(QStringLiteral("write-ahead: %1 arrived with request id %2 already closed (%3)")
-                                  .arg(what, w.requestId, journal::writeStatusToken(w.status)));
-                if (w.path.compare(request.path, Qt::CaseInsensitive) != 0)
-                    violation(
-                        QStringLiteral("write-ahead: %1 carries the request id of %2").arg(what, w.path));
-            }
-        }
+    for (const journal::WriteRequest &w : view.writes) {
+        if (!sameRequestId(w.requestId, requestId))
+            continue;
+        recorded = true;
+        if (w.status != WriteStatus::Pending)
+            violation(QStringLiteral("write-ahead: %1 arrived with request id %2 already closed (%3)")
+                          .arg(what, w.requestId, journal::writeStatusToken(w.status)));
+        if (w.path.compare(request.path, Qt::CaseInsensitive) != 0)
+            violation(QStringLiteral("write-ahead: %1 carries the request id of %2").arg(what, w.path));
     }
     if (!recorded)
         violation(QStringLiteral("write-ahead: %1 arrived with request id '%2' the journal never recorded")
                       .arg(what, QString::fromLatin1(requestId)));
-    const QString oldPath = customerPath + QStringLiteral("/subscriptions/") + m_target.oldSubscriptionId;
-    if (request.method == "PATCH" && request.path.compare(oldPath, Qt::CaseInsensitive) == 0) {
-        if (m->state != JournalState::Suspending)
-            violation(QStringLiteral("suspend PATCH arrived while the journal says %1")
-                          .arg(journal::journalStateToken(m->state)));
-        if (!journalSaysVerified(m->id))
-            violation(QStringLiteral("suspend PATCH arrived before the journal recorded 'verified'"));
+    if (request.method != "PATCH")
+        return;
+    // A PATCH of a retired subscription is its suspend: only while its migration is suspending, after verify.
+    for (const journal::MigrationRecord &m : view.migrations) {
+        const QString oldPath = customerPath + QStringLiteral("/subscriptions/") + m.plan.oldSubscriptionId;
+        if (m.state == JournalState::Cancelled || request.path.compare(oldPath, Qt::CaseInsensitive) != 0)
+            continue;
+        if (m.state != JournalState::Suspending)
+            violation(QStringLiteral("suspend PATCH of %1 arrived while the journal says %2")
+                          .arg(m.plan.oldSubscriptionId, journal::journalStateToken(m.state)));
+        if (!journalSaysVerified(m.id))
+            violation(QStringLiteral("suspend PATCH of %1 arrived before the journal recorded 'verified'")
+                          .arg(m.plan.oldSubscriptionId));
     }
 }
 
@@ -158,6 +167,9 @@ void InvariantMonitor::onServed(const QByteArray &, const QString &path, int, co
 void InvariantMonitor::checkState(const QString &when)
 {
     ++m_observations;
+    checkCustomer(when);
+    if (m_target.oldSubscriptionId.isEmpty())
+        return;
     sandbox::SandboxStore &store = m_host.store();
     const QString &cid = m_target.customerId;
     const bool known = learnTarget();
@@ -197,7 +209,19 @@ void InvariantMonitor::checkState(const QString &when)
 void InvariantMonitor::checkJournalMatchesSandbox(const QString &when)
 {
     checkState(when);
-    const auto m = migration();
+    checkMigrationsMatchSandbox(when);
+    if (!m_allowPending) {
+        for (const journal::WriteRequest &w : readJournal().writes) {
+            if (w.status == WriteStatus::Pending)
+                violation(QStringLiteral("write %1 %2 of migration #%3 left pending without a kill (%4)")
+                              .arg(journal::writeKindToken(w.kind), w.key)
+                              .arg(w.migrationId)
+                              .arg(when));
+        }
+    }
+    std::optional<journal::MigrationRecord> m;
+    if (!m_target.oldSubscriptionId.isEmpty())
+        m = migration();
     if (!m)
         return;
     journal::Journal *j = m_journal();
@@ -238,15 +262,6 @@ void InvariantMonitor::checkJournalMatchesSandbox(const QString &when)
     if (oldSuspended && !suspending)
         violation(QStringLiteral("sandbox suspended the old subscription while the journal says %1 (%2)")
                       .arg(journal::journalStateToken(m->state), when));
-    if (!m_allowPending) {
-        if (const auto writes = j->writes(m->id)) {
-            for (const journal::WriteRequest &w : writes.value()) {
-                if (w.status == WriteStatus::Pending)
-                    violation(QStringLiteral("write %1 %2 left pending without a kill (%3)")
-                                  .arg(journal::writeKindToken(w.kind), w.key, when));
-            }
-        }
-    }
 }
 
 void InvariantMonitor::checkFinal(bool expectDone)
@@ -255,6 +270,28 @@ void InvariantMonitor::checkFinal(bool expectDone)
     m_allowPending = false;
     checkJournalMatchesSandbox(QStringLiteral("at the end"));
     m_allowPending = saved;
+    // Writes of every migration: each one closed; per (kind, key) every earlier write closed with a reason.
+    QHash<QString, QList<journal::WriteRequest>> groups;
+    for (const journal::WriteRequest &w : readJournal().writes)
+        groups[QStringLiteral("#%1 ").arg(w.migrationId) + journal::writeKindToken(w.kind) +
+               QLatin1Char('/') + w.key.toLower()]
+            .append(w);
+    for (auto it = groups.cbegin(); it != groups.cend(); ++it) {
+        int answered = 0;
+        for (const journal::WriteRequest &w : it.value()) {
+            answered += w.status == WriteStatus::Answered ? 1 : 0;
+            if (w.status == WriteStatus::Failed && w.responseBody.isEmpty())
+                violation(QStringLiteral("write %1 failed without a recorded reason").arg(it.key()));
+            if (w.createdAt.isNull())
+                violation(QStringLiteral("write %1 has no 'before' record time").arg(it.key()));
+        }
+        if (answered > 1)
+            violation(
+                QStringLiteral("write %1 was answered %2 times: sent twice").arg(it.key()).arg(answered));
+    }
+    checkCustomerFinal(expectDone);
+    if (m_target.oldSubscriptionId.isEmpty())
+        return;
     const auto m = migration();
     sandbox::SandboxStore &store = m_host.store();
     const QString &cid = m_target.customerId;
@@ -262,26 +299,6 @@ void InvariantMonitor::checkFinal(bool expectDone)
         if (expectDone)
             violation(QStringLiteral("no migration in the journal at the end"));
         return;
-    }
-    journal::Journal *j = m_journal();
-    // Writes: each one closed; per (kind, key) every earlier write closed with a reason.
-    if (const auto writes = j->writes(m->id)) {
-        QHash<QString, QList<journal::WriteRequest>> groups;
-        for (const journal::WriteRequest &w : writes.value())
-            groups[journal::writeKindToken(w.kind) + QLatin1Char('/') + w.key.toLower()].append(w);
-        for (auto it = groups.cbegin(); it != groups.cend(); ++it) {
-            int answered = 0;
-            for (const journal::WriteRequest &w : it.value()) {
-                answered += w.status == WriteStatus::Answered ? 1 : 0;
-                if (w.status == WriteStatus::Failed && w.responseBody.isEmpty())
-                    violation(QStringLiteral("write %1 failed without a recorded reason").arg(it.key()));
-                if (w.createdAt.isNull())
-                    violation(QStringLiteral("write %1 has no 'before' record time").arg(it.key()));
-            }
-            if (answered > 1)
-                violation(
-                    QStringLiteral("write %1 was answered %2 times: sent twice").arg(it.key()).arg(answered));
-        }
     }
     if (!expectDone)
         return;

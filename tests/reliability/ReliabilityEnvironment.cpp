@@ -1,6 +1,6 @@
 // Prints the suite's summary line when the test process ends and fails the run when any invariant
-// was violated ("reliability: runs=R faults_injected=F kills=K violations=V"). ctest runs each test in
-// its own process, so each prints the totals of its own runs.
+// was violated ("reliability: runs=R addon_runs=A ... kills=K violations=V", ReliabilitySupport.h). ctest
+// runs each test in its own process, so each prints the totals of its own runs.
 
 #include "tests/reliability/ReliabilitySupport.h"
 

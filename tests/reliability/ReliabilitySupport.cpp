@@ -19,9 +19,14 @@ ReliabilityTotals &reliabilityTotals()
 
 QString summaryLine(const ReliabilityTotals &t)
 {
-    return QStringLiteral("reliability: runs=%1 faults_injected=%2 kills=%3 violations=%4")
+    return QStringLiteral("reliability: runs=%1 addon_runs=%2 upgrade_runs=%3 shared_sku_runs=%4 "
+                          "faults_injected=%5 lost_answer_faults=%6 kills=%7 violations=%8")
         .arg(t.runs)
+        .arg(t.addOnRuns)
+        .arg(t.upgradeRuns)
+        .arg(t.sharedSkuRuns)
         .arg(t.faults)
+        .arg(t.lostAnswers)
         .arg(t.kills)
         .arg(t.violations);
 }

@@ -15,12 +15,17 @@
 
 namespace om::test {
 
-// Totals of one test process, printed as
-// "reliability: runs=R faults_injected=F kills=K violations=V" when the process ends.
+// Totals of one test process, printed when the process ends as
+// "reliability: runs=R addon_runs=A upgrade_runs=U shared_sku_runs=S faults_injected=F lost_answer_faults=L
+// kills=K violations=V".
 struct ReliabilityTotals
 {
     int runs = 0;
+    int addOnRuns = 0;     // the customer had a retired add-on under a retired base
+    int upgradeRuns = 0;   // the customer had a retired subscription with an upgrade path
+    int sharedSkuRuns = 0; // the customer had two retired subscriptions provisioning one SKU
     qint64 faults = 0;
+    qint64 lostAnswers = 0; // writes that ran and whose answer was lost (also counted in faults)
     int kills = 0;
     int violations = 0;
 };
