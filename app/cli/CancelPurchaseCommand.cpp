@@ -116,6 +116,9 @@ int runCancelPurchaseCommand(const QStringList &arguments)
             << ")\n";
         if (p.allowedUntil.isValid())
             out << "  can be cancelled until " << p.allowedUntil.toUTC().toString(Qt::ISODate) << '\n';
+        if (p.cancelledAlready)
+            out << "  already cancelled by an earlier run whose answer was lost: the migration will be "
+                   "closed\n";
         if (p.refusal.isEmpty())
             cancellable.append(p);
         else

@@ -7,6 +7,7 @@
 
 #include <QJsonDocument>
 
+#include <algorithm>
 #include <memory>
 
 namespace om::engine {
@@ -52,6 +53,14 @@ QString refusalFor(const pc::Subscription &s, const QDateTime &now)
 
 } // namespace
 
+bool PurchaseCancellation::hasCancelWrite(qint64 migrationId) const
+{
+    const auto writes = m_ctx.journal->writes(migrationId);
+    return writes && std::any_of(writes->cbegin(), writes->cend(), [](const journal::WriteRequest &w) {
+               return w.kind == journal::WriteKind::CancelPurchase;
+           });
+}
+
 PurchaseCancellation::PurchaseCancellation(const EngineContext &context, QObject *parent)
     : QObject(parent)
     , m_ctx(context)
@@ -96,6 +105,12 @@ void PurchaseCancellation::inspect(const QString &customerId, const QString &old
                 p.quantity = r.result->quantity;
                 p.allowedUntil = r.result->cancellationAllowedUntil;
                 p.refusal = refusalFor(r.result.value(), m_ctx.clock->now());
+                // Deleted, and we sent a cancel for it: our cancel ran and its answer was lost (a 5xx or a
+                // dropped connection after Partner Center acted). Only the journal is left to close.
+                if (r.result->status == QLatin1String("deleted") && hasCancelWrite(m.id)) {
+                    p.cancelledAlready = true;
+                    p.refusal.clear();
+                }
                 found->append(p);
                 if (--*pending == 0)
                     checkUsers(*found, done);
@@ -112,7 +127,7 @@ void PurchaseCancellation::checkUsers(QList<CancellablePurchase> found, InspectD
             if (!r.result)
                 return done(r.result.error());
             for (CancellablePurchase &p : found) {
-                if (!p.refusal.isEmpty())
+                if (!p.refusal.isEmpty() || p.cancelledAlready)
                     continue;
                 const auto record = m_ctx.journal->migration(p.migrationId);
                 if (!record)
@@ -169,6 +184,8 @@ void PurchaseCancellation::cancel(const CancellablePurchase &purchase, Done done
                 if (!again->refusal.isEmpty())
                     return done(Error::make(Error::Kind::Validation, again->refusal,
                                             QStringLiteral("cancel purchase")));
+                if (again->cancelledAlready)
+                    return closeMigration(*again, done);
                 m_ctx.client->getSubscription(purchase.customerId, purchase.newSubscriptionId, this,
                                               [this, purchase, done](const pc::Reply<pc::Subscription> &s) {
                                                   if (!s.result)
@@ -184,7 +201,7 @@ void PurchaseCancellation::send(const CancellablePurchase &purchase, const pc::S
     journal::WriteRequestSpec spec;
     spec.migrationId = purchase.migrationId;
     spec.kind = journal::WriteKind::CancelPurchase;
-    spec.key = fresh.id;
+    spec.key = purchase.newSubscriptionId.toLower(); // the journal's id, as closeMigration() looks it up
     spec.method = QStringLiteral("PATCH");
     spec.path = QStringLiteral("/v1/customers/%1/subscriptions/%2")
                     .arg(pc::pathSegment(purchase.customerId), pc::pathSegment(fresh.id));
@@ -207,8 +224,18 @@ void PurchaseCancellation::send(const CancellablePurchase &purchase, const pc::S
                                 QStringLiteral("the cancel got no answer; run it again: it replays the same "
                                                "MS-RequestId, so nothing is cancelled twice"),
                                 QStringLiteral("cancel purchase")));
-            if (!out.result)
-                return done(out.result.error());
+            if (!out.result) {
+                // A 5xx after Partner Center acted looks like a failure: read the subscription to know.
+                const Error failed = out.result.error();
+                m_ctx.client->getSubscription(
+                    purchase.customerId, purchase.newSubscriptionId, this,
+                    [this, purchase, failed, done](const pc::Reply<pc::Subscription> &s) {
+                        if (s.result && s.result->status == QLatin1String("deleted"))
+                            return closeMigration(purchase, done);
+                        done(failed);
+                    });
+                return;
+            }
             if (out.result->status != QLatin1String("deleted"))
                 return done(Error::make(Error::Kind::Validation,
                                         QStringLiteral("Partner Center answered the cancel of %1 with status "
@@ -221,6 +248,19 @@ void PurchaseCancellation::send(const CancellablePurchase &purchase, const pc::S
 
 void PurchaseCancellation::closeMigration(const CancellablePurchase &purchase, Done done)
 {
+    // Called only once Partner Center shows the subscription deleted: a cancel write still pending (its
+    // answer lost) is settled by that reading.
+    const auto pending = m_ctx.journal->pendingWrite(purchase.migrationId, journal::WriteKind::CancelPurchase,
+                                                     purchase.newSubscriptionId.toLower());
+    if (!pending)
+        return done(pending.error());
+    if (pending.value()) {
+        if (const auto settled = m_ctx.journal->recordWriteAnswer(
+                pending.value()->requestId, 200,
+                QByteArrayLiteral("{\"resolvedBy\":\"subscription re-read: deleted\"}"));
+            !settled)
+            return done(settled.error());
+    }
     const auto record = m_ctx.journal->migration(purchase.migrationId);
     if (!record)
         return done(record.error());

@@ -21,6 +21,8 @@ struct CancellablePurchase
     int quantity = 0;
     QDateTime allowedUntil; // cancellationAllowedUntilDate; invalid when Partner Center gave none
     QString refusal;        // empty: can be cancelled now; else why not, as one sentence
+    bool cancelledAlready =
+        false; // deleted by our own earlier cancel whose answer was lost: close the journal
 };
 
 // Undoes a purchase inside new commerce's cancellation window (docs/partner-center-api.md "New commerce"):
@@ -53,6 +55,7 @@ private:
     void checkUsers(QList<CancellablePurchase> found, InspectDone done);
     void send(const CancellablePurchase &purchase, const pc::Subscription &fresh, Done done);
     void closeMigration(const CancellablePurchase &purchase, Done done);
+    bool hasCancelWrite(qint64 migrationId) const;
 
     EngineContext m_ctx;
 };

@@ -181,6 +181,49 @@ TEST_F(PurchaseCancellationTest, RefusedAfterTheWindowByTheClientAndByPartnerCen
 
 } // namespace
 
+// Partner Center cancels, then the answer is lost: a 5xx on every attempt, or the connection dropped. The
+// migration still closes: at once after the 5xx (the subscription is read and shows deleted), and on the next
+// run after a drop (the pending cancel write is settled by that reading). Never stuck, never sent twice.
+TEST_F(PurchaseCancellationTest, ALostCancelAnswerStillClosesTheMigration)
+{
+    for (const int lost : {503, 0}) {
+        const Custom c = bought();
+        const auto rec = m_journal->findMigration(c.customerId, c.subscriptionId);
+        ASSERT_TRUE(rec.ok() && rec.value());
+        const QString newId = rec.value()->newSubscriptionId;
+        server().failAfterRunning("PATCH", newId, lost, 10);
+        engine::PurchaseCancellation cancellation(context());
+        const auto found = inspect(cancellation, c.customerId);
+        ASSERT_TRUE(found.ok());
+        ASSERT_EQ(found->size(), 1);
+        const Status first = cancel(cancellation, found->first());
+        EXPECT_EQ(store().effectiveStatus(*store().subscription(c.customerId, newId)),
+                  SubscriptionStatus::Deleted);
+        if (lost != 0) {
+            EXPECT_TRUE(first.ok()) << first.error().toString().toStdString();
+        } else {
+            EXPECT_FALSE(first.ok()) << "no answer: run it again";
+            server().failAfterRunning("PATCH", newId, 0, 0);
+            const auto again = inspect(cancellation, c.customerId);
+            ASSERT_TRUE(again.ok());
+            ASSERT_EQ(again->size(), 1);
+            EXPECT_TRUE(again->first().cancelledAlready);
+            const Status second = cancel(cancellation, again->first());
+            EXPECT_TRUE(second.ok()) << second.error().toString().toStdString();
+        }
+        EXPECT_EQ(m_journal->migration(rec.value()->id)->state, journal::JournalState::Cancelled) << lost;
+        const auto writes = m_journal->writes(rec.value()->id);
+        ASSERT_TRUE(writes.ok());
+        EXPECT_EQ(std::count_if(writes->cbegin(), writes->cend(),
+                                [](const journal::WriteRequest &w) {
+                                    return w.kind == journal::WriteKind::CancelPurchase &&
+                                           w.status != journal::WriteStatus::Pending;
+                                }),
+                  1)
+            << "one cancel request, settled";
+    }
+}
+
 // The headless command runs on the system clock: the sandbox's clock is moved to now, and a fixed token
 // that never expires stands for the partner's sign-in.
 class CancelPurchaseCommandTest : public PurchaseCancellationTest
