@@ -179,13 +179,24 @@ TEST_F(FirstStartTest, FromFirstStartToAScanOfTheAccountWithoutTouchingAFile)
         ASSERT_TRUE(QTest::qWaitFor([&] { return access.has_value(); }, 10000));
         ASSERT_TRUE(access->ok());
         secretsSeen << access->value();
-        m_secrets->read(
-            secretKey(secrets::SecretKind::RefreshToken, secrets::AccountSettings::load(settings)),
-            [&](const secrets::SecretResult &r) {
-                if (r.ok())
-                    refreshToken = r.value;
-            });
-        ASSERT_TRUE(QTest::qWaitFor([&] { return refreshToken.has_value(); }, 10000));
+        // The token refresh just above may be rewriting the stored refresh token: read until it is there
+        // (under ASan and a loaded keyring this takes a while).
+        const auto refreshKey =
+            secretKey(secrets::SecretKind::RefreshToken, secrets::AccountSettings::load(settings));
+        bool reading = false;
+        ASSERT_TRUE(QTest::qWaitFor(
+            [&] {
+                if (!refreshToken && !reading) {
+                    reading = true;
+                    m_secrets->read(refreshKey, [&](const secrets::SecretResult &r) {
+                        reading = false;
+                        if (r.ok())
+                            refreshToken = r.value;
+                    });
+                }
+                return refreshToken.has_value();
+            },
+            30000));
         secretsSeen << *refreshToken;
 
         // 9. Going back to the sandbox is an explicit choice in Settings, Account; the window asks to be
