@@ -1,5 +1,6 @@
 #include "cli/AccountCommand.h"
 
+#include "cli/ExitCodes.h"
 #include "partnercenter/AccessTokenProvider.h"
 #include "partnercenter/PartnerCenterClient.h"
 #include "partnercenter/ProfileClient.h"
@@ -27,13 +28,6 @@
 namespace om::cli {
 
 namespace {
-
-enum ExitCode
-{
-    Done = 0,
-    Failed = 1,
-    Usage = 2,
-};
 
 const QString kName = QStringLiteral("offer-migrator account");
 

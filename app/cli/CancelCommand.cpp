@@ -1,6 +1,7 @@
 #include "cli/CancelCommand.h"
 
 #include "cli/CliSession.h"
+#include "cli/ExitCodes.h"
 #include "engine/MigrationCancel.h"
 #include "journal/Journal.h"
 #include "partnercenter/PartnerCenterClient.h"
@@ -14,14 +15,6 @@
 namespace om::cli {
 
 namespace {
-
-enum ExitCode
-{
-    Done = 0,
-    Failed = 1,
-    Usage = 2,
-    NothingDone = 3
-};
 
 QString orderLine(const pc::Order &o)
 {

@@ -1,6 +1,7 @@
 #include "cli/CancelPurchaseCommand.h"
 
 #include "cli/CliSession.h"
+#include "cli/ExitCodes.h"
 #include "engine/PurchaseCancellation.h"
 #include "journal/Journal.h"
 #include "partnercenter/PartnerCenterClient.h"
@@ -12,18 +13,6 @@
 #include <cstdio>
 
 namespace om::cli {
-
-namespace {
-
-enum ExitCode
-{
-    Done = 0,
-    Failed = 1,
-    Usage = 2,
-    NothingDone = 3
-};
-
-} // namespace
 
 int runCancelPurchaseCommand(const QStringList &arguments)
 {

@@ -1,6 +1,7 @@
 #include "cli/MigrateCommand.h"
 
 #include "cli/CliSession.h"
+#include "cli/ExitCodes.h"
 #include "domain/OfferCatalogue.h"
 #include "engine/MigrationEngine.h"
 #include "journal/Journal.h"
@@ -18,14 +19,6 @@
 namespace om::cli {
 
 namespace {
-
-enum ExitCode
-{
-    Done = 0,
-    Failed = 1,
-    Usage = 2,
-    NothingDone = 3
-};
 
 // Runs one engine call to its finished() signal.
 engine::EngineResult await(engine::MigrationEngine &engine, bool (engine::MigrationEngine::*start)())

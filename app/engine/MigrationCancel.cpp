@@ -1,6 +1,7 @@
 #include "engine/MigrationCancel.h"
 
 #include "engine/EngineLog.h"
+#include "engine/EngineUtil.h"
 #include "engine/PurchaseEvidence.h"
 #include "journal/Journal.h"
 #include "partnercenter/PartnerCenterClient.h"
@@ -14,11 +15,6 @@ using journal::WriteKind;
 using journal::WriteRequest;
 
 namespace {
-
-bool sameId(const QString &a, const QString &b)
-{
-    return !a.isEmpty() && a.compare(b, Qt::CaseInsensitive) == 0;
-}
 
 bool beforePurchased(JournalState s)
 {

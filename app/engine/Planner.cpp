@@ -3,6 +3,7 @@
 #include "domain/OfferCatalogue.h"
 #include "domain/ScanData.h"
 #include "engine/EngineLog.h"
+#include "engine/EngineUtil.h"
 #include "journal/Journal.h"
 #include "partnercenter/PartnerCenterClient.h"
 
@@ -16,11 +17,6 @@
 namespace om::engine {
 
 namespace {
-
-bool sameId(const QString &a, const QString &b)
-{
-    return !a.isEmpty() && a.compare(b, Qt::CaseInsensitive) == 0;
-}
 
 domain::SubscriptionRecord toRecord(const pc::Subscription &s)
 {

@@ -1,6 +1,7 @@
 #include "engine/PurchaseCancellation.h"
 
 #include "engine/EngineLog.h"
+#include "engine/EngineUtil.h"
 #include "engine/JournalledWrite.h"
 #include "journal/Journal.h"
 #include "partnercenter/PartnerCenterClient.h"
@@ -15,11 +16,6 @@ namespace om::engine {
 using journal::JournalState;
 
 namespace {
-
-bool sameId(const QString &a, const QString &b)
-{
-    return !a.isEmpty() && a.compare(b, Qt::CaseInsensitive) == 0;
-}
 
 QString dateText(const QDateTime &t)
 {

@@ -1,5 +1,6 @@
 #include "engine/PurchaseEvidence.h"
 
+#include "engine/EngineUtil.h"
 #include "journal/Journal.h"
 
 #include <QJsonArray>
@@ -15,11 +16,6 @@ using journal::WriteRequest;
 using journal::WriteStatus;
 
 namespace {
-
-bool sameId(const QString &a, const QString &b)
-{
-    return !a.isEmpty() && a.compare(b, Qt::CaseInsensitive) == 0;
-}
 
 QJsonObject summaryOf(const WriteRequest &write)
 {

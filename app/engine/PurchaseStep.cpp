@@ -1,6 +1,7 @@
 #include "engine/PurchaseStep.h"
 
 #include "engine/EngineLog.h"
+#include "engine/EngineUtil.h"
 #include "engine/JournalledWrite.h"
 #include "engine/PurchaseEvidence.h"
 #include "journal/Journal.h"
@@ -16,16 +17,6 @@ using journal::JournalState;
 using journal::WriteKind;
 
 namespace {
-
-bool sameId(const QString &a, const QString &b)
-{
-    return !a.isEmpty() && a.compare(b, Qt::CaseInsensitive) == 0;
-}
-
-QByteArray compact(const QJsonObject &o)
-{
-    return QJsonDocument(o).toJson(QJsonDocument::Compact);
-}
 
 bool isTransient(const Error &e)
 {
@@ -209,7 +200,7 @@ void PurchaseStep::createCart()
     spec.kind = WriteKind::CreateCart;
     spec.method = QStringLiteral("POST");
     spec.path = customerPath() + QStringLiteral("/carts");
-    spec.body = compact(pc::cartRequestJson(lines));
+    spec.body = compactJson(pc::cartRequestJson(lines));
     const QString customerId = m_plan->customerId;
     journalledWrite<pc::Cart>(
         m_ctx, this, spec,
@@ -217,7 +208,7 @@ void PurchaseStep::createCart()
             m_ctx.client->createCart(customerId, lines, this, std::move(d), o);
         },
         [](const pc::Cart &c) {
-            return compact(QJsonObject{{QStringLiteral("cartId"), c.id}});
+            return compactJson(QJsonObject{{QStringLiteral("cartId"), c.id}});
         },
         [this](const WriteOutcome<pc::Cart> &out) {
             if (!out.answered)
@@ -276,7 +267,7 @@ void PurchaseStep::checkout(const QString &cartId)
             for (const pc::OrderError &e : r.orderErrors)
                 errors.append(QString(e.code + QLatin1Char(' ') + e.description));
             summary.insert(QStringLiteral("orderErrors"), errors);
-            return compact(summary);
+            return compactJson(summary);
         },
         [this, cartId](const WriteOutcome<pc::CartCheckoutResult> &out) {
             if (!out.answered) {

@@ -12,6 +12,7 @@
 // old subscription found suspended already.
 
 #include "engine/EngineLog.h"
+#include "engine/EngineUtil.h"
 #include "engine/PurchaseEvidence.h"
 #include "engine/PurchaseStep.h"
 #include "engine/ResumeLogic.h"
@@ -25,20 +26,6 @@ namespace om::engine {
 
 using journal::JournalState;
 using journal::WriteKind;
-
-namespace {
-
-bool sameId(const QString &a, const QString &b)
-{
-    return !a.isEmpty() && a.compare(b, Qt::CaseInsensitive) == 0;
-}
-
-QByteArray compact(const QJsonObject &o)
-{
-    return QJsonDocument(o).toJson(QJsonDocument::Compact);
-}
-
-} // namespace
 
 void PurchaseStep::doUpgrade()
 {
@@ -98,7 +85,7 @@ void PurchaseStep::sendUpgrade()
     spec.method = QStringLiteral("POST");
     spec.path = customerPath() + QStringLiteral("/subscriptions/") +
                 pc::pathSegment(rec.plan.oldSubscriptionId) + QStringLiteral("/upgrades");
-    spec.body = compact(upgrade.raw);
+    spec.body = compactJson(upgrade.raw);
     const QString customerId = rec.plan.customerId;
     const QString oldId = rec.plan.oldSubscriptionId;
     journalledWrite<pc::UpgradeResult>(
@@ -110,8 +97,8 @@ void PurchaseStep::sendUpgrade()
             QJsonArray codes;
             for (const pc::UpgradeError &e : r.upgradeErrors)
                 codes.append(e.code);
-            return compact(QJsonObject{{QStringLiteral("targetSubscriptionId"), r.targetSubscriptionId},
-                                       {QStringLiteral("upgradeErrors"), codes}});
+            return compactJson(QJsonObject{{QStringLiteral("targetSubscriptionId"), r.targetSubscriptionId},
+                                           {QStringLiteral("upgradeErrors"), codes}});
         },
         [this](const WriteOutcome<pc::UpgradeResult> &out) { onUpgradeAnswer(out); });
 }
@@ -216,8 +203,9 @@ void PurchaseStep::adoptUpgrade(const QString &subscriptionId)
         requestId = pending.value()->requestId;
         const auto closed = m_ctx.journal->recordWriteAnswer(
             requestId, 200,
-            compact(QJsonObject{{QStringLiteral("targetSubscriptionId"), subscriptionId},
-                                {QStringLiteral("resolvedBy"), QStringLiteral("subscriptions re-read")}}));
+            compactJson(
+                QJsonObject{{QStringLiteral("targetSubscriptionId"), subscriptionId},
+                            {QStringLiteral("resolvedBy"), QStringLiteral("subscriptions re-read")}}));
         if (!closed)
             return fail(closed.error(), false);
     } else if (const auto writes = m_ctx.journal->writes(rec.id)) {

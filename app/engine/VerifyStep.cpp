@@ -1,19 +1,13 @@
 #include "engine/VerifyStep.h"
 
 #include "engine/EngineLog.h"
+#include "engine/EngineUtil.h"
 #include "journal/Journal.h"
 #include "partnercenter/PartnerCenterClient.h"
 
 namespace om::engine {
 
 using journal::JournalState;
-
-namespace {
-bool sameId(const QString &a, const QString &b)
-{
-    return !a.isEmpty() && a.compare(b, Qt::CaseInsensitive) == 0;
-}
-} // namespace
 
 VerifyStep::VerifyStep(const EngineContext &context, QObject *parent)
     : QObject(parent)
