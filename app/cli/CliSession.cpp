@@ -11,7 +11,9 @@
 #include "secrets/TokenClient.h"
 
 #include <QCommandLineParser>
+#include <QEventLoop>
 #include <QSettings>
+#include <QTimer>
 
 namespace om::cli {
 
@@ -187,6 +189,17 @@ Result<std::unique_ptr<CliSession>> CliSession::open(const QCommandLineParser &p
     return session;
 }
 
-CliSession::~CliSession() = default;
+CliSession::~CliSession()
+{
+    // A refreshed (rotated) refresh token still being written to the keychain must land before the process
+    // ends, or the next command finds the old one refused and asks to sign in again. Bounded.
+    if (auto *oauth = dynamic_cast<secrets::OAuthTokenProvider *>(m_tokens.get());
+        oauth && oauth->isPersisting()) {
+        QEventLoop loop;
+        QObject::connect(oauth, &secrets::OAuthTokenProvider::persisted, &loop, &QEventLoop::quit);
+        QTimer::singleShot(10000, &loop, &QEventLoop::quit);
+        loop.exec();
+    }
+}
 
 } // namespace om::cli

@@ -166,10 +166,13 @@ void OAuthTokenProvider::persistRefreshToken(SecretStore::Done done)
             done(SecretResult::success());
         return;
     }
+    ++m_persisting;
     m_store->write(secretKey(SecretKind::RefreshToken, m_account), m_cache.refreshToken,
-                   [done = std::move(done)](SecretResult r) {
+                   [self = QPointer<OAuthTokenProvider>(this), done = std::move(done)](SecretResult r) {
                        if (!r.ok())
                            qCWarning(lcSecrets) << "could not keep the refresh token:" << r.message;
+                       if (self && --self->m_persisting == 0)
+                           Q_EMIT self->persisted();
                        if (done)
                            done(std::move(r));
                    });

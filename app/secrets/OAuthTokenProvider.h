@@ -48,6 +48,7 @@ public:
 
     bool hasAccessToken() const { return !m_cache.accessToken.isEmpty(); }
     bool isWaitingForSignIn() const { return m_waitingForSignIn; }
+    bool isPersisting() const { return m_persisting > 0; } // a refresh token write not answered yet
     int pendingCount() const { return int(m_pending.size()); }
     const AccountSettings &account() const { return m_account; }
     static constexpr int refreshMarginSecs() { return 300; }
@@ -58,6 +59,8 @@ Q_SIGNALS:
     void signInRequired(const QString &reason);
     void signedIn();
     void signedOut();
+    // The refresh tokens being written to the store are all written (see isPersisting()).
+    void persisted();
 
 private:
     void startRefresh();
@@ -73,6 +76,7 @@ private:
     const Clock *m_clock;
     TokenSet m_cache; // in memory only
     bool m_refreshing = false;
+    int m_persisting = 0; // refresh token writes not answered yet
     bool m_waitingForSignIn = false;
     quint64 m_generation = 0; // bumped by sign-in/out so a late refresh answer is ignored
     QList<std::function<void(Result<QString>)>> m_pending;
