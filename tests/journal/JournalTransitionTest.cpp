@@ -13,9 +13,9 @@ TEST(JournalStateMachine, TokensRoundTrip)
         EXPECT_EQ(journalStateFromToken(journalStateToken(s)), s);
     EXPECT_EQ(journalStateToken(S::NotStarted), QStringLiteral("not_started"));
     EXPECT_FALSE(journalStateFromToken(u"Suspended").has_value());
-    for (WriteKind k : {WriteKind::CreateOrder, WriteKind::CreateCart, WriteKind::Checkout,
-                        WriteKind::LicenseUpdate, WriteKind::SuspendPatch, WriteKind::Upgrade,
-                        WriteKind::CancelPurchase})
+    for (WriteKind k :
+         {WriteKind::CreateOrder, WriteKind::CreateCart, WriteKind::Checkout, WriteKind::LicenseUpdate,
+          WriteKind::SuspendPatch, WriteKind::Upgrade, WriteKind::CancelPurchase})
         EXPECT_EQ(writeKindFromToken(writeKindToken(k)), k);
     EXPECT_EQ(writeKindToken(WriteKind::LicenseUpdate), QStringLiteral("license_update"));
 }
