@@ -76,14 +76,9 @@ int runCancelCommand(const QStringList &arguments)
         err << name << ": " << session.error().toString() << '\n';
         return session.error().kind == Error::Kind::Validation ? Usage : Failed;
     }
-    const Result<QString> journalPath =
-        CliSession::journalPath(session.value()->target(), parser.value(QStringLiteral("journal")));
-    if (!journalPath) {
-        err << name << ": " << journalPath.error().toString() << '\n';
-        return Failed;
-    }
     journal::Journal journal(clock);
-    if (const Status opened = journal.open(journalPath.value()); !opened) {
+    if (const Status opened = session.value()->openJournal(journal, parser.value(QStringLiteral("journal")));
+        !opened) {
         err << name << ": " << opened.error().toString() << '\n';
         return Failed;
     }

@@ -1,5 +1,6 @@
 #include "cli/CliSession.h"
 
+#include "journal/Journal.h"
 #include "partnercenter/AccessTokenProvider.h"
 #include "partnercenter/PartnerCenterClient.h"
 #include "partnercenter/TransportPolicy.h"
@@ -187,6 +188,14 @@ Result<std::unique_ptr<CliSession>> CliSession::open(const QCommandLineParser &p
     session->m_client = std::make_unique<pc::PartnerCenterClient>(&session->m_network,
                                                                   session->m_tokens.get(), clock, config);
     return session;
+}
+
+Status CliSession::openJournal(journal::Journal &journal, const QString &given) const
+{
+    const Result<QString> path = journalPath(m_target, given);
+    if (!path)
+        return path.error();
+    return journal.open(path.value());
 }
 
 CliSession::~CliSession()

@@ -25,6 +25,10 @@ class SessionSecretStore;
 class TokenClient;
 } // namespace om::secrets
 
+namespace om::journal {
+class Journal;
+}
+
 namespace om::cli {
 
 // Which Partner Center a headless command talks to, and whose files it uses:
@@ -71,6 +75,8 @@ public:
     // its account folder (secrets::AccountStorage).
     static Result<QString> journalPath(const CliTarget &target, const QString &given);
     static Result<QString> scanCachePath(const CliTarget &target, const QString &given);
+    // Opens `journal` on journalPath(target(), given): the one journal every writing command uses.
+    Status openJournal(journal::Journal &journal, const QString &given) const;
 
     ~CliSession();
     Q_DISABLE_COPY_MOVE(CliSession)

@@ -135,14 +135,9 @@ int runMigrateCommand(const QStringList &arguments)
         err << "offer-migrator migrate: " << session.error().toString() << '\n';
         return session.error().kind == Error::Kind::Validation ? Usage : Failed;
     }
-    const Result<QString> journalPath =
-        CliSession::journalPath(session.value()->target(), parser.value(QStringLiteral("journal")));
-    if (!journalPath) {
-        err << "offer-migrator migrate: " << journalPath.error().toString() << '\n';
-        return Failed;
-    }
     journal::Journal journal(clock);
-    if (const Status opened = journal.open(journalPath.value()); !opened) {
+    if (const Status opened = session.value()->openJournal(journal, parser.value(QStringLiteral("journal")));
+        !opened) {
         err << "offer-migrator migrate: " << opened.error().toString() << '\n';
         return Failed;
     }
