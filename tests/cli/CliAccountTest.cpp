@@ -6,6 +6,7 @@
 #include "sandbox/store/SandboxStore.h"
 #include "secrets/AccountSettings.h"
 #include "secrets/KeychainSecretStore.h"
+#include "tests/support/TestAccount.h"
 
 #include <QDirIterator>
 #include <QNetworkAccessManager>
@@ -27,7 +28,7 @@ struct CommandRun
     QByteArray err;
 };
 
-const QString kClientId = QStringLiteral("0a1b2c3d-1111-2222-3333-444455556666");
+const QString kClientId = om::test::processClientId();
 
 class CliAccountTest : public ::testing::Test
 {

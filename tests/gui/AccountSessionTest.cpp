@@ -8,6 +8,7 @@
 #include "secrets/MemorySecretStore.h"
 #include "secrets/SecretStore.h"
 #include "tests/gui/GuiTestSupport.h"
+#include "tests/support/TestAccount.h"
 #include "ui/MainWindow.h"
 
 #include <QAction>
@@ -30,7 +31,7 @@ protected:
         const Status started = m_host->start();
         ASSERT_TRUE(started.ok()) << started.error().toString().toStdString();
         m_account.tenant = m_host->store().partnerTenantId();
-        m_account.clientId = QStringLiteral("0a1b2c3d-1111-2222-3333-444455556666");
+        m_account.clientId = om::test::processClientId();
         m_account.cloud = secrets::Cloud::Sandbox;
         m_account.sandboxBaseUrl = m_host->baseUrl();
         m_session = std::make_unique<gui::AccountSession>(m_account, &m_network, &m_store, m_clock,

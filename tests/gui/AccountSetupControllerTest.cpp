@@ -8,6 +8,7 @@
 #include "secrets/MemorySecretStore.h"
 #include "secrets/SecretStore.h"
 #include "tests/gui/GuiTestSupport.h"
+#include "tests/support/TestAccount.h"
 #include "ui/AccountSession.h"
 
 #include <QSettings>
@@ -42,7 +43,7 @@ protected:
     {
         secrets::AccountSettings a;
         a.tenant = m_host->store().partnerTenantId();
-        a.clientId = QStringLiteral("0a1b2c3d-1111-2222-3333-444455556666");
+        a.clientId = om::test::processClientId();
         a.cloud = secrets::Cloud::Sandbox;
         a.sandboxBaseUrl = m_host->baseUrl();
         return a;
@@ -79,7 +80,7 @@ TEST_F(AccountSetupControllerTest, SaysWhatIsMissingUntilTheDraftCanBeUsed)
     draft.clientId = QStringLiteral("12345");
     m_setup->setAccount(draft);
     EXPECT_TRUE(m_setup->problem().contains(QStringLiteral("GUID")));
-    draft.clientId = QStringLiteral("0a1b2c3d-1111-2222-3333-444455556666");
+    draft.clientId = om::test::processClientId();
     draft.cloud = secrets::Cloud::Sandbox;
     m_setup->setAccount(draft);
     EXPECT_TRUE(m_setup->problem().contains(QStringLiteral("sandbox")));

@@ -12,6 +12,7 @@
 #include "secrets/MemorySecretStore.h"
 #include "secrets/SessionSecretStore.h"
 #include "tests/gui/GuiTestSupport.h"
+#include "tests/support/TestAccount.h"
 #include "ui/AccountDialog.h"
 #include "ui/AccountPage.h"
 #include "ui/AccountSession.h"
@@ -105,7 +106,7 @@ TEST_F(FirstStartTest, FromFirstStartToAScanOfTheAccountWithoutTouchingAFile)
 
     // 2. The ids, typed. The sandbox server stands in for the partner's cloud.
     const QString tenant = m_host->store().partnerTenantId();
-    const QString clientId = QStringLiteral("0a1b2c3d-1111-2222-3333-444455556666");
+    const QString clientId = om::test::processClientId();
     QTest::keyClicks(page->tenantEdit(), tenant);
     QTest::keyClicks(page->clientIdEdit(), clientId);
     page->cloudCombo()->setCurrentIndex(page->cloudCombo()->findData(int(secrets::Cloud::Sandbox)));

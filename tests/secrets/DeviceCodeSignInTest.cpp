@@ -10,6 +10,7 @@
 #include "secrets/MemorySecretStore.h"
 #include "secrets/OAuthTokenProvider.h"
 #include "secrets/TokenClient.h"
+#include "tests/support/TestAccount.h"
 
 #include <QElapsedTimer>
 #include <QNetworkAccessManager>
@@ -25,7 +26,7 @@ using namespace om::secrets::test;
 
 namespace {
 
-const QString kClientId = QStringLiteral("0a1b2c3d-1111-2222-3333-444455556666");
+const QString kClientId = om::test::processClientId();
 
 class DeviceCodeSignInTest : public ::testing::Test
 {

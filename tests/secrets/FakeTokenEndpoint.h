@@ -4,6 +4,7 @@
 // purpose but partners meet (a proxy's HTML page, a redirect, 408, 429, an oversize body). Loopback only.
 
 #include "secrets/AccountSettings.h"
+#include "tests/support/TestAccount.h"
 
 #include <QByteArray>
 #include <QList>
@@ -66,7 +67,7 @@ public:
     {
         AccountSettings a;
         a.tenant = QStringLiteral("contoso.onmicrosoft.com");
-        a.clientId = QStringLiteral("0a1b2c3d-1111-2222-3333-444455556666");
+        a.clientId = om::test::processClientId();
         a.cloud = Cloud::Sandbox;
         a.sandboxBaseUrl = QUrl(QStringLiteral("http://127.0.0.1:%1").arg(m_server.serverPort()));
         return a;

@@ -6,6 +6,7 @@
 #include "secrets/OAuthTokenProvider.h"
 #include "secrets/TokenClient.h"
 #include "tests/support/SandboxFixture.h"
+#include "tests/support/TestAccount.h"
 
 #include <QUrlQuery>
 
@@ -14,7 +15,7 @@
 
 namespace om::secrets::test {
 
-inline const QString kClientId = QStringLiteral("0a1b2c3d-1111-2222-3333-444455556666");
+inline const QString kClientId = om::test::processClientId();
 inline const QString kClientSecret = QStringLiteral("sandbox-app-secret-7f3a9c");
 inline const QUrl kRedirect = QUrl(QStringLiteral("http://127.0.0.1:9/")); // never listened on
 
