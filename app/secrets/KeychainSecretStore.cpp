@@ -2,7 +2,11 @@
 
 #include "secrets/SecretsLog.h"
 
+#include <QTimer>
 #include <qt6keychain/keychain.h>
+
+#include <memory>
+#include <utility>
 
 #if defined(Q_OS_UNIX) && !defined(Q_OS_DARWIN)
 #define OM_SECRETS_PROBE_DBUS 1
@@ -13,8 +17,9 @@
 
 namespace om::secrets {
 
-KeychainSecretStore::KeychainSecretStore(QObject *parent)
+KeychainSecretStore::KeychainSecretStore(QObject *parent, std::chrono::milliseconds answerTimeout)
     : QObject(parent)
+    , m_answerTimeout(answerTimeout)
 {}
 
 QString KeychainSecretStore::serviceName()
@@ -24,19 +29,19 @@ QString KeychainSecretStore::serviceName()
 
 void KeychainSecretStore::read(const QString &key, Done done)
 {
-    run(new QKeychain::ReadPasswordJob(serviceName(), this), key, u"read", std::move(done));
+    run(new QKeychain::ReadPasswordJob(serviceName()), key, u"read", std::move(done));
 }
 
 void KeychainSecretStore::write(const QString &key, const QString &secret, Done done)
 {
-    auto *job = new QKeychain::WritePasswordJob(serviceName(), this);
+    auto *job = new QKeychain::WritePasswordJob(serviceName());
     job->setTextData(secret);
     run(job, key, u"write", std::move(done));
 }
 
 void KeychainSecretStore::remove(const QString &key, Done done)
 {
-    run(new QKeychain::DeletePasswordJob(serviceName(), this), key, u"remove", std::move(done));
+    run(new QKeychain::DeletePasswordJob(serviceName()), key, u"remove", std::move(done));
 }
 
 QString KeychainSecretStore::probeUnavailable()
@@ -79,21 +84,53 @@ void KeychainSecretStore::run(QKeychain::Job *job, const QString &key, QStringVi
         return;
     }
     job->setInsecureFallback(false); // never plain text on disk, whatever the platform
-    job->setAutoDelete(true);
+    job->setAutoDelete(true);        // parentless: deletes itself when it finishes, even after we left
     job->setKey(key);
     const QString op = operation.toString();
-    connect(job, &QKeychain::Job::finished, this, [op, done = std::move(done)](QKeychain::Job *finished) {
-        SecretResult result = resultOf(finished->error(), finished->errorString(), op);
-        if (result.ok()) {
-            if (auto *readJob = qobject_cast<QKeychain::ReadPasswordJob *>(finished))
-                result.value = readJob->textData();
-        } else if (op == u"remove" && result.status == SecretResult::Status::NotFound) {
-            result = SecretResult::success(); // nothing to remove is what the caller wanted
-        }
-        // Only the key (no secret in it) and the outcome are logged.
-        qCDebug(lcSecrets) << "keychain" << op << finished->key() << "status" << int(result.status);
-        done(std::move(result));
+
+    // Exactly one of "finished" and "timed out" answers; the other finds `pending` empty.
+    struct Pending
+    {
+        Done done;
+        QMetaObject::Connection finished;
+    };
+    auto pending = std::make_shared<Pending>();
+    pending->done = std::move(done);
+    auto *timer = new QTimer(this);
+    timer->setSingleShot(true);
+    pending->finished =
+        connect(job, &QKeychain::Job::finished, this, [op, pending, timer](QKeychain::Job *finished) {
+            timer->deleteLater();
+            Done answer = std::exchange(pending->done, {});
+            if (!answer)
+                return;
+            SecretResult result = resultOf(finished->error(), finished->errorString(), op);
+            if (result.ok()) {
+                if (auto *readJob = qobject_cast<QKeychain::ReadPasswordJob *>(finished))
+                    result.value = readJob->textData();
+            } else if (op == u"remove" && result.status == SecretResult::Status::NotFound) {
+                result = SecretResult::success(); // nothing to remove is what was wanted
+            }
+            // Only the key (no secret in it) and the outcome are logged.
+            qCDebug(lcSecrets) << "keychain" << op << finished->key() << "status" << int(result.status);
+            answer(std::move(result));
+        });
+    const qint64 seconds = std::chrono::ceil<std::chrono::seconds>(m_answerTimeout).count();
+    connect(timer, &QTimer::timeout, this, [op, key, pending, timer, seconds] {
+        timer->deleteLater();
+        QObject::disconnect(pending->finished); // the job lives on and deletes itself if it ever finishes
+        Done answer = std::exchange(pending->done, {});
+        if (!answer)
+            return;
+        qCWarning(lcSecrets) << "keychain" << op << key << "did not answer in" << seconds << "s";
+        answer(SecretResult::failure(
+            SecretResult::Status::Failed,
+            QStringLiteral("The system keychain did not answer a %1 within %2 seconds. If it asks to be "
+                           "unlocked, unlock it and try again; otherwise restart the keyring service.")
+                .arg(op)
+                .arg(seconds)));
     });
+    timer->start(m_answerTimeout);
     job->start();
 }
 

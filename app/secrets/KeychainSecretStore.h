@@ -4,6 +4,8 @@
 
 #include <QObject>
 
+#include <chrono>
+
 namespace QKeychain {
 class Job;
 }
@@ -13,14 +15,22 @@ namespace om::secrets {
 // The system keychain through QtKeychain (Secret Service on Linux, Keychain on macOS, Credential
 // Manager on Windows). Service name "offer-migrator". The insecure plain-text fallback is always off:
 // when no keychain exists the answer is NoKeychain and nothing is written anywhere.
-// Jobs are children of this object: destroying the store drops pending jobs and their callbacks.
+// A keychain that does not answer (locked and waiting on an unlock prompt nobody sees, a hung daemon) gets
+// `answerTimeout`: the caller then hears Failed with a sentence saying so, instead of waiting for ever.
+// QtKeychain runs one job at a time, so the jobs queued behind a hung one time out too.
+// Jobs are never deleted while running (libsecret would call back into freed memory: qtkeychain issue 261):
+// a job whose store is destroyed, or that timed out, is cut loose and deletes itself when it finishes;
+// its callback is never called.
 class KeychainSecretStore final : public QObject, public SecretStore
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(KeychainSecretStore)
 
 public:
-    explicit KeychainSecretStore(QObject *parent = nullptr);
+    static constexpr std::chrono::milliseconds kDefaultAnswerTimeout{120000};
+
+    explicit KeychainSecretStore(QObject *parent = nullptr,
+                                 std::chrono::milliseconds answerTimeout = kDefaultAnswerTimeout);
 
     static QString serviceName();
 
@@ -40,6 +50,7 @@ public:
 private:
     void run(QKeychain::Job *job, const QString &key, QStringView operation, Done done);
 
+    std::chrono::milliseconds m_answerTimeout;
     bool m_probed = false;
     QString m_unavailable; // the probe's answer
 };
