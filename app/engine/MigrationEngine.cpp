@@ -109,6 +109,18 @@ bool MigrationEngine::runAll()
     return startRun(Step::Idle);
 }
 
+bool MigrationEngine::adoptPlan(const MigrationPlanSet &plan)
+{
+    if (m_busy) {
+        m_errorText = QStringLiteral("busy: wait for the current step to finish");
+        return false;
+    }
+    m_errorText.clear();
+    m_plan = plan;
+    m_hasPlan = true;
+    return true;
+}
+
 bool MigrationEngine::startRun(Step only)
 {
     if (m_busy) {
@@ -131,6 +143,7 @@ bool MigrationEngine::startRun(Step only)
     m_only = only;
     m_index = 0;
     m_didSomething = false;
+    m_stopRequested = false;
     setBusy(true);
     runNext();
     return true;
@@ -159,7 +172,7 @@ Step MigrationEngine::stepOf(SubscriptionPlan &plan, QString *why)
 
 void MigrationEngine::runNext()
 {
-    if (m_index >= m_plan.subscriptions.size())
+    if (m_index >= m_plan.subscriptions.size() || m_stopRequested)
         return complete();
     SubscriptionPlan &plan = m_plan.subscriptions[m_index];
     QString why;
@@ -170,6 +183,10 @@ void MigrationEngine::runNext()
         return runNext();
     }
     const bool single = m_only != Step::Idle;
+    if (!single && m_stopBeforeSuspend && step == Step::Suspend) {
+        ++m_index; // verified: waits for a separate suspend()
+        return runNext();
+    }
     // Single-step mode runs the requested step on every subscription not past it (a step refused by
     // the journal state says why); run-all mode runs whatever comes next until done or failed.
     if (step == Step::Done || (single && int(step) > int(m_only))) {

@@ -54,6 +54,19 @@ public:
     bool suspend();
     bool runAll(); // every remaining step of every planned subscription
 
+    // For the batch runner (issue 16):
+    // Takes a plan this engine's Planner made earlier (a batch's confirmed plan) instead of planning
+    // again. The steps still read the journal and Partner Center before every write. False while busy.
+    bool adoptPlan(const MigrationPlanSet &plan);
+    // Run-all mode leaves every subscription that reached "verified" there (no suspend). Single steps
+    // (suspend()) are not affected.
+    void setStopBeforeSuspend(bool stop) { m_stopBeforeSuspend = stop; }
+    bool stopsBeforeSuspend() const { return m_stopBeforeSuspend; }
+    // Lets the step running now finish (a write in flight is always answered and journalled) and starts
+    // no other: the run then ends with finished() as usual. Cleared by the next run.
+    void requestStop() { m_stopRequested = true; }
+    bool stopRequested() const { return m_stopRequested; }
+
     Step currentStep() const { return m_step; }
     bool isBusy() const { return m_busy; }
     QString errorText() const { return m_errorText; }
@@ -89,6 +102,8 @@ private:
     Step m_only = Step::Idle; // Idle: run everything
     int m_index = 0;
     bool m_didSomething = false;
+    bool m_stopBeforeSuspend = false;
+    bool m_stopRequested = false;
     QList<Error> m_errors;
     QPointer<Planner> m_planner;
     QTimer m_leaseTimer; // renews the customer's lease in the journal while a run goes on
