@@ -1,5 +1,7 @@
 #include "engine/EngineTypes.h"
 
+#include "engine/EngineUtil.h"
+
 #include <QTextStream>
 
 #include <algorithm>
@@ -11,6 +13,34 @@ bool SubscriptionPlan::hasBlockingIssue() const
     return std::any_of(issues.cbegin(), issues.cend(), [](const PlanIssue &i) {
         return i.severity == IssueSeverity::Blocking && i.userId.isEmpty();
     });
+}
+
+int SubscriptionPlan::usersToMove() const
+{
+    return int(std::count_if(users.cbegin(), users.cend(),
+                             [](const PlannedUser &u) { return u.holdsOld && !u.holdsNew && !u.excluded; }));
+}
+
+int SubscriptionPlan::excludedHolders() const
+{
+    return int(std::count_if(users.cbegin(), users.cend(),
+                             [](const PlannedUser &u) { return u.holdsOld && u.excluded; }));
+}
+
+bool MigrationRequest::excludes(const QString &oldSubscriptionId, const QString &userId) const
+{
+    for (auto it = excludedUsers.cbegin(); it != excludedUsers.cend(); ++it) {
+        if (sameId(it.key(), oldSubscriptionId))
+            return std::any_of(it.value().cbegin(), it.value().cend(),
+                               [&](const QString &id) { return sameId(id, userId); });
+    }
+    return false;
+}
+
+bool MigrationRequest::confirmsSuspendOnly(const QString &oldSubscriptionId) const
+{
+    return std::any_of(suspendOnly.cbegin(), suspendOnly.cend(),
+                       [&](const QString &id) { return sameId(id, oldSubscriptionId); });
 }
 
 journal::MigrationPlan SubscriptionPlan::toJournalPlan(const QString &operatorName) const
@@ -28,7 +58,17 @@ journal::MigrationPlan SubscriptionPlan::toJournalPlan(const QString &operatorNa
     p.termDuration = useUpgrade ? QString() : target.termDuration;
     p.billingCycle = useUpgrade ? QString() : target.billingCycle;
     p.plannedQuantity = quantity;
-    p.path = useUpgrade ? journal::MigrationPath::Upgrade : journal::MigrationPath::Purchase;
+    p.path = suspendOnly  ? journal::MigrationPath::SuspendOnly
+             : useUpgrade ? journal::MigrationPath::Upgrade
+                          : journal::MigrationPath::Purchase;
+    if (suspendOnly) { // nothing is bought: no replacement in the journal
+        p.targetOfferId.clear();
+        p.targetOfferName.clear();
+        p.targetSku.clear();
+        p.termDuration.clear();
+        p.billingCycle.clear();
+        p.plannedQuantity = 0;
+    }
     p.operatorName = operatorName;
     return p;
 }
@@ -86,7 +126,9 @@ QString MigrationPlanSet::describe() const
                 << ", segment " << s.target.segment << "; billed to you, the partner (CSP)\n";
         out << "    quantity " << s.quantity << " (minimum " << s.target.minimumQuantity << ", "
             << s.availableNewUnits << " free units of the new SKU already)\n";
-        if (s.useUpgrade)
+        if (s.suspendOnly)
+            out << "    path: suspend only; nobody holds the old licence, nothing is bought\n";
+        else if (s.useUpgrade)
             out << "    path: one-step upgrade with licence transfer; Partner Center suspends the old "
                    "subscription as part of the upgrade (fallback if refused: buy, reassign, suspend)\n";
         else
@@ -96,7 +138,10 @@ QString MigrationPlanSet::describe() const
         out << "    users (" << s.users.size() << "):\n";
         for (const PlannedUser &u : s.users)
             out << "      " << u.upn
-                << (u.usageLocation.isEmpty() ? QStringLiteral(" [no usage location]") : QString()) << '\n';
+                << (u.usageLocation.isEmpty() ? QStringLiteral(" [no usage location]") : QString())
+                << (u.excluded ? QStringLiteral(" [excluded: keeps the old licence]") : QString()) << '\n';
+        if (s.suspendOnlyOffered && !s.suspendOnly)
+            out << "    nobody holds the old licence: it can be suspended without buying a replacement\n";
         for (const PlanIssue &i : s.issues)
             out << "    [" << severityText(i.severity) << "] " << i.text << '\n';
     }

@@ -6,6 +6,7 @@
 #include "journal/JournalTypes.h"
 #include "partnercenter/Models.h"
 
+#include <QHash>
 #include <QList>
 #include <QString>
 #include <QStringList>
@@ -40,6 +41,22 @@ struct MigrationRequest
     QString termDuration; // P1M, P1Y, P3Y; empty: P1Y where offered, else the first offered
     QString billingCycle; // monthly, annual, triennial; empty: monthly where offered, else the first
     int quantity = 0;     // 0: licences in use on the old SKU, never below the SKU's minimum
+
+    // Users left out, PER RETIRED SUBSCRIPTION: old subscription id -> user ids (Entra object ids; compared
+    // case-insensitively). An excluded user is not reassigned and keeps the old licence; no seat is bought
+    // for them; the journal records them as skipped (UserMoveState::Skipped), results count them as
+    // excluded (never failed); and the old subscription's suspend stays refused while they hold it. A user
+    // the journal already moved, or whose licence update may be in flight, cannot be excluded any more
+    // (the plan says so in a warning). Removing a user from the list in a later plan() includes them again.
+    // Keyed by the subscription the plan lists the user under (SubscriptionPlan::users).
+    QHash<QString, QStringList> excludedUsers;
+    // The caller's confirmation to suspend, without buying a replacement, these retired subscriptions (old
+    // subscription ids) that nobody holds a licence of (SubscriptionPlan::suspendOnlyOffered). Honoured only
+    // for an offered subscription; ignored for any other.
+    QStringList suspendOnly;
+
+    bool excludes(const QString &oldSubscriptionId, const QString &userId) const;
+    bool confirmsSuspendOnly(const QString &oldSubscriptionId) const;
 };
 
 // What will be bought: a new-commerce catalog item (docs/partner-center-api.md "New commerce") with the
@@ -91,6 +108,7 @@ struct PlannedUser
         excludedPlanIds; // plans switched off on the OLD licence; carried to the new one when it has them
     bool holdsOld = true;
     bool holdsNew = false;
+    bool excluded = false; // left out by the request (MigrationRequest::excludedUsers): not moved
 };
 
 // One retired subscription and what the engine will do with it.
@@ -119,11 +137,19 @@ struct SubscriptionPlan
     // as long as the seats left cover them.
     QStringList siblingHolders;
     QList<PlanIssue> issues;
+    // Nobody holds the old licence and no migration of it started: it can be suspended without buying a
+    // replacement, once the caller confirms (MigrationRequest::suspendOnly).
+    bool suspendOnlyOffered = false;
+    // Confirmed (or recorded so in the journal): nothing is bought or moved; runAll() verifies that nobody
+    // holds the old licence and suspends it. quantity is 0 and target may be empty.
+    bool suspendOnly = false;
     // Journal state, when a migration of this subscription is already recorded (resume).
     qint64 migrationId = 0;
     journal::JournalState journalState = journal::JournalState::NotStarted;
 
     bool hasBlockingIssue() const;
+    int usersToMove() const;     // hold the old licence, not the new one, not excluded
+    int excludedHolders() const; // excluded users still holding the old licence
     journal::MigrationPlan toJournalPlan(const QString &operatorName) const;
 };
 
@@ -156,7 +182,8 @@ struct UserResult
     QString userId;
     QString upn;
     bool moved = false;
-    QString error; // empty when moved
+    QString error;         // empty when moved
+    bool excluded = false; // left out by the operator: not moved, and not a failure
 };
 
 struct EngineResult
@@ -167,6 +194,7 @@ struct EngineResult
     QList<Error> errors;
     int usersMoved = 0;
     int usersFailed = 0;
+    int usersExcluded = 0; // skipped by the operator's exclusion; they keep the old licence
 };
 
 } // namespace om::engine

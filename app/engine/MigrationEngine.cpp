@@ -159,15 +159,9 @@ Step MigrationEngine::stepOf(SubscriptionPlan &plan, QString *why)
         return Step::Done;
     }
     plan.journalState = rec->state;
-    Step step = resumeStep(rec.value());
-    if (step == Step::Verify) { // users found since (or left pending): move them first
-        const auto moves = m_ctx.journal->userMoves(plan.migrationId);
-        if (moves && std::any_of(moves->cbegin(), moves->cend(), [](const journal::UserMove &m) {
-                return m.state == journal::UserMoveState::Pending;
-            }))
-            step = Step::Reassign;
-    }
-    return step;
+    // Users found since, left pending, or included again after an exclusion: move them first.
+    const auto moves = m_ctx.journal->userMoves(plan.migrationId);
+    return resumeStep(rec.value(), moves ? moves.value() : QList<journal::UserMove>());
 }
 
 void MigrationEngine::runNext()
@@ -291,11 +285,13 @@ void MigrationEngine::complete()
             for (const journal::UserMove &m : moves.value()) {
                 r.usersMoved += m.state == journal::UserMoveState::Moved ? 1 : 0;
                 r.usersFailed += m.state == journal::UserMoveState::Failed ? 1 : 0;
+                r.usersExcluded += m.state == journal::UserMoveState::Skipped ? 1 : 0;
             }
         }
     }
     QStringList lines;
-    lines.append(QStringLiteral("%1 users moved, %2 failed").arg(r.usersMoved).arg(r.usersFailed));
+    lines.append(QStringLiteral("%1 users moved, %2 failed").arg(r.usersMoved).arg(r.usersFailed) +
+                 (r.usersExcluded ? QStringLiteral(", %1 excluded").arg(r.usersExcluded) : QString()));
     for (const Error &e : std::as_const(m_errors))
         lines.append(e.toString());
     r.summary = lines.join(QLatin1Char('\n'));

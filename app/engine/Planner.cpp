@@ -291,8 +291,10 @@ void Planner::build()
     for (const pc::Subscription &s : std::as_const(m_affected))
         set.subscriptions.append(planFor(s));
     splitSharedHolders(set.subscriptions);
-    for (SubscriptionPlan &plan : set.subscriptions)
+    for (SubscriptionPlan &plan : set.subscriptions) {
+        applyExclusions(plan);
         checkPlan(plan);
+    }
     if (set.subscriptions.isEmpty())
         set.issues.append({IssueSeverity::Info,
                            {},
@@ -324,6 +326,7 @@ SubscriptionPlan Planner::planFor(const pc::Subscription &s)
              QCoreApplication::translate("om::engine::Planner",
                                          "the AAD SKU of the old subscription is unknown (provisioningstatus "
                                          "needs an App+User token)")});
+    const qsizetype targetIssuesFrom = plan.issues.size();
     if (plan.market.isEmpty())
         plan.issues.append({IssueSeverity::Blocking,
                             {},
@@ -333,6 +336,8 @@ SubscriptionPlan Planner::planFor(const pc::Subscription &s)
                                 "country and the customer has no billing address country")});
     chooseTarget(plan, entry ? entry->replacements : QStringList(),
                  segmentFor(entry ? entry->segment : domain::MarketSegment::Commercial));
+    // About the replacement only: moot if the subscription is suspended without one (checkPlan).
+    m_targetIssues.insert(s.id.toLower(), plan.issues.mid(targetIssuesFrom));
     applyJournal(plan);
     collectUsers(plan);
     return plan;
@@ -497,48 +502,6 @@ void Planner::splitSharedHolders(QList<SubscriptionPlan> &plans)
         qCInfo(lcEngine) << "split" << all.size() << "holders of" << plans.at(group.first()).oldSku
                          << "between" << group.size() << "subscriptions";
     }
-}
-
-void Planner::checkPlan(SubscriptionPlan &plan)
-{
-    const int toMove = int(std::count_if(plan.users.cbegin(), plan.users.cend(),
-                                         [](const PlannedUser &u) { return u.holdsOld && !u.holdsNew; }));
-    if (plan.journalState == journal::JournalState::NotStarted) {
-        const int minimum = std::max(1, plan.target.minimumQuantity);
-        const bool chosen = m_request.quantity > 0;
-        plan.quantity = chosen ? m_request.quantity : std::max(toMove, minimum);
-        if (plan.quantity < minimum)
-            plan.issues.append(
-                {IssueSeverity::Blocking,
-                 {},
-                 QCoreApplication::translate("om::engine::Planner",
-                                             "quantity %1 is below the minimum of %2 for this product")
-                     .arg(plan.quantity)
-                     .arg(minimum)});
-        if (plan.target.maximumQuantity > 0 && plan.quantity > plan.target.maximumQuantity)
-            plan.issues.append(
-                {IssueSeverity::Blocking,
-                 {},
-                 QCoreApplication::translate("om::engine::Planner",
-                                             "quantity %1 is above the maximum of %2 for this product")
-                     .arg(plan.quantity)
-                     .arg(plan.target.maximumQuantity)});
-        if (plan.quantity + plan.availableNewUnits < toMove)
-            plan.issues.append(
-                {IssueSeverity::Blocking,
-                 {},
-                 QCoreApplication::translate("om::engine::Planner",
-                                             "not enough units: %n user(s) to move, %1 bought + %2 free",
-                                             nullptr, toMove)
-                     .arg(plan.quantity)
-                     .arg(plan.availableNewUnits)});
-        if (plan.upgrade)
-            plan.upgrade->quantity = plan.quantity;
-    }
-    if (toMove == 0 && plan.journalState == journal::JournalState::NotStarted)
-        plan.issues.append({IssueSeverity::Info,
-                            {},
-                            QCoreApplication::translate("om::engine::Planner", "no user holds the old SKU")});
 }
 
 } // namespace om::engine

@@ -63,7 +63,11 @@ private:
     bool wantsProduct(const pc::Product &product) const;
     void collectUsers(SubscriptionPlan &plan);
     void splitSharedHolders(QList<SubscriptionPlan> &plans);
+    // PlannerChecks.cpp: the operator's exclusions, seats, limits, and the suspend-only offer.
+    void applyExclusions(SubscriptionPlan &plan);
     void checkPlan(SubscriptionPlan &plan);
+    void checkQuantity(SubscriptionPlan &plan, int toMove);
+    void offerSuspendOnly(SubscriptionPlan &plan);
     void applyJournal(SubscriptionPlan &plan);
 
     EngineContext m_ctx;
@@ -86,6 +90,7 @@ private:
     QHash<QString, QList<pc::Availability>> m_availabilitiesBySku; // "ISO2|productId|skuId" -> availabilities
     QHash<QString, QList<pc::Upgrade>> m_upgrades;                 // subscription id -> upgrade options
     QList<PlanIssue> m_customerIssues;
+    QHash<QString, QList<PlanIssue>> m_targetIssues; // subscription id -> issues about its replacement
 };
 
 } // namespace om::engine

@@ -279,6 +279,7 @@ void Planner::applyJournal(SubscriptionPlan &plan)
     const journal::MigrationRecord &m = *recorded.value();
     plan.migrationId = m.id;
     plan.journalState = m.state;
+    plan.suspendOnly = m.plan.path == journal::MigrationPath::SuspendOnly; // decided when it was recorded
     if (m.state == journal::JournalState::NotStarted)
         return;
     if (!sameId(plan.target.id, m.plan.targetOfferId)) {

@@ -75,6 +75,8 @@ void PurchaseStep::run(SubscriptionPlan *plan, Done done)
     if (!loaded)
         return fail(loaded.error(), false);
     const journal::MigrationRecord rec = loaded.value();
+    if (rec.plan.path == journal::MigrationPath::SuspendOnly) // nothing to buy: verify comes next
+        return finish(Status());
     if (!rec.newSubscriptionId.isEmpty()) { // bought already: only the wait may be left
         if (rec.state == JournalState::Failed) {
             if (const auto back = m_ctx.journal->transition(rec.id, rec.failedFrom); !back)

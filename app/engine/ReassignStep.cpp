@@ -44,8 +44,15 @@ void ReassignStep::run(SubscriptionPlan *plan, Done done)
                                       QStringLiteral("cannot resume migration #%1").arg(rec->id)));
         state = rec->failedFrom;
     }
+    if (rec->plan.path == journal::MigrationPath::SuspendOnly)
+        return m_done(Error::make(Error::Kind::Validation,
+                                  QStringLiteral("migration #%1 only suspends the old subscription: nobody "
+                                                 "is moved")
+                                      .arg(rec->id),
+                                  QStringLiteral("reassign")));
+    // Verified: a user excluded before was included again (ResumeLogic).
     if (state != JournalState::Purchased && state != JournalState::Reassigning &&
-        state != JournalState::Verifying)
+        state != JournalState::Verifying && state != JournalState::Verified)
         return m_done(Error::make(Error::Kind::Validation,
                                   QStringLiteral("migration #%1 is %2: licences are moved after the purchase")
                                       .arg(rec->id)
@@ -60,6 +67,8 @@ void ReassignStep::run(SubscriptionPlan *plan, Done done)
     for (const journal::UserMove &m : moves.value()) {
         if (m.state == UserMoveState::Pending || m.state == UserMoveState::Failed)
             m_queue.append(m);
+        else if (m.state == UserMoveState::Skipped) // excluded: reported, never moved, not a failure
+            emit userResult(UserResult{rec->id, m.userId, m.upn, false, QString(), true});
     }
     m_total = int(m_queue.size());
     qCInfo(lcEngine) << "moving" << m_total << "users of migration" << rec->id;

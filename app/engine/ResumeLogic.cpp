@@ -2,7 +2,9 @@
 
 #include "journal/Journal.h"
 
-#include <QSet>
+#include <QHash>
+
+#include <algorithm>
 
 namespace om::engine {
 
@@ -36,10 +38,30 @@ Step stepFor(JournalState state)
 
 Step resumeStep(const journal::MigrationRecord &record)
 {
-    if (record.state == JournalState::Failed)
-        return stepFor(record.failedFrom == JournalState::Failed ? JournalState::NotStarted
-                                                                 : record.failedFrom);
-    return stepFor(record.state);
+    const JournalState state =
+        record.state == JournalState::Failed
+            ? (record.failedFrom == JournalState::Failed ? JournalState::NotStarted : record.failedFrom)
+            : record.state;
+    if (record.plan.path == journal::MigrationPath::SuspendOnly && state == JournalState::NotStarted)
+        return Step::Verify;
+    return stepFor(state);
+}
+
+Step resumeStep(const journal::MigrationRecord &record, const QList<journal::UserMove> &moves)
+{
+    const Step step = resumeStep(record);
+    const bool toMove = std::any_of(moves.cbegin(), moves.cend(), [](const journal::UserMove &m) {
+        return m.state == journal::UserMoveState::Pending || m.state == journal::UserMoveState::Failed;
+    });
+    if (!toMove || record.plan.path == journal::MigrationPath::SuspendOnly)
+        return step;
+    // Verified may go back to reassigning; suspending may not (a PATCH may be in flight).
+    const bool verifiedOrBefore =
+        record.state == JournalState::Verified ||
+        (record.state == JournalState::Failed && record.failedFrom == JournalState::Verified);
+    if (step == Step::Verify || (step == Step::Suspend && verifiedOrBefore))
+        return Step::Reassign;
+    return step;
 }
 
 Status recordNewMigration(journal::Journal &journal, SubscriptionPlan &plan, const QString &operatorName)
@@ -54,20 +76,36 @@ Status recordNewMigration(journal::Journal &journal, SubscriptionPlan &plan, con
 
 Status syncUserMoves(journal::Journal &journal, const SubscriptionPlan &plan)
 {
+    using journal::UserMoveState;
+    if (plan.suspendOnly)
+        return {};
     const auto existing = journal.userMoves(plan.migrationId);
     if (!existing)
         return existing.error();
-    QSet<QString> known;
+    QHash<QString, journal::UserMove> known;
     for (const journal::UserMove &m : existing.value())
-        known.insert(m.userId.toLower());
+        known.insert(m.userId.toLower(), m);
     for (const PlannedUser &u : plan.users) {
-        if (known.contains(u.id.toLower()) || !u.holdsOld)
-            continue;
+        const auto found = known.constFind(u.id.toLower());
         journal::UserMove move;
-        move.userId = u.id;
-        move.upn = u.upn;
-        move.displayName = u.displayName;
-        move.state = journal::UserMoveState::Pending;
+        if (found != known.cend()) {
+            move = found.value();
+            const bool skip =
+                u.excluded && (move.state == UserMoveState::Pending || move.state == UserMoveState::Failed);
+            const bool include =
+                !u.excluded && move.state == UserMoveState::Skipped && (u.holdsOld || u.holdsNew);
+            if (!skip && !include)
+                continue;
+            move.state = skip ? UserMoveState::Skipped : UserMoveState::Pending;
+            move.lastError.clear();
+        } else {
+            if (!u.holdsOld)
+                continue;
+            move.userId = u.id;
+            move.upn = u.upn;
+            move.displayName = u.displayName;
+            move.state = u.excluded ? UserMoveState::Skipped : UserMoveState::Pending;
+        }
         const Status saved = journal.upsertUserMove(plan.migrationId, move);
         if (!saved)
             return saved;

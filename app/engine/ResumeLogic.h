@@ -20,12 +20,18 @@ namespace om::engine {
 //   verified, suspending         -> Suspend (GET fresh first: already suspended is success)
 //   suspended                    -> Done
 //   failed                       -> the step of the state it failed in
+// A suspend-only migration (nothing bought) starts at Verify: not_started -> Verify.
 Step resumeStep(const journal::MigrationRecord &record);
+// The same, knowing the users: a user still to move (pending or failed; e.g. found since, or included again
+// after an exclusion) sends a migration that is past the reassignment but not suspending back to Reassign.
+Step resumeStep(const journal::MigrationRecord &record, const QList<journal::UserMove> &moves);
 
 // Creates the journal migration for a plan (its users as pending moves) and sets plan.migrationId.
 Status recordNewMigration(journal::Journal &journal, SubscriptionPlan &plan, const QString &operatorName);
 
-// Adds users found holding the old SKU that the journal does not track yet (pending), keeps the rest.
+// Adds users found holding the old SKU that the journal does not track yet (pending; skipped when the
+// plan excludes them), marks excluded users not yet moved as skipped, and skipped users no longer excluded
+// as pending again. Moved users stay moved. A suspend-only migration tracks no users.
 Status syncUserMoves(journal::Journal &journal, const SubscriptionPlan &plan);
 
 } // namespace om::engine

@@ -51,6 +51,13 @@ void SuspendStep::run(SubscriptionPlan *plan, Done done)
     }
     m_oldSku = current->plan.oldSku;
     m_plannedId = current->plan.oldSubscriptionId;
+    m_excluded.clear();
+    if (const auto moves = m_ctx.journal->userMoves(m_plan->migrationId)) {
+        for (const journal::UserMove &m : moves.value()) {
+            if (m.state == journal::UserMoveState::Skipped)
+                m_excluded.append(m.userId);
+        }
+    }
     fetchFresh(0);
 }
 
@@ -129,11 +136,21 @@ void SuspendStep::checkPool(int attempt)
             // after this suspension still cover them (Planner::splitSharedHolders).
             const int siblings = int(m_plan->siblingHolders.size());
             const int seatsLeft = pool->activeUnits - m_fresh.quantity;
-            if (pool->consumedUnits > siblings || pool->consumedUnits > std::max(0, seatsLeft))
-                return m_done(
-                    refuse(QStringLiteral("%1 users still hold the old licence %2")
-                               .arg(pool->consumedUnits)
-                               .arg(pool->productSku.name.isEmpty() ? m_oldSku : pool->productSku.name)));
+            if (pool->consumedUnits > siblings || pool->consumedUnits > std::max(0, seatsLeft)) {
+                const QString name = pool->productSku.name.isEmpty() ? m_oldSku : pool->productSku.name;
+                // Excluded users keep the old licence on purpose: say so, they are why it stays active.
+                return m_done(refuse(
+                    m_excluded.isEmpty()
+                        ? QStringLiteral("%1 users still hold the old licence %2")
+                              .arg(pool->consumedUnits)
+                              .arg(name)
+                        : QStringLiteral("%1 users still hold the old licence %2 (%3 of them excluded from "
+                                         "this migration); include and move them, or remove their licence, "
+                                         "before suspending")
+                              .arg(pool->consumedUnits)
+                              .arg(name)
+                              .arg(m_excluded.size())));
+            }
             checkAddOns(attempt);
         });
 }
@@ -230,7 +247,12 @@ void SuspendStep::checkUsers(int attempt)
                 for (const pc::License &l : r.result.value()) {
                     if (l.productSku.id.compare(m_oldSku, Qt::CaseInsensitive) == 0) {
                         *failed = true;
-                        return m_done(refuse(QStringLiteral("user %1 still holds the old licence").arg(id)));
+                        return m_done(refuse(
+                            m_excluded.contains(id, Qt::CaseInsensitive)
+                                ? QStringLiteral("user %1 is excluded from this migration and still holds "
+                                                 "the old licence")
+                                      .arg(id)
+                                : QStringLiteral("user %1 still holds the old licence").arg(id)));
                     }
                 }
                 if (--*pending == 0)

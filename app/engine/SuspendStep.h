@@ -17,6 +17,8 @@ namespace om::engine {
 // id with the whole body and the fresh etag (docs/partner-center-api.md "Subscriptions"); a stale etag
 // is retried once from a new GET. Records the suspension date and the expected de-provisioning date
 // (config.deprovisionGraceDays: 120 per the migration article; the lifecycle page says 90).
+// Users excluded by the operator (skipped in the journal) are re-read too: while one holds the old licence
+// the suspend is refused, and the refusal says they are excluded.
 // Owned by the engine; `plan` must outlive run().
 class SuspendStep final : public QObject
 {
@@ -46,6 +48,7 @@ private:
     QString m_plannedId; // the journal's old subscription id: the only one ever PATCHed
     pc::Subscription m_fresh;
     QList<pc::SubscribedSku> m_skus;
+    QStringList m_excluded; // users the journal skips: they keep the old licence, so the suspend waits
 };
 
 } // namespace om::engine

@@ -30,7 +30,10 @@ void VerifyStep::run(SubscriptionPlan *plan, Done done)
             return m_done(back.error());
         state = JournalState::Verifying;
     }
-    if (state != JournalState::Reassigned && state != JournalState::Verifying)
+    // A suspend-only migration bought and moved nothing: it starts here.
+    const bool suspendOnly = rec->plan.path == journal::MigrationPath::SuspendOnly;
+    if (state != JournalState::Reassigned && state != JournalState::Verifying &&
+        !(suspendOnly && state == JournalState::NotStarted))
         return m_done(
             Error::make(Error::Kind::Validation,
                         QStringLiteral("migration #%1 is %2: verify runs after every user was moved")
@@ -45,9 +48,12 @@ void VerifyStep::run(SubscriptionPlan *plan, Done done)
     const QString oldSku = rec->plan.oldSku;
     const QString newSku = rec->plan.targetSku;
     m_pending = 1;
+    m_excluded = 0;
     for (const journal::UserMove &m : moves.value()) {
-        if (m.state == journal::UserMoveState::Skipped)
+        if (m.state == journal::UserMoveState::Skipped) { // excluded: keeps the old licence on purpose
+            ++m_excluded;
             continue;
+        }
         ++m_pending;
         m_ctx.client->listUserLicenses(
             rec->plan.customerId, m.userId, this,
@@ -104,8 +110,10 @@ void VerifyStep::conclude(int consumedOld)
     journal::Journal &j = *m_ctx.journal;
     const qint64 id = m_plan->migrationId;
     Done done = std::move(m_done);
-    // Holders planned under a sibling subscription of the same licence may still hold it (Planner).
-    const int allowed = int(m_plan->siblingHolders.size());
+    // Holders planned under a sibling subscription of the same licence may still hold it (Planner), and so
+    // may the excluded users: verified means every user this migration moves was moved. The suspend's own
+    // guard still refuses while anybody holds the old licence (SuspendStep).
+    const int allowed = int(m_plan->siblingHolders.size()) + m_excluded;
     if (m_unmoved.isEmpty() && consumedOld <= allowed) {
         const auto ok = j.transition(id, JournalState::Verified);
         if (!ok)
@@ -120,6 +128,10 @@ void VerifyStep::conclude(int consumedOld)
             QStringLiteral("%1 users still hold the old licence or lack the new one").arg(m_unmoved.size());
         if (const auto back = j.transition(id, JournalState::Reassigning); !back)
             return done(back.error());
+    } else if (m_plan->suspendOnly) {
+        text = QStringLiteral("%1 users hold the old licence now, so it cannot be suspended without a "
+                              "replacement: cancel this migration and plan it again")
+                   .arg(consumedOld - allowed);
     } else {
         text = QStringLiteral(
                    "%1 licences of the old SKU are still assigned to users outside the plan: plan again")

@@ -13,7 +13,9 @@ namespace om::engine {
 
 // Step 4: re-reads every tracked user's licences (new SKU held, old SKU gone) and the tenant's SKU pool
 // (old SKU's consumedUnits == 0). Users found unmoved are marked failed and the migration goes back to
-// reassigning (so retryFailedUsers moves them). Owned by the engine; `plan` must outlive run().
+// reassigning (so retryFailedUsers moves them). Excluded users (skipped) are not read and may still hold
+// the old licence. A suspend-only migration starts here from not_started: no users, the pool must be
+// unused. Owned by the engine; `plan` must outlive run().
 class VerifyStep final : public QObject
 {
     Q_OBJECT
@@ -34,6 +36,7 @@ private:
     Done m_done;
     int m_pending = 0;
     QStringList m_unmoved; // user ids
+    int m_excluded = 0;    // users the journal skips (excluded by the operator)
     QString m_error;
 };
 

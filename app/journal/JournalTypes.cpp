@@ -41,9 +41,10 @@ constexpr std::array<std::pair<JournalState, const char *>, 11> stateTokens{{
     {JournalState::Cancelled, "cancelled"},
 }};
 
-constexpr std::array<std::pair<MigrationPath, const char *>, 2> pathTokens{{
+constexpr std::array<std::pair<MigrationPath, const char *>, 3> pathTokens{{
     {MigrationPath::Purchase, "purchase"},
     {MigrationPath::Upgrade, "upgrade"},
+    {MigrationPath::SuspendOnly, "suspend_only"},
 }};
 
 constexpr std::array<std::pair<WriteKind, const char *>, 7> kindTokens{{
@@ -156,6 +157,8 @@ bool isTransitionAllowed(JournalState from, JournalState to, MigrationPath path,
         return from != S::Suspended && from != S::Cancelled;
     switch (from) {
     case S::NotStarted:
+        if (path == MigrationPath::SuspendOnly)
+            return to == S::Verifying || to == S::Cancelled;
         return to == S::Purchasing || to == S::Cancelled;
     case S::Purchasing:
         return to == S::Purchased;
@@ -168,7 +171,7 @@ bool isTransitionAllowed(JournalState from, JournalState to, MigrationPath path,
     case S::Verifying:
         return to == S::Verified || to == S::Reassigning; // users found unmoved: move again
     case S::Verified:
-        return to == S::Suspending;
+        return to == S::Suspending || (path != MigrationPath::SuspendOnly && to == S::Reassigning);
     case S::Suspending:
         return to == S::Suspended;
     case S::Failed:

@@ -37,6 +37,9 @@ enum class MigrationPath
 {
     Purchase, // "purchase": buy a replacement, move users, suspend the old one
     Upgrade,  // "upgrade": legacy upgrade with licence transfer
+    // "suspend_only": nobody holds the old licence; nothing is bought or moved, the old subscription is
+    // verified unused and suspended (not_started -> verifying -> verified -> suspending -> suspended).
+    SuspendOnly,
 };
 QString migrationPathToken(MigrationPath path);
 std::optional<MigrationPath> migrationPathFromToken(QStringView token);
@@ -69,13 +72,15 @@ enum class UserMoveState
     Pending,
     Moved,
     Failed,
-    Skipped
+    Skipped // excluded by the operator: not moved, keeps the old licence (so the suspend stays blocked)
 };
 QString userMoveStateToken(UserMoveState state);
 std::optional<UserMoveState> userMoveStateFromToken(QStringView token);
 
 // The allowed state machine. failedFrom: the state a Failed migration failed in (a retry may only
-// go back there). An upgrade moves licences itself, so Purchased -> Reassigned is allowed for it.
+// go back there). An upgrade moves licences itself, so Purchased -> Reassigned is allowed for it. A
+// suspend-only migration starts at Verifying. Verified -> Reassigning: a user excluded before is included
+// again (not for suspend-only, which has nothing to assign).
 bool isTransitionAllowed(JournalState from, JournalState to, MigrationPath path, JournalState failedFrom);
 
 // What the engine plans for one retired subscription.
