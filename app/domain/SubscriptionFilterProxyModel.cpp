@@ -2,9 +2,16 @@
 
 #include "domain/AffectedSubscriptionModel.h"
 
+#include <algorithm>
 #include <limits>
 
 namespace om::domain {
+
+namespace {
+
+constexpr size_t kTextMemoSize = 256; // distinct offer and replacement names seen in one pass, about 50
+
+} // namespace
 
 SubscriptionFilterProxyModel::SubscriptionFilterProxyModel(QObject *parent)
     : TableFilterProxyModel(parent)
@@ -30,6 +37,7 @@ void SubscriptionFilterProxyModel::setText(const QString &text)
     m_filter.text = text;
     const QString previous = m_needle;
     m_needle = m_filter.text.trimmed().toCaseFolded();
+    m_needleIsAscii = QtPrivate::isAscii(m_needle);
     if (m_needle == previous)
         return;
     // Typing more of a word only hides rows: re-test the rows shown instead of every row.
@@ -72,31 +80,151 @@ void SubscriptionFilterProxyModel::setExpiringOnly(bool expiringOnly)
 void SubscriptionFilterProxyModel::prepare()
 {
     m_needle = m_filter.text.trimmed().toCaseFolded();
+    m_needleIsAscii = QtPrivate::isAscii(m_needle);
     m_market = m_filter.market.trimmed().toUpper();
     invalidateRows();
 }
 
-void SubscriptionFilterProxyModel::beginFilterPass()
+void SubscriptionFilterProxyModel::sourceRowsReplaced()
 {
-    m_lastCustomer = nullptr; // the snapshot may have been replaced since the last pass
+    m_indexed = false;
+    m_customerFirstRow.clear();
+    m_idIsFolded.clear();
 }
 
-// Runs once per source row on every filter change: compares precomputed values, no allocation (but the
-// first text filter builds each row's search text once).
+// One walk over the rows: where each customer's rows start (collectAffected() lists them customer by
+// customer, in snapshot order). Rows in any other order leave m_customerFirstRow empty: no ranges then.
+void SubscriptionFilterProxyModel::indexCustomers() const
+{
+    if (m_indexed || !m_source)
+        return;
+    m_indexed = true;
+    const int rows = m_source->rowCount();
+    const int customers = int(m_source->snapshot().customers.size());
+    m_idIsFolded.assign(size_t(rows), -1);
+    std::vector<int> first(size_t(customers) + 1, rows);
+    int previous = -1;
+    for (int row = 0; row < rows; ++row) {
+        const int slot = customerSlot(m_source->rowData(row).item.customer);
+        if (slot < previous || slot < 0)
+            return;
+        for (int s = previous + 1; s <= slot; ++s)
+            first[size_t(s)] = row;
+        previous = slot;
+    }
+    m_customerFirstRow = std::move(first);
+}
+
+int SubscriptionFilterProxyModel::customerSlot(const CustomerRecord *customer) const
+{
+    const QList<CustomerRecord> &customers = m_source->snapshot().customers;
+    const auto base = reinterpret_cast<quintptr>(customers.constData());
+    const auto at = reinterpret_cast<quintptr>(customer);
+    if (at < base)
+        return -1;
+    const quintptr offset = at - base;
+    if (offset % sizeof(CustomerRecord) != 0 || offset / sizeof(CustomerRecord) >= quintptr(customers.size()))
+        return -1;
+    return int(offset / sizeof(CustomerRecord));
+}
+
+void SubscriptionFilterProxyModel::beginFilterPass()
+{
+    if (!m_source)
+        return;
+    indexCustomers();
+    m_customerMemo.assign(size_t(m_source->snapshot().customers.size()), 0);
+    m_textMemo.assign(kTextMemoSize, TextMemo{});
+}
+
+std::optional<TableFilterProxyModel::RowRange> SubscriptionFilterProxyModel::candidateRows() const
+{
+    if (!m_source || m_filter.customerId.isEmpty() || m_customerFirstRow.empty())
+        return std::nullopt;
+    const QList<CustomerRecord> &customers = m_source->snapshot().customers;
+    RowRange range{m_source->rowCount(), 0};
+    for (qsizetype slot = 0; slot < customers.size(); ++slot) {
+        if (customers.at(slot).id.compare(m_filter.customerId, Qt::CaseInsensitive) != 0)
+            continue;
+        range.first = std::min(range.first, m_customerFirstRow[size_t(slot)]);
+        range.end = std::max(range.end, m_customerFirstRow[size_t(slot) + 1]);
+    }
+    if (range.end <= range.first)
+        return RowRange{}; // no such customer ("-": none selected): no row is tested
+    return range;
+}
+
+quint8 SubscriptionFilterProxyModel::customerFlags(const CustomerRecord &customer) const
+{
+    quint8 flags = CustomerKnown;
+    const bool passes = (m_filter.customerId.isEmpty() ||
+                         customer.id.compare(m_filter.customerId, Qt::CaseInsensitive) == 0) &&
+                        (m_market.isEmpty() || customer.market.compare(m_market, Qt::CaseInsensitive) == 0);
+    if (!passes)
+        return flags;
+    flags |= CustomerPasses;
+    if (!m_needle.isEmpty() && (QStringView(customer.companyName).contains(m_needle, Qt::CaseInsensitive) ||
+                                QStringView(customer.domain).contains(m_needle, Qt::CaseInsensitive)))
+        flags |= CustomerTextMatch;
+    return flags;
+}
+
+// Offer and replacement names are shared strings: the answer for one is the answer for every row holding
+// the same string. A small direct-mapped memo keyed by the string's data; a collision only recomputes.
+bool SubscriptionFilterProxyModel::sharedTextMatches(const QString &text) const
+{
+    if (text.isEmpty())
+        return false;
+    if (m_textMemo.empty())
+        return QStringView(text).contains(m_needle, Qt::CaseInsensitive);
+    const QChar *data = text.constData();
+    const auto bits = reinterpret_cast<quintptr>(data);
+    TextMemo &memo = m_textMemo[size_t((bits >> 4) ^ (bits >> 12)) % m_textMemo.size()];
+    if (memo.data != data || memo.size != text.size())
+        memo = {data, text.size(), QStringView(text).contains(m_needle, Qt::CaseInsensitive)};
+    return memo.matches;
+}
+
+// The text in the customer's name or domain, the offer name, the replacement or the subscription id
+// (each field on its own, any case: case-folded code points).
+bool SubscriptionFilterProxyModel::textMatches(int sourceRow, const AffectedSubscriptionModel &source) const
+{
+    const AffectedSubscriptionModel::Row &row = source.rowData(sourceRow);
+    if (sharedTextMatches(row.item.subscription->offerName) || sharedTextMatches(row.replacement))
+        return true;
+    const QString &id = row.item.subscription->id;
+    if (id.isEmpty())
+        return false;
+    // An ASCII lower-case id is its own case folding: for an ASCII text a case-sensitive search is exact
+    // (and several times cheaper). Subscription ids are lower-case GUIDs.
+    if (m_needleIsAscii && size_t(sourceRow) < m_idIsFolded.size()) {
+        qint8 &folded = m_idIsFolded[size_t(sourceRow)];
+        if (folded < 0)
+            folded = QtPrivate::isAscii(id) && id.isLower() ? 1 : 0;
+        if (folded == 1)
+            return id.contains(m_needle);
+    }
+    return QStringView(id).contains(m_needle, Qt::CaseInsensitive);
+}
+
+// Runs once per tested source row on every filter change: compares precomputed values, no allocation.
 bool SubscriptionFilterProxyModel::acceptsSourceRow(int sourceRow) const
 {
     if (!m_source)
         return true;
     const AffectedSubscriptionModel::Row &row = m_source->rowData(sourceRow);
     const CustomerRecord *customer = row.item.customer;
-    if (customer != m_lastCustomer) {
-        m_lastCustomer = customer;
-        m_lastCustomerPasses =
-            (m_filter.customerId.isEmpty() ||
-             customer->id.compare(m_filter.customerId, Qt::CaseInsensitive) == 0) &&
-            (m_market.isEmpty() || customer->market.compare(m_market, Qt::CaseInsensitive) == 0);
+    const int slot = customerSlot(customer);
+    quint8 flags = 0;
+    if (slot >= 0 && size_t(slot) < m_customerMemo.size()) {
+        quint8 &memo = m_customerMemo[size_t(slot)];
+        if (memo == 0)
+            memo = customerFlags(*customer);
+        flags = memo;
+    } else {
+        flags = customerFlags(*customer);
     }
-    if (!m_lastCustomerPasses)
+    if (!(flags & CustomerPasses))
         return false;
     if (m_filter.expiringOnly && row.item.subscription->autoRenewEnabled)
         return false;
@@ -105,9 +233,7 @@ bool SubscriptionFilterProxyModel::acceptsSourceRow(int sourceRow) const
         return false;
     if (!m_filter.states.isEmpty() && !m_filter.states.contains(row.state))
         return false;
-    if (!m_needle.isEmpty() && !m_source->searchText(sourceRow).contains(m_needle))
-        return false;
-    return true;
+    return m_needle.isEmpty() || (flags & CustomerTextMatch) || textMatches(sourceRow, *m_source);
 }
 
 std::vector<qint64> SubscriptionFilterProxyModel::sortKeys(int column) const

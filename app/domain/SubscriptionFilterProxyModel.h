@@ -36,18 +36,50 @@ public:
 protected:
     bool acceptsSourceRow(int sourceRow) const override;
     void beginFilterPass() override;
+    std::optional<RowRange> candidateRows() const override;
+    void sourceRowsReplaced() override;
     std::vector<qint64> sortKeys(int column) const override;
 
 private:
+    // What the memo keeps per customer during one pass.
+    enum CustomerFlag : quint8
+    {
+        CustomerKnown = 1,
+        CustomerPasses = 2,   // customer id and market
+        CustomerTextMatch = 4 // name or domain contains the text
+    };
+    struct TextMemo
+    {
+        const QChar *data = nullptr;
+        qsizetype size = -1;
+        bool matches = false;
+    };
+
     void prepare();
+    void indexCustomers() const;
+    int customerSlot(const CustomerRecord *customer) const; // -1: not in the source's snapshot
+    quint8 customerFlags(const CustomerRecord &customer) const;
+    bool textMatches(int sourceRow, const AffectedSubscriptionModel &source) const;
+    bool sharedTextMatches(const QString &text) const;
 
     SubscriptionFilter m_filter;
-    QString m_needle;
+    QString m_needle; // case-folded text
+    bool m_needleIsAscii = true;
     QString m_market;
     QPointer<AffectedSubscriptionModel> m_source;
-    // Memo of one filter pass: a customer's rows are adjacent, so its id and market checks run once.
-    mutable const CustomerRecord *m_lastCustomer = nullptr;
-    mutable bool m_lastCustomerPasses = false;
-};
 
+    // Derived from the source's rows once (on first use), dropped by sourceRowsReplaced():
+    // the first source row of each customer (size customers + 1; empty: rows not grouped by customer),
+    // and per row whether its subscription id is ASCII lower-case (-1: not known yet), so that a
+    // case-sensitive search for the folded text is exact for it.
+    mutable bool m_indexed = false;
+    mutable std::vector<int> m_customerFirstRow;
+    mutable std::vector<qint8> m_idIsFolded;
+
+    // Memo of one filter pass. The text is matched field by field: a customer's name and domain once per
+    // customer, offer and replacement names (shared texts: the scan cache and the catalogue hand every row
+    // the same string) once per string, the subscription id per row. No per-row search text is built.
+    mutable std::vector<quint8> m_customerMemo;
+    mutable std::vector<TextMemo> m_textMemo;
+};
 } // namespace om::domain

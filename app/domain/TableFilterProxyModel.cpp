@@ -63,11 +63,13 @@ void TableFilterProxyModel::setSourceModel(QAbstractItemModel *newSource)
                              m_proxyToSource.clear();
                              m_sourceToProxy.clear();
                              m_columnCount = 0; // the dying source is not asked again
+                             sourceRowsReplaced();
                              endResetModel();
                          });
     }
     m_keys.clear();
     m_orderValid = false;
+    sourceRowsReplaced();
     rebuild();
     endResetModel();
 }
@@ -284,8 +286,11 @@ void TableFilterProxyModel::rebuild()
     // The filter runs in source order (the rows' data is read sequentially, cache-friendly), then the
     // kept order is walked once picking the accepted rows.
     beginFilterPass();
+    const std::optional<RowRange> range = candidateRows();
+    const int first = range ? std::clamp(range->first, 0, rows) : 0;
+    const int end = range ? std::clamp(range->end, first, rows) : rows;
     std::vector<char> accepted(static_cast<size_t>(rows), 0);
-    for (int row = 0; row < rows; ++row)
+    for (int row = first; row < end; ++row)
         accepted[size_t(row)] = acceptsSourceRow(row) ? 1 : 0;
     m_sourceToProxy.assign(size_t(rows), -1);
     m_proxyToSource.reserve(size_t(rows));
@@ -382,6 +387,7 @@ void TableFilterProxyModel::endSourceReset()
         return;
     m_keys.clear();
     m_orderValid = false;
+    sourceRowsReplaced();
     rebuild();
     m_resetting = false;
     endResetModel();

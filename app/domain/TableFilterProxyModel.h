@@ -5,6 +5,7 @@
 #include <QMetaObject>
 #include <QStringView>
 
+#include <optional>
 #include <vector>
 
 namespace om::domain {
@@ -58,6 +59,17 @@ protected:
     virtual bool acceptsSourceRow(int sourceRow) const = 0;
     // Called before each filter pass over the rows: drop any per-pass memo.
     virtual void beginFilterPass() {}
+    // Source rows [first, end): no row outside can pass the current filter (e.g. one customer's rows), so
+    // a full pass tests only these. Asked after beginFilterPass(); nullopt: every row is tested.
+    struct RowRange
+    {
+        int first = 0;
+        int end = 0;
+    };
+    virtual std::optional<RowRange> candidateRows() const { return std::nullopt; }
+    // The source's rows were replaced (a new source, a reset, rows inserted, removed or moved): drop what
+    // was derived from them. Called before the rebuild that follows.
+    virtual void sourceRowsReplaced() {}
     // One key per source row for `column`, smaller first. The default ranks data(Qt::DisplayRole) as text.
     virtual std::vector<qint64> sortKeys(int column) const;
 

@@ -474,3 +474,117 @@ TEST_F(CustomerProxyTest, AnnouncesALayoutChangeOnlyWhenTheRowsChange)
     proxy.setText(QString());
     EXPECT_EQ(changed.count(), 2);
 }
+
+namespace {
+
+// Counts which source rows the base class tests; only rows [2, 4) can pass.
+class RangeProxy final : public TableFilterProxyModel
+{
+public:
+    mutable QList<int> tested;
+    int replaced = 0;
+
+protected:
+    bool acceptsSourceRow(int sourceRow) const override
+    {
+        tested << sourceRow;
+        return true;
+    }
+    std::optional<RowRange> candidateRows() const override { return RowRange{2, 4}; }
+    void sourceRowsReplaced() override { ++replaced; }
+};
+
+// One customer whose subscription ids are not lower-case ASCII (the case-insensitive path).
+ScanSnapshot oddIdSnapshot()
+{
+    const QString retired = builtInCatalogue().entries().first().name;
+    CustomerRecord customer;
+    customer.id = QStringLiteral("c-odd");
+    customer.companyName = QStringLiteral("Odd Ids");
+    customer.domain = QStringLiteral("odd.example");
+    customer.subscriptions << test::subscription(QStringLiteral("ABC-DEF-1"), retired, 1,
+                                                 QStringLiteral("active"), false, QDate(2027, 1, 1))
+                           << test::subscription(QStringLiteral("SUB-\u00C91"), retired, 1,
+                                                 QStringLiteral("active"), false, QDate(2027, 1, 1));
+    ScanSnapshot snapshot;
+    snapshot.customers << customer;
+    return snapshot;
+}
+
+} // namespace
+
+// A full filter pass tests only the candidate rows, and a source reset tells the subclass first.
+TEST(TableProxyCandidates, TestsOnlyTheCandidateRows)
+{
+    QStringListModel source({QStringLiteral("a"), QStringLiteral("b"), QStringLiteral("c"),
+                             QStringLiteral("d"), QStringLiteral("e")});
+    RangeProxy proxy;
+    proxy.setSourceModel(&source);
+    EXPECT_EQ(proxy.tested, (QList<int>{2, 3}));
+    EXPECT_EQ(column(proxy, 0), (QStringList{QStringLiteral("c"), QStringLiteral("d")}));
+    EXPECT_EQ(proxy.replaced, 1);
+    proxy.tested.clear();
+    source.setStringList({QStringLiteral("x"), QStringLiteral("y"), QStringLiteral("z")});
+    EXPECT_EQ(proxy.replaced, 2);
+    EXPECT_EQ(proxy.tested, (QList<int>{2}));
+    EXPECT_EQ(column(proxy, 0), QStringList{QStringLiteral("z")});
+}
+
+// The text is looked for in each field on its own: name, domain, offer, replacement, subscription id.
+TEST_F(SubscriptionProxyTest, TextMatchesEachFieldInAnyCase)
+{
+    proxy.setText(QStringLiteral("CONTOSO.ONMICROSOFT")); // domain
+    EXPECT_EQ(proxy.rowCount(), 2);
+    proxy.setText(QStringLiteral("zoË")); // name, non-ASCII
+    EXPECT_EQ(column(proxy, 0, AffectedSubscriptionModel::SubscriptionIdRole),
+              QStringList{QStringLiteral("s-0200")});
+    proxy.setText(QStringLiteral("S-000")); // ids: Contoso's two retired ones (s-0001 is not retired)
+    EXPECT_EQ(proxy.rowCount(), 2);
+    proxy.setText(QStringLiteral("ltd\ncontoso")); // never across two fields
+    EXPECT_EQ(proxy.rowCount(), 0);
+}
+
+TEST(SubscriptionProxyText, IdsThatAreNotLowerCaseAsciiMatchInAnyCase)
+{
+    ManualClock clock{QDateTime(QDate(2026, 11, 27), QTime(9, 0), Qt::UTC)};
+    AffectedSubscriptionModel source(builtInCatalogue(), clock);
+    source.setSnapshot(oddIdSnapshot());
+    SubscriptionFilterProxyModel proxy;
+    proxy.setSourceModel(&source);
+    ASSERT_EQ(proxy.rowCount(), 2);
+    proxy.setText(QStringLiteral("abc-def"));
+    EXPECT_EQ(column(proxy, 0, AffectedSubscriptionModel::SubscriptionIdRole),
+              QStringList{QStringLiteral("ABC-DEF-1")});
+    proxy.setText(QStringLiteral("sub-\u00E9")); // é finds É
+    EXPECT_EQ(column(proxy, 0, AffectedSubscriptionModel::SubscriptionIdRole),
+              QStringList{QStringLiteral("SUB-\u00C91")});
+    proxy.setText(QStringLiteral("def-2"));
+    EXPECT_EQ(proxy.rowCount(), 0);
+}
+
+// The customer filter tests only that customer's rows; its row ranges follow a new snapshot.
+TEST(SubscriptionProxyCustomer, OneCustomersRowsAcrossSnapshots)
+{
+    ManualClock clock{QDateTime(QDate(2026, 11, 27), QTime(9, 0), Qt::UTC)};
+    AffectedSubscriptionModel source(builtInCatalogue(), clock);
+    source.setSnapshot(test::largeSnapshot(1000, 4));
+    SubscriptionFilterProxyModel proxy;
+    QAbstractItemModelTester tester(&proxy, QAbstractItemModelTester::FailureReportingMode::Fatal);
+    proxy.setSourceModel(&source);
+    proxy.setCustomerId(QStringLiteral("CUST-000777")); // any case
+    EXPECT_EQ(column(proxy, 0, AffectedSubscriptionModel::SubscriptionIdRole),
+              (QStringList{QStringLiteral("sub-777-0"), QStringLiteral("sub-777-2")}));
+    proxy.setCustomerId(QStringLiteral("-")); // no customer selected
+    EXPECT_EQ(proxy.rowCount(), 0);
+
+    source.setSnapshot(test::largeSnapshot(10, 6)); // fewer customers, more rows each
+    EXPECT_EQ(proxy.rowCount(), 0);
+    proxy.setCustomerId(QStringLiteral("cust-000007"));
+    EXPECT_EQ(column(proxy, 0, AffectedSubscriptionModel::SubscriptionIdRole),
+              (QStringList{QStringLiteral("sub-7-0"), QStringLiteral("sub-7-2"), QStringLiteral("sub-7-4")}));
+    proxy.setText(QStringLiteral("SUB-7-4"));
+    EXPECT_EQ(column(proxy, 0, AffectedSubscriptionModel::SubscriptionIdRole),
+              QStringList{QStringLiteral("sub-7-4")});
+    proxy.setCustomerId(QStringLiteral("cust-000777")); // gone with the old snapshot
+    EXPECT_EQ(proxy.rowCount(), 0);
+}
