@@ -306,6 +306,15 @@ ApiJob *PartnerCenterClient::updateLicenses(const QString &customerId, const QSt
                                             &parseLicenseUpdateResult, receiver, std::move(done));
 }
 
+ApiJob *PartnerCenterClient::updateCustomerUser(const QString &customerId, const QString &userId,
+                                                const CustomerUserUpdate &update, QObject *receiver,
+                                                Done<CustomerUser> done, const RequestOptions &options)
+{
+    return startObject<CustomerUser>(
+        withOptions(customerUserUpdateRequest(customerId, userId, update), options), &parseCustomerUser,
+        receiver, std::move(done));
+}
+
 PagedJob *PartnerCenterClient::listSubscribedSkus(const QString &customerId, QObject *receiver,
                                                   Done<QList<SubscribedSku>> done,
                                                   const RequestOptions &options)

@@ -3,6 +3,7 @@
 #include "common/Clock.h"
 #include "partnercenter/ApiJob.h"
 #include "partnercenter/ClientConfig.h"
+#include "partnercenter/CustomerUserUpdate.h"
 #include "partnercenter/Models.h"
 #include "partnercenter/PagedJob.h"
 
@@ -98,6 +99,10 @@ public:
     ApiJob *updateLicenses(const QString &customerId, const QString &userId, const LicenseUpdate &update,
                            QObject *receiver, Done<LicenseUpdateResult> done,
                            const RequestOptions &options = {});
+    // PATCH one user (partnercenter/CustomerUserUpdate.h): a write, send it through the journal.
+    ApiJob *updateCustomerUser(const QString &customerId, const QString &userId,
+                               const CustomerUserUpdate &update, QObject *receiver, Done<CustomerUser> done,
+                               const RequestOptions &options = {});
     PagedJob *listSubscribedSkus(const QString &customerId, QObject *receiver,
                                  Done<QList<SubscribedSku>> done, const RequestOptions &options = {});
 

@@ -8,6 +8,7 @@
 // exactly. Every difference that remains is listed in the test with the reason it is legitimate.
 
 #include "partnercenter/ApiError.h"
+#include "partnercenter/CustomerUserUpdate.h"
 #include "partnercenter/Models.h"
 #include "partnercenter/Parsers.h"
 #include "partnercenter/PartnerCenterClient.h"
@@ -239,10 +240,11 @@ const QStringList kFixtures{
     QStringLiteral("list-users.json"),                       // listUsers
     QStringLiteral("list-user-licenses.json"),               // listUserLicenses
     QStringLiteral("update-licenses.json"),                  // updateLicenses + LicenseUpdate::toJson
-    QStringLiteral("list-subscribed-skus.json"),             // listSubscribedSkus
-    QStringLiteral("list-upgrades.json"),                    // listUpgrades
-    QStringLiteral("post-upgrade.json"),                     // postUpgrade (sends Upgrade::raw)
-    QStringLiteral("get-organization-profile.json"),         // getOrganizationProfile (ProfileClient.h)
+    QStringLiteral("update-customer-user.json"),     // updateCustomerUser + CustomerUserUpdate::toJson
+    QStringLiteral("list-subscribed-skus.json"),     // listSubscribedSkus
+    QStringLiteral("list-upgrades.json"),            // listUpgrades
+    QStringLiteral("post-upgrade.json"),             // postUpgrade (sends Upgrade::raw)
+    QStringLiteral("get-organization-profile.json"), // getOrganizationProfile (ProfileClient.h)
 };
 
 } // namespace
@@ -876,6 +878,48 @@ TEST(ContractLicences, LicenseUpdateBodyEqualsTheDocumentedRequest)
               QStringList({QStringLiteral("LicenseWarnings: missing"),
                            QStringLiteral("LicensesToAssign[0].ExcludedPlans: null vs array"),
                            QStringLiteral("LicensesToRemove: null vs array")}));
+}
+
+// "Update user accounts for a customer": the app sets a user's usage location so a licence can be assigned.
+TEST(ContractUsers, UpdateUserAnswerExampleParses)
+{
+    const CustomerUser u =
+        parsedOrFail(parseCustomerUser(response(QStringLiteral("update-customer-user.json")), kCtx));
+    EXPECT_EQ(u.id, QStringLiteral("4b10bf41-ab11-40e3-8c53-cd67849b50de"));
+    EXPECT_EQ(u.userPrincipalName, QStringLiteral("emailidchange@abcdefgh1234.ccsctp.net"));
+    EXPECT_EQ(u.displayName, QStringLiteral("DisplayNameChange"));
+    EXPECT_EQ(u.usageLocation, QStringLiteral("new country/region code")); // the doc's placeholder, as sent
+}
+
+TEST(ContractUsers, UpdateUserRequestMatchesTheDocumentedOne)
+{
+    const QJsonObject c = contract(QStringLiteral("update-customer-user.json"));
+    const QJsonObject doc = c.value(u"request").toObject();
+    CustomerUserUpdate update;
+    update.usageLocation = QStringLiteral("us");
+    const ApiRequest ours =
+        customerUserUpdateRequest(QStringLiteral("eebd1b55-5360-4438-a11d-5c06918c3014"),
+                                  QStringLiteral("4b10bf41-ab11-40e3-8c53-cd67849b50de"), update);
+    EXPECT_EQ(ours.method, c.value(u"method").toString().toLatin1());
+    EXPECT_EQ(ours.path, QStringLiteral("/v1/customers/eebd1b55-5360-4438-a11d-5c06918c3014/users/"
+                                        "4b10bf41-ab11-40e3-8c53-cd67849b50de"));
+    EXPECT_TRUE(ours.hasBody);
+    // The doc's value is a placeholder ("new country/region code"): the shapes must agree, and the code is
+    // sent upper case, as ISO 3166-1 writes it.
+    EXPECT_EQ(differences(doc, ours.body, Compare::Shapes), QStringList());
+    EXPECT_EQ(extraKeys(doc, ours.body), QStringList());
+    EXPECT_EQ(ours.body.value(u"usageLocation").toString(), QStringLiteral("US"));
+    EXPECT_EQ(ours.body.value(u"attributes").toObject(), doc.value(u"attributes").toObject());
+}
+
+TEST(ContractUsers, UsageLocationIsTwoLetters)
+{
+    EXPECT_TRUE(CustomerUserUpdate::isValidUsageLocation(QStringLiteral("IT")));
+    EXPECT_TRUE(CustomerUserUpdate::isValidUsageLocation(QStringLiteral("us")));
+    EXPECT_FALSE(CustomerUserUpdate::isValidUsageLocation(QString()));
+    EXPECT_FALSE(CustomerUserUpdate::isValidUsageLocation(QStringLiteral("ITA")));
+    EXPECT_FALSE(CustomerUserUpdate::isValidUsageLocation(QStringLiteral("I1")));
+    EXPECT_FALSE(CustomerUserUpdate::isValidUsageLocation(QStringLiteral("É1")));
 }
 
 // ---- Legacy upgrades ---------------------------------------------------------------------------------
