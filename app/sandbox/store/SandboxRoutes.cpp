@@ -10,6 +10,7 @@ void registerResourceRoutes(SandboxRouter &router, SandboxStore &store)
     registerSubscriptionRoutes(router, store);
     registerCommerceRoutes(router, store);
     registerLicenceRoutes(router, store);
+    registerUserRoutes(router, store);
     registerCatalogRoutes(router, store);
     registerProfileRoutes(router, store);
 }

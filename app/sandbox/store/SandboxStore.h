@@ -133,6 +133,11 @@ public:
     StoreResult<LicenceUpdateRequest> updateLicences(const QString &customerId, const QString &userIdOrUpn,
                                                      const LicenceUpdateRequest &update, bool appOnly);
 
+    // PATCH .../users/{u}: sets the user's usage location (ISO2, upper-cased; 400 for anything else), after
+    // which licences can be assigned to them. 404 for an unknown customer or user.
+    StoreResult<UserRecord> updateUsageLocation(const QString &customerId, const QString &userIdOrUpn,
+                                                const QString &usageLocation);
+
     StoreResult<QList<UpgradeOption>> upgradeOptions(const QString &customerId,
                                                      const QString &subscriptionId) const;
     StoreResult<UpgradeOutcome> upgrade(const QString &customerId, const QString &subscriptionId,
