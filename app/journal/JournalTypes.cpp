@@ -47,7 +47,7 @@ constexpr std::array<std::pair<MigrationPath, const char *>, 3> pathTokens{{
     {MigrationPath::SuspendOnly, "suspend_only"},
 }};
 
-constexpr std::array<std::pair<WriteKind, const char *>, 7> kindTokens{{
+constexpr std::array<std::pair<WriteKind, const char *>, 8> kindTokens{{
     {WriteKind::CreateOrder, "create_order"},
     {WriteKind::CreateCart, "create_cart"},
     {WriteKind::Checkout, "checkout"},
@@ -55,6 +55,7 @@ constexpr std::array<std::pair<WriteKind, const char *>, 7> kindTokens{{
     {WriteKind::SuspendPatch, "suspend_patch"},
     {WriteKind::Upgrade, "upgrade"},
     {WriteKind::CancelPurchase, "cancel_purchase"},
+    {WriteKind::UserUpdate, "user_update"},
 }};
 
 constexpr std::array<std::pair<WriteStatus, const char *>, 3> writeStatusTokens{{

@@ -54,6 +54,7 @@ enum class WriteKind
     SuspendPatch,   // "suspend_patch"
     Upgrade,        // "upgrade"
     CancelPurchase, // "cancel_purchase": PATCH status deleted of the new subscription inside its window
+    UserUpdate, // "user_update": PATCH of a customer's user (the wizard sets a usage location); key = user id
 };
 QString writeKindToken(WriteKind kind);
 std::optional<WriteKind> writeKindFromToken(QStringView token);

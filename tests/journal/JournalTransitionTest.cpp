@@ -15,9 +15,10 @@ TEST(JournalStateMachine, TokensRoundTrip)
     EXPECT_FALSE(journalStateFromToken(u"Suspended").has_value());
     for (WriteKind k :
          {WriteKind::CreateOrder, WriteKind::CreateCart, WriteKind::Checkout, WriteKind::LicenseUpdate,
-          WriteKind::SuspendPatch, WriteKind::Upgrade, WriteKind::CancelPurchase})
+          WriteKind::SuspendPatch, WriteKind::Upgrade, WriteKind::CancelPurchase, WriteKind::UserUpdate})
         EXPECT_EQ(writeKindFromToken(writeKindToken(k)), k);
     EXPECT_EQ(writeKindToken(WriteKind::LicenseUpdate), QStringLiteral("license_update"));
+    EXPECT_EQ(writeKindToken(WriteKind::UserUpdate), QStringLiteral("user_update"));
 }
 
 TEST(JournalStateMachine, ReportStatesUseTheDomainTokens)
