@@ -1,5 +1,6 @@
 #pragma once
 
+#include "batch/BatchJobs.h"
 #include "batch/BatchPlan.h"
 #include "batch/BatchStore.h"
 #include "common/Clock.h"
@@ -144,22 +145,17 @@ signals:
     void finished(const om::batch::BatchResult &result);
 
 private:
-    // One engine run of a customer: plan (or adopt the confirmed plan), keep the listed subscriptions,
-    // run. A customer without overrides is one job; a row whose override changes the plan is its own job.
-    struct Job
-    {
-        engine::MigrationRequest request;
-        QStringList subscriptionIds; // lower-case; the plan's other subscriptions are left out
-        bool adoptConfirmedPlan = false;
-    };
     void setState(State state);
     void startNext();
-    void startCustomer(int index, bool suspendOnly);
+    void startCustomer(int index);
     void runJob(int index);
+    void runPlanned(int index, const engine::MigrationPlanSet &planned);
     void onEngineFinished(int index, const engine::EngineResult &result);
+    void releaseEngine(int index);
+    void customerStopped(int index); // paused or cancelled between steps
     void customerEnded(int index);
     void settle(); // after a customer ended: next customer, Paused, or finished()
-    CustomerState stateFromJournal(int index, QString *text) const;
+    void finishRun();
     void saveStore();
     void emitCustomer(int index);
 
@@ -173,11 +169,12 @@ private:
     State m_state = State::Idle;
     QString m_errorText;
     QList<CustomerProgress> m_customers;
-    QList<QList<Job>> m_jobs;                           // by customer: what its engine runs, in order
+    QList<QList<BatchJob>> m_jobs; // by customer: what its engine runs, in order (the first runs now)
     QList<QPointer<engine::MigrationEngine>> m_engines; // by customer: the engine running now, if any
     QList<bool> m_ran;                                  // by customer: ran at least one step
     bool m_suspendRun = false;
     bool m_stopping = false; // pause or cancel asked the engines to stop
+    bool m_cancelled = false;
     int m_inFlight = 0;
 };
 
