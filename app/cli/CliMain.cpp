@@ -30,7 +30,7 @@ struct Command
 const Command kCommands[] = {
     {"sandbox", "run the Partner Center sandbox on 127.0.0.1", &runSandboxCommand},
     {"scan", "scan every customer and write the CSV report", &runScanCommand},
-    {"migrate", "migrate a customer off the retired offers (plan, buy, move users, suspend)",
+    {"migrate", "migrate a customer, or many (--all, --customers FILE...), off the retired offers",
      &runMigrateCommand},
     {"report", "write the CSV migration report from the scan cache and the journal", &runReportCommand},
     {"cancel-purchase", "cancel a replacement bought by a migration, for a refund, within 7 days",

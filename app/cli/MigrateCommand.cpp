@@ -1,5 +1,6 @@
 #include "cli/MigrateCommand.h"
 
+#include "cli/BatchCommand.h"
 #include "cli/CliSession.h"
 #include "cli/ExitCodes.h"
 #include "domain/OfferCatalogue.h"
@@ -50,7 +51,9 @@ int runMigrateCommand(const QStringList &arguments)
                        "buys the replacement, "
                        "moves each user's licence, suspends the old subscription.\nExit codes: 0 done, 1 "
                        "failed (run again to "
-                       "resume), 2 usage error, 3 nothing done (dry run, declined or blocked plan)."));
+                       "resume), 2 usage error, 3 nothing done (dry run, declined or blocked plan).\n"
+                       "Many customers at once: --all, --customers FILE, --expiring-within N or --market CC "
+                       "(see the Batch options; exit 1 when some customer is not finished)."));
     parser.addHelpOption();
     CliSession::addOptions(parser);
     parser.addOptions({
@@ -77,6 +80,7 @@ int runMigrateCommand(const QStringList &arguments)
          QStringLiteral("Days from suspension to de-provisioning (default 120; the lifecycle page says 90)."),
          QStringLiteral("N")},
     });
+    addBatchOptions(parser);
     QStringList args = arguments;
     if (!args.isEmpty())
         args[0] = QStringLiteral("offer-migrator migrate");
@@ -88,6 +92,8 @@ int runMigrateCommand(const QStringList &arguments)
         out << parser.helpText();
         return Done;
     }
+    if (isBatchInvocation(parser))
+        return runBatchMigrate(parser);
     const QString customer = parser.value(QStringLiteral("customer"));
     if (customer.isEmpty() || !parser.positionalArguments().isEmpty()) {
         err << "offer-migrator migrate: give --customer (and --sandbox or --api-base URL unless the "
