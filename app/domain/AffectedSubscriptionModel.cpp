@@ -1,5 +1,6 @@
 #include "domain/AffectedSubscriptionModel.h"
 
+#include "domain/DisplayDate.h"
 #include "domain/OfferCatalogue.h"
 
 #include <QLocale>
@@ -23,24 +24,24 @@ const char *const headerTexts[AffectedSubscriptionModel::ColumnCount] = {
     QT_TRANSLATE_NOOP("om::domain::AffectedSubscriptionModel", "Migration state"),
 };
 
-// Partner Center's subscription status (docs/partner-center-api.md "Subscriptions") in the user's language;
-// an unknown one as sent.
+// Partner Center's subscription status (docs/partner-center-api.md "Subscriptions") in the user's language,
+// as a word a person reads ("Suspended"), never the API's lower-case value; an unknown one as sent.
 QString statusText(const QString &status)
 {
     const QString s = status.toLower();
     if (s == u"active")
-        return AffectedSubscriptionModel::tr("active");
+        return AffectedSubscriptionModel::tr("Active");
     if (s == u"suspended")
-        return AffectedSubscriptionModel::tr("suspended");
+        return AffectedSubscriptionModel::tr("Suspended");
     if (s == u"pending")
-        return AffectedSubscriptionModel::tr("pending");
+        return AffectedSubscriptionModel::tr("Pending");
     if (s == u"expired")
-        return AffectedSubscriptionModel::tr("expired");
+        return AffectedSubscriptionModel::tr("Expired");
     if (s == u"disabled")
-        return AffectedSubscriptionModel::tr("disabled");
+        return AffectedSubscriptionModel::tr("Disabled");
     if (s == u"deleted")
-        return AffectedSubscriptionModel::tr("deleted");
-    return s;
+        return AffectedSubscriptionModel::tr("Deleted");
+    return status;
 }
 
 bool isNumeric(int column)
@@ -78,9 +79,9 @@ void AffectedSubscriptionModel::setSnapshot(ScanSnapshot snapshot)
     for (const AffectedSubscription &item : affected) {
         Row row;
         row.item = item;
-        row.daysLeft = daysLeft(item.subscription->commitmentEndDate, today);
-        row.urgency = urgencyForDaysLeft(row.daysLeft);
+        row.segment = segmentDisplayName(*item.offer);
         computeProgress(row);
+        computeDays(row, today);
         m_rowOfSubscription.insert(item.subscription->id, int(m_rows.size()));
         m_rows.append(std::move(row));
     }
@@ -92,9 +93,17 @@ void AffectedSubscriptionModel::computeProgress(Row &row) const
 {
     const MigrationProgress *progress = progressFor(row.item.subscription->id);
     row.state = effectiveState(*row.item.subscription, progress);
+    row.status = migrationStatus(row.state, progress);
     row.replacement = row.item.replacementName(progress);
     row.haystack.clear();
     row.haystackReady = false;
+}
+
+// A suspended subscription has nothing left to do: its days still show, never coloured as urgent.
+void AffectedSubscriptionModel::computeDays(Row &row, const QDate &today) const
+{
+    row.daysLeft = daysLeft(row.item.subscription->commitmentEndDate, today);
+    row.urgency = row.status.needsAction() ? urgencyForDaysLeft(row.daysLeft) : Urgency::Unknown;
 }
 
 const QString &AffectedSubscriptionModel::searchText(int rowIndex) const
@@ -114,8 +123,11 @@ const QString &AffectedSubscriptionModel::searchText(int rowIndex) const
 void AffectedSubscriptionModel::setProgress(MigrationProgressMap progress)
 {
     m_progress = std::move(progress);
-    for (Row &row : m_rows)
+    const QDate today = m_clock.today();
+    for (Row &row : m_rows) {
         computeProgress(row);
+        computeDays(row, today);
+    }
     if (!m_rows.isEmpty())
         emit dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
 }
@@ -128,16 +140,15 @@ void AffectedSubscriptionModel::updateProgress(const QString &subscriptionId,
     if (r < 0)
         return;
     computeProgress(m_rows[r]);
+    computeDays(m_rows[r], m_clock.today());
     emit dataChanged(index(r, 0), index(r, ColumnCount - 1));
 }
 
 void AffectedSubscriptionModel::refreshDaysLeft()
 {
     const QDate today = m_clock.today();
-    for (Row &row : m_rows) {
-        row.daysLeft = daysLeft(row.item.subscription->commitmentEndDate, today);
-        row.urgency = urgencyForDaysLeft(row.daysLeft);
-    }
+    for (Row &row : m_rows)
+        computeDays(row, today);
     if (!m_rows.isEmpty())
         emit dataChanged(index(0, DaysLeftColumn), index(rowCount() - 1, DaysLeftColumn));
 }
@@ -190,14 +201,14 @@ QVariant AffectedSubscriptionModel::data(const QModelIndex &index, int role) con
             return statusText(s.status);
         case AutoRenewColumn:
             return s.autoRenewEnabled ? tr("Yes") : tr("No");
-        case EndDateColumn: // the user's locale; SortRole and the CSV keep the date itself / ISO
-            return QLocale().toString(s.commitmentEndDate, QLocale::ShortFormat);
+        case EndDateColumn: // the user's locale, four-digit year; SortRole and the CSV keep the date / ISO
+            return displayDate(s.commitmentEndDate);
         case DaysLeftColumn:
             return row.daysLeft == noDaysLeft ? QString() : QLocale().toString(row.daysLeft);
         case ReplacementColumn:
             return row.replacement;
         case StateColumn:
-            return migrationStateDisplayName(row.state);
+            return migrationStatusText(row.status);
         }
         break;
     case SortRole:
@@ -219,9 +230,13 @@ QVariant AffectedSubscriptionModel::data(const QModelIndex &index, int role) con
             return row.daysLeft == noDaysLeft ? std::numeric_limits<int>::max() : row.daysLeft;
         case ReplacementColumn:
             return row.replacement;
-        case StateColumn:
+        case StateColumn: // the filter proxy's order too
             return int(row.state);
         }
+        break;
+    case Qt::AccessibleTextRole:
+        if (column == OfferColumn)
+            return tr("%1: %2").arg(row.segment, s.offerName);
         break;
     case Qt::TextAlignmentRole:
         return isNumeric(column) ? int(Qt::AlignRight | Qt::AlignVCenter)
@@ -231,16 +246,16 @@ QVariant AffectedSubscriptionModel::data(const QModelIndex &index, int role) con
         case CustomerColumn:
             return tr("%1\nCustomer id: %2").arg(c.domain, c.id);
         case OfferColumn:
-            return tr("Subscription id: %1\nOffer id: %2").arg(s.id, s.offerId);
+            return tr("%1\nSubscription id: %2\nOffer id: %3").arg(s.offerName, s.id, s.offerId);
         case ReplacementColumn:
             return tr("Recommended, best first:\n%1").arg(row.item.offer->replacements.join(u'\n'));
         case StateColumn: {
             const MigrationProgress *progress = progressFor(s.id);
             if (!progress)
                 return {};
-            if (!progress->lastError.isEmpty())
+            if (!progress->lastError.isEmpty() && row.status.step == NextStep::NeedsAttention)
                 return progress->lastError;
-            return tr("Users moved: %1 of %2").arg(progress->usersMoved).arg(progress->usersTotal);
+            return tr("Users moved: %1 of %n", nullptr, progress->usersTotal).arg(progress->usersMoved);
         }
         }
         break;
@@ -252,6 +267,10 @@ QVariant AffectedSubscriptionModel::data(const QModelIndex &index, int role) con
         return int(row.urgency);
     case StateRole:
         return int(row.state);
+    case NextStepRole:
+        return int(row.status.step);
+    case SegmentRole:
+        return row.segment;
     }
     return {};
 }
@@ -276,6 +295,8 @@ QHash<int, QByteArray> AffectedSubscriptionModel::roleNames() const
     names.insert(CustomerIdRole, "customerId");
     names.insert(UrgencyRole, "urgency");
     names.insert(StateRole, "migrationState");
+    names.insert(NextStepRole, "nextStep");
+    names.insert(SegmentRole, "segment");
     return names;
 }
 

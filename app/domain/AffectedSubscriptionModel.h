@@ -3,6 +3,7 @@
 #include "common/Clock.h"
 #include "domain/AffectedSubscription.h"
 #include "domain/MigrationProgress.h"
+#include "domain/MigrationStatus.h"
 #include "domain/ScanData.h"
 #include "domain/SubscriptionRules.h"
 
@@ -26,9 +27,10 @@ public:
     enum Column
     {
         CustomerColumn,
-        OfferColumn,
+        OfferColumn, // Microsoft's full offer name (also the tool tip); SegmentRole says what tells it apart
         QuantityColumn,
-        StatusColumn, // API status, lower-case
+        StatusColumn, // Partner Center's status, translated ("Suspended"); SortRole: the API's lower-case
+                      // value
         AutoRenewColumn,
         EndDateColumn,
         DaysLeftColumn,
@@ -45,6 +47,8 @@ public:
         CustomerIdRole,              // QString
         UrgencyRole,                 // int(om::domain::Urgency)
         StateRole,                   // int(om::domain::MigrationState)
+        NextStepRole,                // int(om::domain::NextStep)
+        SegmentRole, // QString, translated: "Students", "Government · Add-on", "From SA", "Commercial"
     };
     Q_ENUM(Role)
 
@@ -60,6 +64,8 @@ public:
         int daysLeft = noDaysLeft;
         Urgency urgency = Urgency::Unknown;
         MigrationState state = MigrationState::NotStarted;
+        MigrationStatus status;
+        QString segment; // segmentDisplayName(*item.offer)
     };
 
     AffectedSubscriptionModel(const OfferCatalogue &catalogue, const Clock &clock, QObject *parent = nullptr);
@@ -87,6 +93,7 @@ public:
 
 private:
     void computeProgress(Row &row) const;
+    void computeDays(Row &row, const QDate &today) const;
 
     const OfferCatalogue &m_catalogue;
     const Clock &m_clock;

@@ -1,5 +1,6 @@
 #include "domain/CustomerTableModel.h"
 
+#include "domain/DisplayDate.h"
 #include "domain/OfferCatalogue.h"
 
 #include <QLocale>
@@ -55,27 +56,54 @@ void CustomerTableModel::setSnapshot(ScanSnapshot snapshot)
     m_rowOfCustomer.reserve(customers.size());
     const QDate today = m_clock.today(); // once, not per row
     for (int i = 0; i < customers.size(); ++i) {
-        const CustomerRecord &customer = customers.at(i);
-        Row row;
-        row.customerIndex = i;
-        const int rowIndex = int(m_rows.size());
-        for (int j = 0; j < customer.subscriptions.size(); ++j) {
-            const SubscriptionRecord &subscription = customer.subscriptions.at(j);
-            if (!m_catalogue.match(subscription))
-                continue;
-            row.affected.append(j);
-            row.licences += subscription.quantity;
-            m_rowOfSubscription.insert(subscription.id, rowIndex);
-        }
-        row.affectedCount = int(row.affected.size());
-        row.haystack = QString(customer.companyName % QLatin1Char('\n') % customer.domain %
-                               QLatin1Char('\n') % customer.id)
-                           .toCaseFolded();
-        computeState(row, today);
-        m_rowOfCustomer.insert(customer.id, rowIndex);
-        m_rows.append(std::move(row));
+        m_rowOfCustomer.insert(customers.at(i).id, i);
+        m_rows.append(buildRow(i, i, today));
     }
     endResetModel();
+}
+
+// The row of snapshot().customers[customerIndex], shown at rowIndex; registers its subscriptions.
+CustomerTableModel::Row CustomerTableModel::buildRow(int customerIndex, int rowIndex, const QDate &today)
+{
+    const CustomerRecord &customer = std::as_const(m_snapshot).customers.at(customerIndex);
+    Row row;
+    row.customerIndex = customerIndex;
+    for (int j = 0; j < customer.subscriptions.size(); ++j) {
+        const SubscriptionRecord &subscription = customer.subscriptions.at(j);
+        if (!m_catalogue.match(subscription))
+            continue;
+        row.affected.append(j);
+        row.licences += subscription.quantity;
+        m_rowOfSubscription.insert(subscription.id, rowIndex);
+    }
+    row.affectedCount = int(row.affected.size());
+    row.haystack =
+        QString(customer.companyName % QLatin1Char('\n') % customer.domain % QLatin1Char('\n') % customer.id)
+            .toCaseFolded();
+    computeState(row, today);
+    return row;
+}
+
+void CustomerTableModel::upsertCustomer(const CustomerRecord &customer)
+{
+    const QDate today = m_clock.today();
+    const int existing = rowOfCustomer(customer.id);
+    if (existing >= 0) {
+        const int customerIndex = m_rows.at(existing).customerIndex;
+        const CustomerRecord &old = std::as_const(m_snapshot).customers.at(customerIndex);
+        for (const SubscriptionRecord &subscription : old.subscriptions)
+            m_rowOfSubscription.remove(subscription.id);
+        m_snapshot.customers[customerIndex] = customer;
+        m_rows[existing] = buildRow(customerIndex, existing, today);
+        emit dataChanged(index(existing, 0), index(existing, ColumnCount - 1));
+        return;
+    }
+    const int rowIndex = int(m_rows.size());
+    beginInsertRows({}, rowIndex, rowIndex);
+    m_snapshot.customers.append(customer);
+    m_rowOfCustomer.insert(customer.id, rowIndex);
+    m_rows.append(buildRow(int(m_snapshot.customers.size()) - 1, rowIndex, today));
+    endInsertRows();
 }
 
 void CustomerTableModel::setProgress(MigrationProgressMap progress)
@@ -120,13 +148,15 @@ void CustomerTableModel::computeState(Row &row, const QDate &today) const
     bool any = false;
     bool failed = false;
     MigrationState least = MigrationState::Suspended;
+    MigrationStatus status{NextStep::Done};
     QDate earliestOpen;
     QDate earliestAll;
     for (int j : std::as_const(row.affected)) {
         const SubscriptionRecord &subscription = customer.subscriptions.at(j);
         const auto it = m_progress.constFind(subscription.id);
-        const MigrationState state =
-            effectiveState(subscription, it == m_progress.constEnd() ? nullptr : &it.value());
+        const MigrationProgress *progress = it == m_progress.constEnd() ? nullptr : &it.value();
+        const MigrationState state = effectiveState(subscription, progress);
+        combineStatus(status, migrationStatus(state, progress));
         any = true;
         if (state == MigrationState::Failed)
             failed = true;
@@ -141,13 +171,16 @@ void CustomerTableModel::computeState(Row &row, const QDate &today) const
         }
     }
     row.state = !any ? MigrationState::NotStarted : failed ? MigrationState::Failed : least;
+    row.status = any ? status : MigrationStatus{};
     row.earliestEnd = earliestOpen.isValid() ? earliestOpen : earliestAll;
     computeDays(row, today);
 }
 
 void CustomerTableModel::computeDays(Row &row, const QDate &today) const
 {
-    row.daysLeft = daysLeft(row.earliestEnd, today);
+    // Done: nothing left to do, so no deadline. Never coloured as urgent; sorts after every open customer.
+    const bool done = row.affectedCount > 0 && !row.status.needsAction();
+    row.daysLeft = done ? noDaysLeft : daysLeft(row.earliestEnd, today);
     row.urgency = urgencyForDaysLeft(row.daysLeft);
 }
 
@@ -193,11 +226,11 @@ QVariant CustomerTableModel::data(const QModelIndex &index, int role) const
         case LicencesColumn:
             return QLocale().toString(row.licences);
         case EarliestEndColumn:
-            return QLocale().toString(row.earliestEnd, QLocale::ShortFormat);
+            return displayDate(row.earliestEnd);
         case DaysLeftColumn:
             return row.daysLeft == noDaysLeft ? QString() : QLocale().toString(row.daysLeft);
         case StateColumn:
-            return row.affectedCount == 0 ? QString() : migrationStateDisplayName(row.state);
+            return row.affectedCount == 0 ? QString() : migrationStatusText(row.status);
         }
         break;
     case SortRole:
@@ -217,7 +250,7 @@ QVariant CustomerTableModel::data(const QModelIndex &index, int role) const
                                              : std::numeric_limits<qint64>::max();
         case DaysLeftColumn:
             return row.daysLeft == noDaysLeft ? std::numeric_limits<int>::max() : row.daysLeft;
-        case StateColumn:
+        case StateColumn: // the filter proxy's order too
             return int(row.state);
         }
         break;
@@ -227,18 +260,14 @@ QVariant CustomerTableModel::data(const QModelIndex &index, int role) const
     case Qt::ToolTipRole:
         if (column == CustomerColumn || column == DomainColumn)
             return tr("Customer id: %1").arg(customer.id);
-        if (column == StateColumn && row.state == MigrationState::Failed) {
-            for (int j : std::as_const(row.affected)) {
-                const auto it = m_progress.constFind(customer.subscriptions.at(j).id);
-                if (it != m_progress.constEnd() && !it->lastError.isEmpty())
-                    return it->lastError;
-            }
-            break;
-        }
+        if (column == StateColumn)
+            return stateToolTip(row, customer);
         if (column == EarliestEndColumn || column == DaysLeftColumn) {
+            if (row.affectedCount > 0 && !row.status.needsAction())
+                return tr("Nothing left to do: every retired subscription is suspended.");
             if (!row.earliestEnd.isValid())
                 return tr("No end date known");
-            const QString date = QLocale().toString(row.earliestEnd, QLocale::LongFormat);
+            const QString date = displayDate(row.earliestEnd);
             return row.daysLeft < 0 ? tr("Term ended on %1").arg(date)
                                     : tr("Last day of the term: %1").arg(date);
         }
@@ -249,6 +278,41 @@ QVariant CustomerTableModel::data(const QModelIndex &index, int role) const
         return int(row.urgency);
     case StateRole:
         return int(row.state);
+    case NextStepRole:
+        return int(row.status.step);
+    }
+    return {};
+}
+
+// What the state column's tip adds: why a step stopped (the journal's last error) and what to do next.
+QString CustomerTableModel::stateToolTip(const Row &row, const CustomerRecord &customer) const
+{
+    switch (row.status.step) {
+    case NextStep::NeedsAttention: {
+        QString error;
+        for (int j : std::as_const(row.affected)) {
+            const auto it = m_progress.constFind(customer.subscriptions.at(j).id);
+            if (it != m_progress.constEnd() && it->state == MigrationState::Failed &&
+                !it->lastError.isEmpty()) {
+                error = it->lastError;
+                break;
+            }
+        }
+        const QString next = tr("Open the migration (Ctrl+M) to see what stopped and continue.");
+        return error.isEmpty() ? next : error + QLatin1Char('\n') + next;
+    }
+    case NextStep::NotStarted:
+        return tr("Open the migration (Ctrl+M) to choose a replacement and buy it.");
+    case NextStep::Buying:
+        return tr("The replacement order was sent; open the migration to confirm it.");
+    case NextStep::MovingUsers:
+        if (row.status.usersTotal == 0)
+            return tr("The replacement is bought: open the migration to move the users.");
+        return tr("Users moved: %1 of %n", nullptr, row.status.usersTotal).arg(row.status.usersMoved);
+    case NextStep::ReadyToSuspend:
+        return tr("Every user has the new licence: open the migration to suspend the old subscription.");
+    case NextStep::Done:
+        return tr("Nothing left to do: every retired subscription is suspended.");
     }
     return {};
 }
@@ -272,6 +336,7 @@ QHash<int, QByteArray> CustomerTableModel::roleNames() const
     names.insert(CustomerIdRole, "customerId");
     names.insert(UrgencyRole, "urgency");
     names.insert(StateRole, "migrationState");
+    names.insert(NextStepRole, "nextStep");
     return names;
 }
 

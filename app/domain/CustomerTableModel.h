@@ -2,6 +2,7 @@
 
 #include "common/Clock.h"
 #include "domain/MigrationProgress.h"
+#include "domain/MigrationStatus.h"
 #include "domain/ScanData.h"
 #include "domain/SubscriptionRules.h"
 
@@ -31,8 +32,8 @@ public:
         RetiredOffersColumn, // number of retired-offer subscriptions
         LicencesColumn,      // sum of their quantities
         EarliestEndColumn,   // earliest commitment end date among them
-        DaysLeftColumn,      // days left to that date
-        StateColumn,         // aggregate migration state
+        DaysLeftColumn,      // days left to that date; empty when nothing is left to do
+        StateColumn,         // what is next: "Needs attention: 1 user", "Ready to suspend", "Done"...
         ColumnCount
     };
     Q_ENUM(Column)
@@ -41,8 +42,9 @@ public:
     {
         SortRole = Qt::UserRole + 1, // raw value: QString (compare case-insensitively), int, qint64 day
         CustomerIdRole,              // QString
-        UrgencyRole,                 // int(om::domain::Urgency) of the days left
-        StateRole,                   // int(om::domain::MigrationState)
+        UrgencyRole,                 // int(om::domain::Urgency) of the days left; Unknown when done
+        StateRole,                   // int(om::domain::MigrationState), the aggregate journal state
+        NextStepRole,                // int(om::domain::NextStep)
     };
     Q_ENUM(Role)
 
@@ -54,10 +56,11 @@ public:
         QString haystack;       // case-folded "name domain id" for text filtering
         int affectedCount = 0;
         int licences = 0;
-        QDate earliestEnd; // invalid when none
-        int daysLeft = noDaysLeft;
+        QDate earliestEnd;         // invalid when none
+        int daysLeft = noDaysLeft; // noDaysLeft also when done: a done customer is never urgent, sorts last
         Urgency urgency = Urgency::Unknown;
         MigrationState state = MigrationState::NotStarted;
+        MigrationStatus status; // what is next, with the journal's user counts
     };
 
     CustomerTableModel(const OfferCatalogue &catalogue, const Clock &clock, QObject *parent = nullptr);
@@ -67,6 +70,9 @@ public:
     void setSnapshot(ScanSnapshot snapshot, MigrationProgressMap progress);
     void setProgress(MigrationProgressMap progress);
     void updateProgress(const QString &subscriptionId, const MigrationProgress &progress);
+    // A customer read by a running scan: replaces the row with the same id (dataChanged) or appends one
+    // (rowsInserted), so a view fills while the scan runs.
+    void upsertCustomer(const CustomerRecord &customer);
     void refreshDaysLeft(); // after midnight: recomputes days left and urgency from the clock
     void clear();
 
@@ -82,8 +88,10 @@ public:
     QHash<int, QByteArray> roleNames() const override;
 
 private:
+    Row buildRow(int customerIndex, int rowIndex, const QDate &today);
     void computeState(Row &row, const QDate &today) const;
     void computeDays(Row &row, const QDate &today) const;
+    QString stateToolTip(const Row &row, const CustomerRecord &customer) const;
 
     const OfferCatalogue &m_catalogue;
     const Clock &m_clock;

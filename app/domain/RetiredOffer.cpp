@@ -1,5 +1,7 @@
 #include "domain/RetiredOffer.h"
 
+#include <QCoreApplication>
+
 namespace om::domain {
 
 namespace {
@@ -79,6 +81,35 @@ bool kindFromText(QStringView text, OfferKind &out)
 bool segmentFromText(QStringView text, MarketSegment &out)
 {
     return fromToken(text, segmentTokens, out);
+}
+
+QString segmentDisplayName(const RetiredOffer &offer)
+{
+    const char *const context = "om::domain::RetiredOffer";
+    QString segment;
+    switch (offer.segment) {
+    case MarketSegment::Commercial:
+        break;
+    case MarketSegment::Faculty:
+        segment = QCoreApplication::translate(context, "Faculty");
+        break;
+    case MarketSegment::Students:
+        segment = QCoreApplication::translate(context, "Students");
+        break;
+    case MarketSegment::Government:
+        segment = QCoreApplication::translate(context, "Government");
+        break;
+    }
+    QString variant;
+    if (offer.variant == OfferVariant::FromSaForCrmBasic)
+        variant = QCoreApplication::translate(context, "From SA");
+    else if (offer.variant == OfferVariant::AddOnForCrmBasic || offer.kind == OfferKind::AddOn)
+        variant = QCoreApplication::translate(context, "Add-on");
+    if (segment.isEmpty() && variant.isEmpty())
+        return QCoreApplication::translate(context, "Commercial");
+    if (segment.isEmpty() || variant.isEmpty())
+        return segment + variant;
+    return QCoreApplication::translate(context, "%1 · %2", "segment · variant").arg(segment, variant);
 }
 
 } // namespace om::domain

@@ -59,4 +59,8 @@ bool variantFromText(QStringView text, OfferVariant &out);
 bool kindFromText(QStringView text, OfferKind &out);
 bool segmentFromText(QStringView text, MarketSegment &out);
 
+// What tells the offers of one family apart, translated for views: the market segment and the variant,
+// e.g. "Students", "Government · Add-on", "From SA", "Commercial". Read from the entry, never from its name.
+QString segmentDisplayName(const RetiredOffer &offer);
+
 } // namespace om::domain

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QString>
+#include <QStringList>
 
 namespace om::domain {
 
@@ -25,6 +26,10 @@ struct UserMigrationRow
     QString newLicence;    // product name of the replacement SKU
     Result result = Result::Pending;
     QString detail; // error text or note; shown as tool tip
+    // Every licence the user holds (product names), as the main window's Users tab lists them; read per
+    // user after the list. licencesKnown stays false until then (the column is empty, not "none").
+    QStringList licences;
+    bool licencesKnown = false;
 };
 
 } // namespace om::domain

@@ -11,6 +11,7 @@ const char *const headerTexts[UserTableModel::ColumnCount] = {
     QT_TRANSLATE_NOOP("om::domain::UserTableModel", "Old licence"),
     QT_TRANSLATE_NOOP("om::domain::UserTableModel", "New licence"),
     QT_TRANSLATE_NOOP("om::domain::UserTableModel", "Result"),
+    QT_TRANSLATE_NOOP("om::domain::UserTableModel", "Licences"),
 };
 
 } // namespace
@@ -43,6 +44,16 @@ void UserTableModel::updateUser(const UserMigrationRow &user)
     m_users.append(user);
     m_rowOfUser.insert(user.userId, last);
     endInsertRows();
+}
+
+void UserTableModel::setLicences(const QString &userId, const QStringList &licences)
+{
+    const int r = m_rowOfUser.value(userId, -1);
+    if (r < 0)
+        return;
+    m_users[r].licences = licences;
+    m_users[r].licencesKnown = true;
+    emit dataChanged(index(r, LicencesColumn), index(r, LicencesColumn));
 }
 
 void UserTableModel::clear()
@@ -96,6 +107,10 @@ QVariant UserTableModel::data(const QModelIndex &index, int role) const
             return u.newLicence;
         case ResultColumn:
             return resultText(u.result);
+        case LicencesColumn:
+            if (!u.licencesKnown)
+                return {};
+            return u.licences.isEmpty() ? tr("No licence") : u.licences.join(QStringLiteral(", "));
         }
         return {};
     };
@@ -114,6 +129,8 @@ QVariant UserTableModel::data(const QModelIndex &index, int role) const
             return tr("No usage location: a licence cannot be assigned until one is set");
         if (index.column() == UserColumn)
             return tr("User id: %1").arg(u.userId);
+        if (index.column() == LicencesColumn && u.licences.size() > 1)
+            return u.licences.join(u'\n');
         break;
     case UserIdRole:
         return u.userId;

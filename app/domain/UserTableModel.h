@@ -23,6 +23,7 @@ public:
         OldLicenceColumn,
         NewLicenceColumn,
         ResultColumn,
+        LicencesColumn, // every licence the user holds (the main window's Users tab)
         ColumnCount
     };
     Q_ENUM(Column)
@@ -40,6 +41,8 @@ public:
     void setUsers(QList<UserMigrationRow> users);
     // Replaces the row with the same userId, or appends it.
     void updateUser(const UserMigrationRow &user);
+    // The licences one user holds (UserMigrationRow::licences); an unknown user is ignored.
+    void setLicences(const QString &userId, const QStringList &licences);
     void clear();
 
     const UserMigrationRow &user(int row) const { return m_users.at(row); }

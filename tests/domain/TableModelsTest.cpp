@@ -8,6 +8,7 @@
 #include <QSignalSpy>
 
 #include <gtest/gtest.h>
+#include <limits>
 #include <memory>
 
 using namespace om;
@@ -66,7 +67,7 @@ TEST_F(CustomerTableModelTest, SummarisesEachCustomer)
     EXPECT_EQ(text(model, contoso, CustomerTableModel::RetiredOffersColumn), QStringLiteral("2"));
     EXPECT_EQ(text(model, contoso, CustomerTableModel::LicencesColumn), QStringLiteral("15"));
     // s-0003 (ended 2026-11-24) is already suspended: the earliest OPEN term ends 2026-12-31.
-    EXPECT_EQ(text(model, contoso, CustomerTableModel::EarliestEndColumn), QStringLiteral("12/31/26"));
+    EXPECT_EQ(text(model, contoso, CustomerTableModel::EarliestEndColumn), QStringLiteral("12/31/2026"));
     EXPECT_EQ(text(model, contoso, CustomerTableModel::DaysLeftColumn), QStringLiteral("34"));
     EXPECT_EQ(text(model, contoso, CustomerTableModel::StateColumn), QStringLiteral("Not started"));
     EXPECT_EQ(model.data(model.index(contoso, 0), CustomerTableModel::StateRole).toInt(),
@@ -115,27 +116,64 @@ TEST_F(CustomerTableModelTest, StateFollowsProgress)
 
     MigrationProgress reassigning;
     reassigning.state = MigrationState::Reassigning;
+    reassigning.usersTotal = 21;
+    reassigning.usersMoved = 3;
     model.updateProgress(QStringLiteral("s-0002"), reassigning);
     ASSERT_EQ(changed.count(), 1);
     EXPECT_EQ(changed.at(0).at(0).toModelIndex().row(), contoso);
-    EXPECT_EQ(text(model, contoso, CustomerTableModel::StateColumn), QStringLiteral("Reassigning"));
+    EXPECT_EQ(text(model, contoso, CustomerTableModel::StateColumn),
+              QStringLiteral("Bought, moving users: 3 of 21 moved"));
+    EXPECT_EQ(model.data(model.index(contoso, 0), CustomerTableModel::NextStepRole).toInt(),
+              int(NextStep::MovingUsers));
+
+    // The journal's "failed" for a run that moved 20 of 21 users says what is next, with the real count.
+    MigrationProgress stopped;
+    stopped.state = MigrationState::Failed;
+    stopped.usersTotal = 21;
+    stopped.usersMoved = 20;
+    stopped.lastError = QStringLiteral("User u21 has no usage location.");
+    model.updateProgress(QStringLiteral("s-0002"), stopped);
+    EXPECT_EQ(text(model, contoso, CustomerTableModel::StateColumn),
+              QStringLiteral("Needs attention: 1 user(s)"));
+    EXPECT_TRUE(text(model, contoso, CustomerTableModel::StateColumn, Qt::ToolTipRole)
+                    .startsWith(QLatin1String("User u21 has no usage location.")));
+
+    MigrationProgress moved;
+    moved.state = MigrationState::Reassigned;
+    moved.usersTotal = moved.usersMoved = 21;
+    model.updateProgress(QStringLiteral("s-0002"), moved);
+    EXPECT_EQ(text(model, contoso, CustomerTableModel::StateColumn), QStringLiteral("Ready to suspend"));
+    EXPECT_EQ(model.data(model.index(contoso, 0), CustomerTableModel::UrgencyRole).toInt(),
+              int(Urgency::Later));
 
     MigrationProgress done;
     done.state = MigrationState::Suspended;
     model.updateProgress(QStringLiteral("s-0002"), done);
     EXPECT_EQ(model.data(model.index(contoso, 0), CustomerTableModel::StateRole).toInt(),
               int(MigrationState::Suspended));
-    // Every retired subscription is suspended now: the earliest end falls back to all of them.
-    EXPECT_EQ(text(model, contoso, CustomerTableModel::EarliestEndColumn), QStringLiteral("11/24/26"));
-    EXPECT_EQ(text(model, contoso, CustomerTableModel::DaysLeftColumn), QStringLiteral("-3"));
+    EXPECT_EQ(text(model, contoso, CustomerTableModel::StateColumn), QStringLiteral("Done"));
+    // Every retired subscription is suspended now: the earliest end falls back to all of them, but a done
+    // customer has no deadline: no days left, never urgent, sorted after every open customer.
+    EXPECT_EQ(text(model, contoso, CustomerTableModel::EarliestEndColumn), QStringLiteral("11/24/2026"));
+    EXPECT_EQ(text(model, contoso, CustomerTableModel::DaysLeftColumn), QString());
+    EXPECT_EQ(model.data(model.index(contoso, 0), CustomerTableModel::UrgencyRole).toInt(),
+              int(Urgency::Unknown));
+    EXPECT_EQ(
+        model.data(model.index(contoso, CustomerTableModel::DaysLeftColumn), CustomerTableModel::SortRole)
+            .toInt(),
+        std::numeric_limits<int>::max());
+    EXPECT_TRUE(text(model, contoso, CustomerTableModel::DaysLeftColumn, Qt::ToolTipRole)
+                    .contains(QLatin1String("Nothing left to do")));
 
     MigrationProgressMap map = test::sampleProgress();
     model.setProgress(map);
     const int adatum = model.rowOfCustomer(QStringLiteral("c-0002"));
     EXPECT_EQ(model.data(model.index(adatum, 0), CustomerTableModel::StateRole).toInt(),
               int(MigrationState::Failed));
-    EXPECT_EQ(text(model, adatum, CustomerTableModel::StateColumn, Qt::ToolTipRole),
-              QStringLiteral("=HYPERLINK(\"http://x\")"));
+    EXPECT_TRUE(text(model, adatum, CustomerTableModel::StateColumn, Qt::ToolTipRole)
+                    .startsWith(QLatin1String("=HYPERLINK(\"http://x\")\n")));
+    EXPECT_TRUE(
+        text(model, adatum, CustomerTableModel::StateColumn).startsWith(QLatin1String("Needs attention")));
     EXPECT_EQ(model.data(model.index(contoso, 0), CustomerTableModel::StateRole).toInt(),
               int(MigrationState::NotStarted)); // the new map forgot s-0002's progress
 
@@ -178,15 +216,26 @@ TEST_F(AffectedSubscriptionModelTest, OneRowPerRetiredSubscription)
               QStringLiteral("Dynamics 365 Customer Engagement Plan Enterprise Edition Add-On for CRM Basic "
                              "(Qualified Offer) for Students"));
     EXPECT_EQ(text(model, r, AffectedSubscriptionModel::QuantityColumn), QStringLiteral("3"));
-    EXPECT_EQ(text(model, r, AffectedSubscriptionModel::StatusColumn), QStringLiteral("suspended"));
+    // Partner Center's status as a word, never the service's lower-case value; sorted by that value.
+    EXPECT_EQ(text(model, r, AffectedSubscriptionModel::StatusColumn), QStringLiteral("Suspended"));
+    const int open = model.rowOfSubscription(QStringLiteral("s-0002"));
+    EXPECT_EQ(text(model, open, AffectedSubscriptionModel::StatusColumn), QStringLiteral("Active"));
+    EXPECT_EQ(text(model, open, AffectedSubscriptionModel::StatusColumn, AffectedSubscriptionModel::SortRole),
+              QStringLiteral("active"));
+    // What tells the offers apart, from the catalogue entry (not from the name): a badge and a tip.
+    EXPECT_EQ(text(model, r, AffectedSubscriptionModel::OfferColumn, AffectedSubscriptionModel::SegmentRole),
+              QStringLiteral("Students · Add-on"));
+    EXPECT_TRUE(text(model, r, AffectedSubscriptionModel::OfferColumn, Qt::ToolTipRole)
+                    .startsWith(text(model, r, AffectedSubscriptionModel::OfferColumn)));
     EXPECT_EQ(text(model, r, AffectedSubscriptionModel::AutoRenewColumn), QStringLiteral("No"));
-    EXPECT_EQ(text(model, r, AffectedSubscriptionModel::EndDateColumn), QStringLiteral("11/24/26"));
+    EXPECT_EQ(text(model, r, AffectedSubscriptionModel::EndDateColumn), QStringLiteral("11/24/2026"));
     EXPECT_EQ(text(model, r, AffectedSubscriptionModel::DaysLeftColumn), QStringLiteral("-3"));
     EXPECT_EQ(text(model, r, AffectedSubscriptionModel::ReplacementColumn),
               QStringLiteral("Dynamics 365 Customer Engagement Plan for Students"));
-    EXPECT_EQ(text(model, r, AffectedSubscriptionModel::StateColumn), QStringLiteral("Suspended"));
+    EXPECT_EQ(text(model, r, AffectedSubscriptionModel::StateColumn), QStringLiteral("Done"));
+    // Suspended: nothing left to do, so its ended term is not coloured as urgent.
     EXPECT_EQ(model.data(model.index(r, 0), AffectedSubscriptionModel::UrgencyRole).toInt(),
-              int(Urgency::Past));
+              int(Urgency::Unknown));
     EXPECT_EQ(text(model, r, 0, AffectedSubscriptionModel::SubscriptionIdRole), QStringLiteral("s-0003"));
     EXPECT_EQ(text(model, r, 0, AffectedSubscriptionModel::CustomerIdRole), QStringLiteral("c-0001"));
     EXPECT_EQ(model.data(model.index(r, AffectedSubscriptionModel::QuantityColumn),
@@ -198,6 +247,8 @@ TEST_F(AffectedSubscriptionModelTest, OneRowPerRetiredSubscription)
                     .contains(QLatin1String("3 of 3")));
 
     const int failed = model.rowOfSubscription(QStringLiteral("s-0100"));
+    EXPECT_TRUE(text(model, failed, AffectedSubscriptionModel::StateColumn)
+                    .startsWith(QLatin1String("Needs attention")));
     EXPECT_EQ(text(model, failed, AffectedSubscriptionModel::StateColumn, Qt::ToolTipRole),
               QStringLiteral("=HYPERLINK(\"http://x\")"));
     EXPECT_EQ(text(model, failed, AffectedSubscriptionModel::EndDateColumn), QString());
@@ -225,7 +276,7 @@ TEST_F(AffectedSubscriptionModelTest, UpdateProgressChangesOneRow)
     EXPECT_EQ(changed.at(0).at(1).toModelIndex().row(), r);
     EXPECT_EQ(text(model, r, AffectedSubscriptionModel::ReplacementColumn),
               QStringLiteral("Dynamics 365 Team Members"));
-    EXPECT_EQ(text(model, r, AffectedSubscriptionModel::StateColumn), QStringLiteral("Purchased"));
+    EXPECT_EQ(text(model, r, AffectedSubscriptionModel::StateColumn), QStringLiteral("Bought, moving users"));
     ASSERT_NE(model.progressFor(QStringLiteral("s-0002")), nullptr);
     EXPECT_EQ(model.progressFor(QStringLiteral("s-0001")), nullptr);
 }
@@ -320,7 +371,7 @@ TEST(TableModelsLocale, ItalianDatesAndNumbers)
     customers.model.setSnapshot(snapshot);
     const int contoso = customers.model.rowOfCustomer(QStringLiteral("c-0001"));
     EXPECT_EQ(text(customers.model, contoso, CustomerTableModel::EarliestEndColumn),
-              QStringLiteral("31/12/26"));
+              QStringLiteral("31/12/2026")); // four-digit year: QLocale's short format alone gives "31/12/26"
     EXPECT_EQ(customers.model.data(customers.model.index(contoso, CustomerTableModel::EarliestEndColumn),
                                    CustomerTableModel::SortRole),
               QVariant(QDate(2026, 12, 31).toJulianDay()));
@@ -330,13 +381,13 @@ TEST(TableModelsLocale, ItalianDatesAndNumbers)
               QLocale(QLocale::Italian).toString(licences));
     EXPECT_TRUE(text(customers.model, contoso, CustomerTableModel::LicencesColumn).contains(u'.')); // 1.2xx
     EXPECT_TRUE(text(customers.model, contoso, CustomerTableModel::DaysLeftColumn, Qt::ToolTipRole)
-                    .contains(QLatin1String("dicembre")));
+                    .contains(QLatin1String("31/12/2026")));
 
     Tested<AffectedSubscriptionModel> subscriptions(builtInCatalogue(), clock);
     subscriptions.model.setSnapshot(snapshot);
     const int ended = subscriptions.model.rowOfSubscription(QStringLiteral("s-0003"));
     EXPECT_EQ(text(subscriptions.model, ended, AffectedSubscriptionModel::EndDateColumn),
-              QStringLiteral("24/11/26"));
+              QStringLiteral("24/11/2026"));
     EXPECT_EQ(text(subscriptions.model, ended, AffectedSubscriptionModel::DaysLeftColumn),
               QStringLiteral("-3"));
     const int big = subscriptions.model.rowOfSubscription(QStringLiteral("s-0002"));
