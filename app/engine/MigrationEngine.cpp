@@ -151,17 +151,12 @@ bool MigrationEngine::startRun(Step only)
 
 Step MigrationEngine::stepOf(SubscriptionPlan &plan, QString *why)
 {
-    if (!plan.migrationId)
-        return Step::Purchase;
-    const auto rec = m_ctx.journal->migration(plan.migrationId);
-    if (!rec) {
-        *why = rec.error().toString();
+    const Result<Step> step = nextStep(*m_ctx.journal, plan); // ResumeLogic: the journal and the users decide
+    if (!step) {
+        *why = step.error().toString();
         return Step::Done;
     }
-    plan.journalState = rec->state;
-    // Users found since, left pending, or included again after an exclusion: move them first.
-    const auto moves = m_ctx.journal->userMoves(plan.migrationId);
-    return resumeStep(rec.value(), moves ? moves.value() : QList<journal::UserMove>());
+    return step.value();
 }
 
 void MigrationEngine::runNext()

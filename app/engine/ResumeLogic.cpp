@@ -64,6 +64,24 @@ Step resumeStep(const journal::MigrationRecord &record, const QList<journal::Use
     return step;
 }
 
+Result<Step> nextStep(journal::Journal &journal, SubscriptionPlan &plan)
+{
+    if (!plan.migrationId)
+        return Step::Purchase;
+    const auto rec = journal.migration(plan.migrationId);
+    if (!rec)
+        return rec.error();
+    plan.journalState = rec->state;
+    if (rec->state != JournalState::Suspended && rec->state != JournalState::Cancelled) {
+        if (const Status synced = syncUserMoves(journal, plan); !synced)
+            return synced.error();
+    }
+    const auto moves = journal.userMoves(plan.migrationId);
+    if (!moves)
+        return moves.error();
+    return resumeStep(rec.value(), moves.value());
+}
+
 Status recordNewMigration(journal::Journal &journal, SubscriptionPlan &plan, const QString &operatorName)
 {
     const auto created = journal.createMigration(plan.toJournalPlan(operatorName));

@@ -26,6 +26,11 @@ Step resumeStep(const journal::MigrationRecord &record);
 // after an exclusion) sends a migration that is past the reassignment but not suspending back to Reassign.
 Step resumeStep(const journal::MigrationRecord &record, const QList<journal::UserMove> &moves);
 
+// What comes next for a planned subscription: Purchase (the first step; for a suspend-only plan it only
+// records the migration) when the journal has no migration of it yet; else, after syncUserMoves (the plan's
+// users are known before the step is chosen), resumeStep(record, moves). Sets plan.journalState.
+Result<Step> nextStep(journal::Journal &journal, SubscriptionPlan &plan);
+
 // Creates the journal migration for a plan (its users as pending moves) and sets plan.migrationId.
 Status recordNewMigration(journal::Journal &journal, SubscriptionPlan &plan, const QString &operatorName);
 
