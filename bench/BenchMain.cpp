@@ -28,6 +28,8 @@ int main(int argc, char *argv[])
     QLoggingCategory::setFilterRules(QStringLiteral("*.debug=false\n*.info=false\n*.warning=false"));
     if (guiChild)
         return runGuiChild(QString::fromLocal8Bit(argv[2])) > 0 ? 2 : 0;
+    if (argc == 6 && qstrcmp(argv[1], "--gui-prepare") == 0)
+        return runGuiPrepare(QCoreApplication::arguments().mid(2));
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral("Offer Migrator performance figures (issue 8)"));

@@ -1,8 +1,10 @@
 #pragma once
 
 #include "common/Result.h"
+#include "domain/ScanData.h"
 
 #include <QString>
+#include <QStringList>
 
 namespace om::bench {
 
@@ -10,19 +12,25 @@ struct UiBenchOptions
 {
     int customers = 10000;
     int subscriptionsPerCustomer = 10;
+    int migrations = 1000; // in the journal, one per customer: progress the start has to load
 };
 
-// Writes a scan cache of synthetic customers, all subscriptions on retired offers (so every one is a row
-// of the affected-subscription view). Returns the number of subscriptions written.
-Result<int> writeSyntheticCache(const QString &path, const UiBenchOptions &options);
+// Synthetic customers, all subscriptions on retired offers (so every one is a row of the
+// affected-subscription view). Repeatable: the same options give the same names and numbers.
+domain::ScanSnapshot syntheticSnapshot(const UiBenchOptions &options);
+Status writeCache(const QString &path, const domain::ScanSnapshot &snapshot);
 
-// Runs in a fresh process (om_bench --gui-child <cache>): times the start of the main window over the
-// cache, reads peak RSS, then filter keystrokes, sorting every column and the CSV export. Prints figure
-// lines. Returns the MISS count.
-int runGuiChild(const QString &cachePath);
+// Runs in a fresh process (om_bench --gui-child <profile folder>, the profile prepared by
+// --gui-prepare): times the GUI's start as the app runs it, reads peak RSS, then filter keystrokes as
+// typed in the GUI, sorting every column and the CSV export. Prints figure lines. Returns the MISS count.
+int runGuiChild(const QString &profileFolder);
 
-// Spawns this program as the GUI child (so start time and peak memory are those of a fresh process)
-// and echoes its figures. Returns the MISS count.
+// Prepares a profile (one child process) and spawns this program as the GUI child over it (so start
+// time and peak memory are those of a fresh process), echoing their output. Returns the MISS count.
 int benchGui(const QString &program, const UiBenchOptions &options);
+
+// om_bench --gui-prepare <profile folder> <customers> <subscriptions each> <migrations>: the profile the
+// GUI child starts from (see StartupBench.h). Returns 0 when it was written.
+int runGuiPrepare(const QStringList &arguments);
 
 } // namespace om::bench
