@@ -67,7 +67,7 @@ ID cliente: %2</translation>
     <message>
         <source>Subscription id: %1
 Offer id: %2</source>
-        <translation>ID abbonamento: %1
+        <translation>ID sottoscrizione: %1
 ID offerta: %2</translation>
     </message>
     <message>
@@ -180,7 +180,7 @@ ID offerta: %2</translation>
     </message>
     <message>
         <source>Suspended</source>
-        <translation>Abbonamento sospeso</translation>
+        <translation>Vecchia sottoscrizione sospesa</translation>
     </message>
     <message>
         <source>Failed</source>
@@ -250,15 +250,15 @@ ID offerta: %2</translation>
     </message>
     <message>
         <source>no active retired-offer subscription to migrate</source>
-        <translation>nessun abbonamento attivo di offerte ritirate da migrare</translation>
+        <translation>nessuna sottoscrizione attiva di offerte ritirate da migrare</translation>
     </message>
     <message>
         <source>the AAD SKU of the old subscription is unknown (provisioningstatus needs an App+User token)</source>
-        <translation>lo SKU AAD del vecchio abbonamento è sconosciuto (provisioningstatus richiede un token App+User)</translation>
+        <translation>lo SKU AAD della vecchia sottoscrizione è sconosciuto (provisioningstatus richiede un token App+User)</translation>
     </message>
     <message>
         <source>%1 has no usage location: Partner Center will refuse the new licence until one is set</source>
-        <translation>%1 non ha una posizione di utilizzo: Partner Center rifiuterà la nuova licenza finché non viene impostata</translation>
+        <translation>%1 non ha una posizione di utilizzo: il Centro per i partner rifiuterà la nuova licenza finché non viene impostata</translation>
     </message>
     <message>
         <source>%1 also holds %2, whose service plan cannot be enabled together with the new licence: remove or exclude it first</source>
@@ -277,15 +277,15 @@ ID offerta: %2</translation>
     </message>
     <message>
         <source>the customer&apos;s market is unknown: the subscription&apos;s offer link has no country and the customer has no billing address country</source>
-        <translation>il mercato del cliente è sconosciuto: il collegamento all&apos;offerta dell&apos;abbonamento non indica il paese e il cliente non ha un paese nell&apos;indirizzo di fatturazione</translation>
+        <translation>il mercato del cliente è sconosciuto: il collegamento all&apos;offerta della sottoscrizione non indica il paese e il cliente non ha un paese nell&apos;indirizzo di fatturazione</translation>
     </message>
     <message>
         <source>%1 is a legacy offer id, and Partner Center sells replacements only in new commerce: choose %2:%3 (%4) instead</source>
-        <translation>%1 è l&apos;ID di un&apos;offerta legacy e Partner Center vende le sostituzioni solo nel nuovo commercio: scegliere invece %2:%3 (%4)</translation>
+        <translation>%1 è l&apos;ID di un&apos;offerta legacy e il Centro per i partner vende le sostituzioni solo nel nuovo commercio: scegliere invece %2:%3 (%4)</translation>
     </message>
     <message>
         <source>%1 is a legacy offer id, and Partner Center sells replacements only in new commerce: choose a product id, product:sku or product:sku:availability</source>
-        <translation>%1 è l&apos;ID di un&apos;offerta legacy e Partner Center vende le sostituzioni solo nel nuovo commercio: scegliere un ID prodotto, prodotto:sku o prodotto:sku:disponibilità</translation>
+        <translation>%1 è l&apos;ID di un&apos;offerta legacy e il Centro per i partner vende le sostituzioni solo nel nuovo commercio: scegliere un ID prodotto, prodotto:sku o prodotto:sku:disponibilità</translation>
     </message>
     <message>
         <source>%1 is not a product id, product:sku or product:sku:availability</source>
@@ -332,11 +332,11 @@ ID offerta: %2</translation>
     <name>om::gui::AccountDialog</name>
     <message>
         <source>Connect your Partner Center account</source>
-        <translation>Collega il tuo account Partner Center</translation>
+        <translation>Collega il tuo account del Centro per i partner</translation>
     </message>
     <message>
         <source>Offer Migrator reads your customers from Partner Center. Enter your partner tenant and your app registration, sign in and test the connection; or try the sandbox with demo data first. Settings, Account changes this later.</source>
-        <translation>Offer Migrator legge i tuoi clienti da Partner Center. Inserisci il tenant del partner e la registrazione dell&apos;app, accedi e verifica la connessione; oppure prova prima la sandbox con dati dimostrativi. Potrai cambiare in seguito da Impostazioni, Account.</translation>
+        <translation>Offer Migrator legge i tuoi clienti dal Centro per i partner (Partner Center). Inserisci il tenant del partner e la registrazione dell&apos;app, accedi e verifica la connessione; oppure prova prima la sandbox con dati dimostrativi. Potrai cambiare in seguito da Impostazioni, Account.</translation>
     </message>
     <message>
         <source>Continue</source>
@@ -371,7 +371,7 @@ ID offerta: %2</translation>
     </message>
     <message>
         <source>This Partner Center account</source>
-        <translation>Questo account Partner Center</translation>
+        <translation>Questo account del Centro per i partner</translation>
     </message>
     <message>
         <source>Register the app in Entra ID (once)</source>
@@ -379,7 +379,7 @@ ID offerta: %2</translation>
     </message>
     <message>
         <source>&lt;ol style=&quot;margin-left:-20px&quot;&gt;&lt;li&gt;Entra admin center, App registrations, New registration; redirect URI: platform &quot;Mobile and desktop applications&quot;, &lt;b&gt;http://localhost&lt;/b&gt;.&lt;/li&gt;&lt;li&gt;Authentication: set &lt;b&gt;Allow public client flows&lt;/b&gt; to Yes.&lt;/li&gt;&lt;li&gt;API permissions: add Microsoft Partner Center, delegated &lt;b&gt;user_impersonation&lt;/b&gt;, then &lt;b&gt;Grant admin consent&lt;/b&gt;.&lt;/li&gt;&lt;li&gt;Sign in as a Partner Center user with the &lt;b&gt;Admin agent&lt;/b&gt; role and &lt;b&gt;multi-factor authentication&lt;/b&gt;.&lt;/li&gt;&lt;/ol&gt;Copy the directory (tenant) id and the application (client) id from the app&apos;s Overview page.</source>
-        <translation>&lt;ol style=&quot;margin-left:-20px&quot;&gt;&lt;li&gt;Interfaccia di amministrazione di Entra, Registrazioni app, Nuova registrazione; URI di reindirizzamento: piattaforma &quot;Applicazioni per dispositivi mobili e desktop&quot;, &lt;b&gt;http://localhost&lt;/b&gt;.&lt;/li&gt;&lt;li&gt;Autenticazione: imposta &lt;b&gt;Consenti flussi client pubblici&lt;/b&gt; su Sì.&lt;/li&gt;&lt;li&gt;Autorizzazioni API: aggiungi Microsoft Partner Center, delegata &lt;b&gt;user_impersonation&lt;/b&gt;, poi &lt;b&gt;Concedi consenso amministratore&lt;/b&gt;.&lt;/li&gt;&lt;li&gt;Accedi come utente di Partner Center con il ruolo &lt;b&gt;Agente amministratore&lt;/b&gt; e l&apos;&lt;b&gt;autenticazione a più fattori&lt;/b&gt;.&lt;/li&gt;&lt;/ol&gt;Copia l&apos;ID della directory (tenant) e l&apos;ID dell&apos;applicazione (client) dalla pagina Panoramica dell&apos;app.</translation>
+        <translation>&lt;ol style=&quot;margin-left:-20px&quot;&gt;&lt;li&gt;Interfaccia di amministrazione di Entra, Registrazioni app, Nuova registrazione; URI di reindirizzamento: piattaforma &quot;Applicazioni per dispositivi mobili e desktop&quot;, &lt;b&gt;http://localhost&lt;/b&gt;.&lt;/li&gt;&lt;li&gt;Autenticazione: imposta &lt;b&gt;Consenti flussi client pubblici&lt;/b&gt; su Sì.&lt;/li&gt;&lt;li&gt;Autorizzazioni API: aggiungi Microsoft Partner Center, delegata &lt;b&gt;user_impersonation&lt;/b&gt;, poi &lt;b&gt;Concedi consenso amministratore&lt;/b&gt;.&lt;/li&gt;&lt;li&gt;Accedi come utente del Centro per i partner con il ruolo &lt;b&gt;Agente amministratore&lt;/b&gt; e l&apos;&lt;b&gt;autenticazione a più fattori&lt;/b&gt;.&lt;/li&gt;&lt;/ol&gt;Copia l&apos;ID della directory (tenant) e l&apos;ID dell&apos;applicazione (client) dalla pagina Panoramica dell&apos;app.</translation>
     </message>
     <message>
         <source>contoso.onmicrosoft.com or the directory id</source>
@@ -387,11 +387,11 @@ ID offerta: %2</translation>
     </message>
     <message>
         <source>Partner Center (global)</source>
-        <translation>Partner Center (globale)</translation>
+        <translation>Centro per i partner (globale)</translation>
     </message>
     <message>
         <source>Partner Center operated by 21Vianet (China)</source>
-        <translation>Partner Center gestito da 21Vianet (Cina)</translation>
+        <translation>Centro per i partner gestito da 21Vianet (Cina)</translation>
     </message>
     <message>
         <source>Sandbox (for testing: not a real account)</source>
@@ -497,7 +497,7 @@ ID offerta: %2</translation>
     </message>
     <message>
         <source>Connected to Partner Center as %1.</source>
-        <translation>Connesso a Partner Center come %1.</translation>
+        <translation>Connesso al Centro per i partner come %1.</translation>
     </message>
     <message>
         <source>The client secret is kept in the keychain, nowhere else.</source>
@@ -554,7 +554,7 @@ ID offerta: %2</translation>
     </message>
     <message>
         <source>Partner Center</source>
-        <translation>Partner Center</translation>
+        <translation>Centro per i partner</translation>
     </message>
     <message>
         <source>%1: %2</source>
@@ -565,7 +565,7 @@ ID offerta: %2</translation>
     <name>om::gui::CustomerDetailPane</name>
     <message>
         <source>Retired subscriptions</source>
-        <translation>Abbonamenti ritirati</translation>
+        <translation>Sottoscrizioni ritirate</translation>
     </message>
     <message>
         <source>Users</source>
@@ -577,7 +577,7 @@ ID offerta: %2</translation>
     </message>
     <message>
         <source>Select a customer to see its retired subscriptions and users.</source>
-        <translation>Selezionare un cliente per vederne gli abbonamenti ritirati e gli utenti.</translation>
+        <translation>Selezionare un cliente per vederne le sottoscrizioni ritirate e gli utenti.</translation>
     </message>
     <message>
         <source>%1 · market %2 · tenant %3</source>
@@ -638,8 +638,8 @@ ID offerta: %2</translation>
     <message numerus="yes">
         <source>%n subscription(s)</source>
         <translation>
-            <numerusform>%n abbonamento</numerusform>
-            <numerusform>%n abbonamenti</numerusform>
+            <numerusform>%n sottoscrizione</numerusform>
+            <numerusform>%n sottoscrizioni</numerusform>
         </translation>
     </message>
     <message>
@@ -656,14 +656,14 @@ ID offerta: %2</translation>
     </message>
     <message>
         <source>This week</source>
-        <translation>In corso</translation>
+        <translation>Questa sett.</translation>
     </message>
 </context>
 <context>
     <name>om::gui::GuiSession</name>
     <message>
         <source>The API base URL in Settings is not your account&apos;s Partner Center, so it is not used: the sign-in is sent only to %1.</source>
-        <translation>L&apos;URL di base dell&apos;API nelle Impostazioni non è il Partner Center del tuo account, quindi non viene usato: l&apos;accesso viene inviato solo a %1.</translation>
+        <translation>L&apos;URL di base dell&apos;API nelle Impostazioni non corrisponde al Centro per i partner del tuo account, quindi non viene usato: l&apos;accesso viene inviato solo a %1.</translation>
     </message>
     <message>
         <source>Sandbox account</source>
@@ -674,11 +674,11 @@ ID offerta: %2</translation>
     <name>om::gui::MainWindow</name>
     <message>
         <source>&amp;Scan Partner Center</source>
-        <translation>&amp;Scansiona Partner Center</translation>
+        <translation>&amp;Scansiona il Centro per i partner</translation>
     </message>
     <message>
         <source>Read every customer&apos;s subscriptions again</source>
-        <translation>Rilegge gli abbonamenti di tutti i clienti</translation>
+        <translation>Rilegge le sottoscrizioni di tutti i clienti</translation>
     </message>
     <message>
         <source>&amp;Cancel scan</source>
@@ -718,7 +718,7 @@ ID offerta: %2</translation>
     </message>
     <message>
         <source>Unchecked: the chart counts subscriptions</source>
-        <translation>Se non selezionato, il grafico conta gli abbonamenti</translation>
+        <translation>Se non selezionato, il grafico conta le sottoscrizioni</translation>
     </message>
     <message>
         <source>&amp;Migrate…</source>
@@ -775,8 +775,8 @@ ID offerta: %2</translation>
     <message numerus="yes">
         <source>%1 of %n customer(s)</source>
         <translation>
-            <numerusform>%1 di %n cliente</numerusform>
-            <numerusform>%1 di %n clienti</numerusform>
+            <numerusform>%1 su %n cliente</numerusform>
+            <numerusform>%1 su %n clienti</numerusform>
         </translation>
     </message>
     <message>
@@ -810,8 +810,8 @@ ID offerta: %2</translation>
     <message numerus="yes">
         <source>Showing %1 of %n customer(s) with retired offers</source>
         <translation>
-            <numerusform>In elenco %1 su %n cliente con offerte ritirate</numerusform>
-            <numerusform>In elenco %1 su %n clienti con offerte ritirate</numerusform>
+            <numerusform>Clienti con offerte ritirate: %1 su %n</numerusform>
+            <numerusform>Clienti con offerte ritirate: %1 su %n</numerusform>
         </translation>
     </message>
     <message>
@@ -820,7 +820,7 @@ ID offerta: %2</translation>
     </message>
     <message>
         <source>Retired-offer subscriptions ending per week, next 16 weeks</source>
-        <translation>Abbonamenti di offerte ritirate in scadenza per settimana, prossime 16 settimane</translation>
+        <translation>Sottoscrizioni di offerte ritirate in scadenza per settimana, prossime 16 settimane</translation>
     </message>
     <message numerus="yes">
         <source>%n more licence(s) later</source>
@@ -832,13 +832,13 @@ ID offerta: %2</translation>
     <message numerus="yes">
         <source>%n more subscription(s) later</source>
         <translation>
-            <numerusform>%n abbonamento in scadenza più avanti</numerusform>
-            <numerusform>%n abbonamenti in scadenza più avanti</numerusform>
+            <numerusform>%n sottoscrizione in scadenza più avanti</numerusform>
+            <numerusform>%n sottoscrizioni in scadenza più avanti</numerusform>
         </translation>
     </message>
     <message>
         <source>Migrate the selected customer&apos;s retired subscriptions</source>
-        <translation>Migra gli abbonamenti ritirati del cliente selezionato</translation>
+        <translation>Migra le sottoscrizioni ritirate del cliente selezionato</translation>
     </message>
     <message>
         <source>The migration wizard is not available yet.</source>
@@ -858,7 +858,7 @@ ID offerta: %2</translation>
     </message>
     <message>
         <source>Sign in to Partner Center in your browser</source>
-        <translation>Accedi a Partner Center nel browser</translation>
+        <translation>Accedi al Centro per i partner nel browser</translation>
     </message>
     <message>
         <source>Forget this computer&apos;s sign-in</source>
@@ -902,7 +902,7 @@ Scegliere un&apos;altra cartella e riprovare.</translation>
     </message>
     <message>
         <source>&lt;h3&gt;Offer Migrator %1&lt;/h3&gt;&lt;p&gt;Moves Cloud Solution Provider customers off the retired Dynamics 365 Basic (Qualified Offer) subscriptions.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;Offer Migrator %1&lt;/h3&gt;&lt;p&gt;Migra i clienti Cloud Solution Provider dagli abbonamenti ritirati Dynamics 365 Basic (Qualified Offer).&lt;/p&gt;</translation>
+        <translation>&lt;h3&gt;Offer Migrator %1&lt;/h3&gt;&lt;p&gt;Migra i clienti Cloud Solution Provider dalle sottoscrizioni ritirate di Dynamics 365 Basic (Qualified Offer).&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Offer Migrator — %1</source>
@@ -910,7 +910,7 @@ Scegliere un&apos;altra cartella e riprovare.</translation>
     </message>
     <message>
         <source>Partner Center &amp;account…</source>
-        <translation>Account &amp;Partner Center…</translation>
+        <translation>Account del &amp;Centro per i partner…</translation>
     </message>
     <message>
         <source>Enter your tenant and app registration, sign in, or switch between the sandbox and your account</source>
@@ -949,23 +949,23 @@ Scegliere un&apos;altra cartella e riprovare.</translation>
     </message>
     <message>
         <source>Partner Center could not be asked: %1</source>
-        <translation>Impossibile interrogare Partner Center: %1</translation>
+        <translation>Impossibile interrogare il Centro per i partner: %1</translation>
     </message>
     <message>
         <source>%1 (subscription %2): %3</source>
-        <translation>%1 (abbonamento %2): %3</translation>
+        <translation>%1 (sottoscrizione %2): %3</translation>
     </message>
     <message numerus="yes">
         <source>Cancel %1, %n licence(s), subscription %2, for a refund?
 
 New commerce allows it until %3. Access to it ends at once and cannot be restored. The retired subscription is not touched.</source>
         <translation>
-            <numerusform>Annullare %1, %n licenza, abbonamento %2, con rimborso?
+            <numerusform>Annullare %1, %n licenza, sottoscrizione %2, con rimborso?
 
-Il nuovo commercio lo consente fino al %3. L&apos;accesso termina subito e non può essere ripristinato. L&apos;abbonamento ritirato non viene toccato.</numerusform>
-            <numerusform>Annullare %1, %n licenze, abbonamento %2, con rimborso?
+Il nuovo commercio lo consente fino al %3. L&apos;accesso termina subito e non può essere ripristinato. La sottoscrizione ritirata non viene modificata.</numerusform>
+            <numerusform>Annullare %1, %n licenze, sottoscrizione %2, con rimborso?
 
-Il nuovo commercio lo consente fino al %3. L&apos;accesso termina subito e non può essere ripristinato. L&apos;abbonamento ritirato non viene toccato.</numerusform>
+Il nuovo commercio lo consente fino al %3. L&apos;accesso termina subito e non può essere ripristinato. La sottoscrizione ritirata non viene modificata.</numerusform>
         </translation>
     </message>
     <message>
@@ -1003,11 +1003,11 @@ Il nuovo commercio lo consente fino al %3. L&apos;accesso termina subito e non p
     </message>
     <message>
         <source>The customer&apos;s subscriptions are still being read.</source>
-        <translation>Gli abbonamenti del cliente sono ancora in lettura.</translation>
+        <translation>Le sottoscrizioni del cliente sono ancora in lettura.</translation>
     </message>
     <message>
         <source>This customer has no retired subscription to migrate.</source>
-        <translation>Questo cliente non ha abbonamenti ritirati da migrare.</translation>
+        <translation>Questo cliente non ha sottoscrizioni ritirate da migrare.</translation>
     </message>
     <message>
         <source>The replacement is already bought.</source>
@@ -1023,7 +1023,7 @@ Il nuovo commercio lo consente fino al %3. L&apos;accesso termina subito e non p
     </message>
     <message>
         <source>The old subscription is already suspended.</source>
-        <translation>Il vecchio abbonamento è già sospeso.</translation>
+        <translation>La vecchia sottoscrizione è già sospesa.</translation>
     </message>
     <message numerus="yes">
         <source>%n user(s) still hold the old licence: %1</source>
@@ -1042,7 +1042,7 @@ Il nuovo commercio lo consente fino al %3. L&apos;accesso termina subito e non p
     </message>
     <message>
         <source>Replacement subscription %1 bought (%2)</source>
-        <translation>Abbonamento sostitutivo %1 acquistato (%2)</translation>
+        <translation>Sottoscrizione sostitutiva %1 acquistata (%2)</translation>
     </message>
     <message>
         <source>No replacement bought yet for %1</source>
@@ -1064,15 +1064,15 @@ Il nuovo commercio lo consente fino al %3. L&apos;accesso termina subito e non p
     </message>
     <message>
         <source>Partner Center confirms no seat of the old subscription is in use</source>
-        <translation>Partner Center conferma che nessuna licenza del vecchio abbonamento è in uso</translation>
+        <translation>Il Centro per i partner conferma che nessuna licenza della vecchia sottoscrizione è in uso</translation>
     </message>
     <message>
         <source>Partner Center check failed: %1</source>
-        <translation>Controllo in Partner Center non riuscito: %1</translation>
+        <translation>Controllo nel Centro per i partner non riuscito: %1</translation>
     </message>
     <message>
         <source>Partner Center has not been asked yet</source>
-        <translation>Partner Center non è ancora stato interrogato</translation>
+        <translation>Il Centro per i partner non è ancora stato interrogato</translation>
     </message>
     <message>
         <source>%1: not migrated</source>
@@ -1081,13 +1081,13 @@ Il nuovo commercio lo consente fino al %3. L&apos;accesso termina subito e non p
     <message numerus="yes">
         <source>%1 → %2 (%n licence(s)), new subscription %3: %4</source>
         <translation>
-            <numerusform>%1 → %2 (%n licenza), nuovo abbonamento %3: %4</numerusform>
-            <numerusform>%1 → %2 (%n licenze), nuovo abbonamento %3: %4</numerusform>
+            <numerusform>%1 → %2 (%n licenza), nuova sottoscrizione %3: %4</numerusform>
+            <numerusform>%1 → %2 (%n licenze), nuova sottoscrizione %3: %4</numerusform>
         </translation>
     </message>
     <message>
         <source>Old subscription suspended on %1; Microsoft de-provisions it around %2.</source>
-        <translation>Vecchio abbonamento sospeso il %1; deprovisioning da parte di Microsoft previsto per il %2 circa.</translation>
+        <translation>Vecchia sottoscrizione sospesa il %1; Microsoft ne annullerà il provisioning in data %2 circa.</translation>
     </message>
     <message numerus="yes">
         <source>%n user(s) moved to the new licence.</source>
@@ -1121,7 +1121,7 @@ Il nuovo commercio lo consente fino al %3. L&apos;accesso termina subito e non p
     </message>
     <message>
         <source>Buy the replacement subscription. It can be cancelled for a refund only within 7 days.</source>
-        <translation>Acquista l&apos;abbonamento sostitutivo. Può essere annullato con rimborso solo entro 7 giorni.</translation>
+        <translation>Acquista la sottoscrizione sostitutiva. Può essere annullata con rimborso solo entro 7 giorni.</translation>
     </message>
     <message>
         <source>&amp;Next &gt;</source>
@@ -1137,7 +1137,7 @@ Il nuovo commercio lo consente fino al %3. L&apos;accesso termina subito e non p
     </message>
     <message>
         <source>Placing the order and waiting for the subscription to provision…</source>
-        <translation>Invio dell&apos;ordine e attesa dell&apos;attivazione dell&apos;abbonamento…</translation>
+        <translation>Invio dell&apos;ordine e attesa dell&apos;attivazione della sottoscrizione…</translation>
     </message>
     <message>
         <source>1-month term</source>
@@ -1166,36 +1166,36 @@ Il nuovo commercio lo consente fino al %3. L&apos;accesso termina subito e non p
     <message numerus="yes">
         <source>Buy %n licence(s) of %1 for %2 in new commerce: %3, %4 (catalog item %5). It replaces %6 (subscription %7).</source>
         <translation>
-            <numerusform>Acquistare %n licenza di %1 per %2 nel nuovo commercio: %3, %4 (articolo di catalogo %5). Sostituisce %6 (abbonamento %7).</numerusform>
-            <numerusform>Acquistare %n licenze di %1 per %2 nel nuovo commercio: %3, %4 (articolo di catalogo %5). Sostituisce %6 (abbonamento %7).</numerusform>
+            <numerusform>Acquistare %n licenza di %1 per %2 nel nuovo commercio: %3, %4 (articolo di catalogo %5). Sostituisce %6 (sottoscrizione %7).</numerusform>
+            <numerusform>Acquistare %n licenze di %1 per %2 nel nuovo commercio: %3, %4 (articolo di catalogo %5). Sostituisce %6 (sottoscrizione %7).</numerusform>
         </translation>
     </message>
     <message>
         <source>Partner Center bills you, the partner, for this purchase (CSP) from today. A new-commerce purchase can be cancelled for a refund only within 7 days (168 hours); after that the whole term is due. The retired subscription keeps running until it is suspended at the end of the wizard.</source>
-        <translation>Partner Center fattura questo acquisto a voi, il partner (CSP), da oggi. Un acquisto nel nuovo commercio può essere annullato con rimborso solo entro 7 giorni (168 ore); dopo è dovuta l&apos;intera durata. L&apos;abbonamento ritirato resta attivo finché non viene sospeso alla fine della procedura.</translation>
+        <translation>Il Centro per i partner fattura questo acquisto a voi, il partner (CSP), da oggi. Un acquisto nel nuovo commercio può essere annullato con rimborso solo entro 7 giorni (168 ore); dopo è dovuta l&apos;intera durata. La sottoscrizione ritirata resta attiva finché non viene sospesa alla fine della procedura.</translation>
     </message>
     <message numerus="yes">
         <source>Upgrade %1 (subscription %2) of %3 to %4, %n licence(s), with Partner Center&apos;s licence transfer: users keep working. Partner Center suspends the old subscription as part of the upgrade, at once: there is no separate suspend step.</source>
         <translation>
-            <numerusform>Aggiornare %1 (abbonamento %2) di %3 a %4, %n licenza, con il trasferimento delle licenze di Partner Center: gli utenti continuano a lavorare. Partner Center sospende il vecchio abbonamento nell&apos;ambito dell&apos;aggiornamento, subito: non c&apos;è un passaggio di sospensione separato.</numerusform>
-            <numerusform>Aggiornare %1 (abbonamento %2) di %3 a %4, %n licenze, con il trasferimento delle licenze di Partner Center: gli utenti continuano a lavorare. Partner Center sospende il vecchio abbonamento nell&apos;ambito dell&apos;aggiornamento, subito: non c&apos;è un passaggio di sospensione separato.</numerusform>
+            <numerusform>Aggiornare %1 (sottoscrizione %2) di %3 a %4, %n licenza, con il trasferimento delle licenze del Centro per i partner: gli utenti continuano a lavorare. Il Centro per i partner sospende subito la vecchia sottoscrizione durante l&apos;aggiornamento: non c&apos;è un passaggio di sospensione separato.</numerusform>
+            <numerusform>Aggiornare %1 (sottoscrizione %2) di %3 a %4, %n licenze, con il trasferimento delle licenze del Centro per i partner: gli utenti continuano a lavorare. Il Centro per i partner sospende subito la vecchia sottoscrizione durante l&apos;aggiornamento: non c&apos;è un passaggio di sospensione separato.</numerusform>
         </translation>
     </message>
     <message>
         <source>Partner Center bills you, the partner, for the upgraded subscription (CSP) from today. Placing the order asks you to confirm the suspension first.</source>
-        <translation>Partner Center fattura l&apos;abbonamento aggiornato a voi, il partner (CSP), da oggi. Prima di effettuare l&apos;ordine viene chiesto di confermare la sospensione.</translation>
+        <translation>Il Centro per i partner fattura la sottoscrizione aggiornata a voi, il partner (CSP), da oggi. Prima di effettuare l&apos;ordine viene chiesto di confermare la sospensione.</translation>
     </message>
     <message>
         <source>Upgrade the retired subscription of %1 now? Partner Center suspends it as part of the upgrade, at once, as a suspend would: the subscription stops and Microsoft de-provisions it later. Its users move to the new licence with the upgrade.</source>
-        <translation>Aggiornare ora l&apos;abbonamento ritirato di %1? Partner Center lo sospende nell&apos;ambito dell&apos;aggiornamento, subito, come farebbe una sospensione: l&apos;abbonamento si interrompe e Microsoft ne eseguirà il deprovisioning in seguito. Gli utenti passano alla nuova licenza con l&apos;aggiornamento.</translation>
+        <translation>Aggiornare ora la sottoscrizione ritirata di %1? Il Centro per i partner la sospende subito durante l&apos;aggiornamento, come farebbe una sospensione: la sottoscrizione si interrompe e Microsoft ne annullerà il provisioning in seguito. Gli utenti passano alla nuova licenza con l&apos;aggiornamento.</translation>
     </message>
     <message>
         <source>Suspend subscription</source>
-        <translation>Sospendi abbonamento</translation>
+        <translation>Sospendi sottoscrizione</translation>
     </message>
     <message>
         <source>Upgrade the retired subscription. An upgrade cannot be undone.</source>
-        <translation>Aggiorna l&apos;abbonamento ritirato. Un aggiornamento non può essere annullato.</translation>
+        <translation>Aggiorna la sottoscrizione ritirata. Un aggiornamento non può essere annullato.</translation>
     </message>
 </context>
 <context>
@@ -1218,7 +1218,7 @@ Il nuovo commercio lo consente fino al %3. L&apos;accesso termina subito e non p
     </message>
     <message>
         <source>Some users kept the retired licence (hover a result for the reason). Fix the cause in the admin centre, then retry them, or continue: the old subscription cannot be suspended while anyone holds it.</source>
-        <translation>Alcuni utenti hanno ancora la licenza ritirata (passare il mouse su un esito per il motivo). Risolvere la causa nell&apos;interfaccia di amministrazione e riprovare, oppure proseguire: il vecchio abbonamento non può essere sospeso finché qualcuno ne ha la licenza.</translation>
+        <translation>Alcuni utenti hanno ancora la licenza ritirata (passare il mouse su un esito per il motivo). Risolvere la causa nell&apos;interfaccia di amministrazione e riprovare, oppure proseguire: la vecchia sottoscrizione non può essere sospesa finché qualcuno ne ha la licenza.</translation>
     </message>
     <message numerus="yes">
         <source>%n user(s) moved.</source>
@@ -1240,7 +1240,7 @@ Il nuovo commercio lo consente fino al %3. L&apos;accesso termina subito e non p
     </message>
     <message>
         <source>Choose what to buy instead of the retired subscription and how many licences.</source>
-        <translation>Scegliere cosa acquistare al posto dell&apos;abbonamento ritirato e quante licenze.</translation>
+        <translation>Scegliere cosa acquistare al posto della sottoscrizione ritirata e quante licenze.</translation>
     </message>
     <message>
         <source>Replacing:</source>
@@ -1287,7 +1287,7 @@ Il nuovo commercio lo consente fino al %3. L&apos;accesso termina subito e non p
     </message>
     <message>
         <source>%1 (upgrade of the old subscription)</source>
-        <translation>%1 (aggiornamento del vecchio abbonamento)</translation>
+        <translation>%1 (aggiornamento della vecchia sottoscrizione)</translation>
     </message>
     <message numerus="yes">
         <source>at least %1 (the product&apos;s minimum); %n user(s) hold the retired licence</source>
@@ -1337,11 +1337,11 @@ Il nuovo commercio lo consente fino al %3. L&apos;accesso termina subito e non p
     </message>
     <message>
         <source>The customer&apos;s retired subscriptions and the users whose licences will move.</source>
-        <translation>Gli abbonamenti ritirati del cliente e gli utenti le cui licenze verranno spostate.</translation>
+        <translation>Le sottoscrizioni ritirate del cliente e gli utenti le cui licenze verranno spostate.</translation>
     </message>
     <message>
         <source>Retired subscription</source>
-        <translation>Abbonamento ritirato</translation>
+        <translation>Sottoscrizione ritirata</translation>
     </message>
     <message>
         <source>Licences</source>
@@ -1365,7 +1365,7 @@ Il nuovo commercio lo consente fino al %3. L&apos;accesso termina subito e non p
     </message>
     <message>
         <source>Reading the customer&apos;s subscriptions and users…</source>
-        <translation>Lettura degli abbonamenti e degli utenti del cliente…</translation>
+        <translation>Lettura delle sottoscrizioni e degli utenti del cliente…</translation>
     </message>
     <message>
         <source>Could not read the customer: %1</source>
@@ -1373,13 +1373,13 @@ Il nuovo commercio lo consente fino al %3. L&apos;accesso termina subito e non p
     </message>
     <message>
         <source>%1 has no retired subscription to migrate.</source>
-        <translation>%1 non ha abbonamenti ritirati da migrare.</translation>
+        <translation>%1 non ha sottoscrizioni ritirate da migrare.</translation>
     </message>
     <message numerus="yes">
         <source>%1: %n retired subscription(s) to migrate.</source>
         <translation>
-            <numerusform>%1: %n abbonamento ritirato da migrare.</numerusform>
-            <numerusform>%1: %n abbonamenti ritirati da migrare.</numerusform>
+            <numerusform>%1: %n sottoscrizione ritirata da migrare.</numerusform>
+            <numerusform>%1: %n sottoscrizioni ritirate da migrare.</numerusform>
         </translation>
     </message>
 </context>
@@ -1399,11 +1399,11 @@ Il nuovo commercio lo consente fino al %3. L&apos;accesso termina subito e non p
     </message>
     <message>
         <source>Microsoft de-provisions the old subscription around %1. Until then it can be reactivated in Partner Center.</source>
-        <translation>Il deprovisioning del vecchio abbonamento da parte di Microsoft è previsto per %1 circa. Fino ad allora può essere riattivato in Partner Center.</translation>
+        <translation>Microsoft annullerà il provisioning della vecchia sottoscrizione in data %1 circa. Fino ad allora è possibile riattivarla nel Centro per i partner.</translation>
     </message>
     <message>
         <source>The old subscription is not suspended yet.</source>
-        <translation>Il vecchio abbonamento non è ancora sospeso.</translation>
+        <translation>La vecchia sottoscrizione non è ancora sospesa.</translation>
     </message>
     <message>
         <source>migration-%1.csv</source>
@@ -1438,7 +1438,7 @@ Il nuovo commercio lo consente fino al %3. L&apos;accesso termina subito e non p
     </message>
     <message>
         <source>Suspend the old subscription…</source>
-        <translation>Sospendi il vecchio abbonamento…</translation>
+        <translation>Sospendi la vecchia sottoscrizione…</translation>
     </message>
     <message>
         <source>Verify and suspend</source>
@@ -1446,7 +1446,7 @@ Il nuovo commercio lo consente fino al %3. L&apos;accesso termina subito e non p
     </message>
     <message>
         <source>Partner Center is asked again whether every licence moved. Only then can the retired subscription be suspended.</source>
-        <translation>Partner Center viene interrogato di nuovo per confermare che ogni licenza sia stata spostata. Solo allora l&apos;abbonamento ritirato può essere sospeso.</translation>
+        <translation>Il Centro per i partner viene interrogato di nuovo per confermare che ogni licenza sia stata spostata. Solo allora la sottoscrizione ritirata può essere sospesa.</translation>
     </message>
     <message>
         <source>&amp;Next &gt;</source>
@@ -1454,11 +1454,11 @@ Il nuovo commercio lo consente fino al %3. L&apos;accesso termina subito e non p
     </message>
     <message>
         <source>Suspend the retired subscription of %1 now? Its users lose nothing (they hold the new licence), but the subscription stops and Microsoft de-provisions it later.</source>
-        <translation>Sospendere ora l&apos;abbonamento ritirato di %1? Gli utenti non perdono nulla (hanno la nuova licenza), ma l&apos;abbonamento si interrompe e Microsoft ne eseguirà il deprovisioning in seguito.</translation>
+        <translation>Sospendere ora la sottoscrizione ritirata di %1? Gli utenti non perdono nulla (hanno la nuova licenza), ma la sottoscrizione si interrompe e Microsoft ne annullerà il provisioning in seguito.</translation>
     </message>
     <message>
         <source>Suspend subscription</source>
-        <translation>Sospendi abbonamento</translation>
+        <translation>Sospendi sottoscrizione</translation>
     </message>
     <message>
         <source>Working…</source>
@@ -1466,7 +1466,7 @@ Il nuovo commercio lo consente fino al %3. L&apos;accesso termina subito e non p
     </message>
     <message>
         <source>The old subscription is suspended.</source>
-        <translation>Il vecchio abbonamento è sospeso.</translation>
+        <translation>La vecchia sottoscrizione è sospesa.</translation>
     </message>
 </context>
 <context>
@@ -1477,11 +1477,11 @@ Il nuovo commercio lo consente fino al %3. L&apos;accesso termina subito e non p
     </message>
     <message>
         <source>Leave empty to use the Partner Center API of your account&apos;s cloud.</source>
-        <translation>Lasciare vuoto per usare l&apos;API di Partner Center del cloud del proprio account.</translation>
+        <translation>Lasciare vuoto per usare l&apos;API del Centro per i partner nel cloud del proprio account.</translation>
     </message>
     <message>
         <source>Partner Center allows about 500 requests per minute per partner tenant.</source>
-        <translation>Partner Center consente circa 500 richieste al minuto per tenant partner.</translation>
+        <translation>Il Centro per i partner consente circa 500 richieste al minuto per tenant partner.</translation>
     </message>
     <message>
         <source>System default</source>
@@ -1575,18 +1575,18 @@ Il nuovo commercio lo consente fino al %3. L&apos;accesso termina subito e non p
     </message>
     <message>
         <source>Partner Center refused the sign-in (HTTP 401): sign in again with multi-factor authentication, as a user of this partner tenant.</source>
-        <translation>Partner Center ha rifiutato l&apos;accesso (HTTP 401): accedi di nuovo con l&apos;autenticazione a più fattori, come utente di questo tenant partner.</translation>
+        <translation>Il Centro per i partner ha rifiutato l&apos;accesso (HTTP 401): accedi di nuovo con l&apos;autenticazione a più fattori, come utente di questo tenant partner.</translation>
     </message>
     <message>
         <source>Partner Center refused this user (HTTP 403): a Partner Center admin must give it the Admin agent role (Account settings, User management), then sign in again.</source>
-        <translation>Partner Center ha rifiutato questo utente (HTTP 403): un amministratore di Partner Center deve assegnargli il ruolo Agente amministratore (Impostazioni account, Gestione utenti), poi accedi di nuovo.</translation>
+        <translation>Il Centro per i partner ha rifiutato questo utente (HTTP 403): un amministratore del Centro per i partner deve assegnargli il ruolo Agente amministratore (Impostazioni account, Gestione utenti), poi accedi di nuovo.</translation>
     </message>
 </context>
 <context>
     <name>om::secrets::SignInSession</name>
     <message>
         <source>Signed in to Partner Center.</source>
-        <translation>Accesso a Partner Center eseguito.</translation>
+        <translation>Accesso al Centro per i partner eseguito.</translation>
     </message>
     <message>
         <source>Signed in for this session only: %1</source>
