@@ -2,6 +2,8 @@
 
 #include "domain/AffectedSubscriptionModel.h"
 
+#include <QUuid>
+
 #include <algorithm>
 #include <limits>
 
@@ -36,8 +38,7 @@ void SubscriptionFilterProxyModel::setText(const QString &text)
 {
     m_filter.text = text;
     const QString previous = m_needle;
-    m_needle = m_filter.text.trimmed().toCaseFolded();
-    m_needleIsAscii = QtPrivate::isAscii(m_needle);
+    foldNeedle();
     if (m_needle == previous)
         return;
     // Typing more of a word only hides rows: re-test the rows shown instead of every row.
@@ -79,8 +80,7 @@ void SubscriptionFilterProxyModel::setExpiringOnly(bool expiringOnly)
 
 void SubscriptionFilterProxyModel::prepare()
 {
-    m_needle = m_filter.text.trimmed().toCaseFolded();
-    m_needleIsAscii = QtPrivate::isAscii(m_needle);
+    foldNeedle();
     m_market = m_filter.market.trimmed().toUpper();
     invalidateRows();
 }
@@ -88,12 +88,24 @@ void SubscriptionFilterProxyModel::prepare()
 void SubscriptionFilterProxyModel::sourceRowsReplaced()
 {
     m_indexed = false;
+    m_passSource = nullptr;
     m_customerFirstRow.clear();
-    m_idIsFolded.clear();
+    m_rowCustomer.clear();
+    m_idKind.clear();
 }
 
-// One walk over the rows: where each customer's rows start (collectAffected() lists them customer by
-// customer, in snapshot order). Rows in any other order leave m_customerFirstRow empty: no ranges then.
+void SubscriptionFilterProxyModel::foldNeedle()
+{
+    m_needle = m_filter.text.trimmed().toCaseFolded();
+    m_needleIsAscii = QtPrivate::isAscii(m_needle);
+    m_needleMayBeInGuid = std::all_of(m_needle.cbegin(), m_needle.cend(), [](QChar c) {
+        return (c >= u'0' && c <= u'9') || (c >= u'a' && c <= u'f') || c == u'-';
+    });
+}
+
+// One walk over the rows: each row's customer, and where each customer's rows start (collectAffected()
+// lists them customer by customer, in snapshot order; rows in any other order leave m_customerFirstRow
+// empty: no ranges then).
 void SubscriptionFilterProxyModel::indexCustomers() const
 {
     if (m_indexed || !m_source)
@@ -101,18 +113,24 @@ void SubscriptionFilterProxyModel::indexCustomers() const
     m_indexed = true;
     const int rows = m_source->rowCount();
     const int customers = int(m_source->snapshot().customers.size());
-    m_idIsFolded.assign(size_t(rows), -1);
+    m_idKind.assign(size_t(rows), IdUnknown);
+    m_rowCustomer.assign(size_t(rows), -1);
     std::vector<int> first(size_t(customers) + 1, rows);
+    bool grouped = true;
     int previous = -1;
     for (int row = 0; row < rows; ++row) {
         const int slot = customerSlot(m_source->rowData(row).item.customer);
+        m_rowCustomer[size_t(row)] = slot;
         if (slot < previous || slot < 0)
-            return;
+            grouped = false;
+        if (!grouped)
+            continue;
         for (int s = previous + 1; s <= slot; ++s)
             first[size_t(s)] = row;
         previous = slot;
     }
-    m_customerFirstRow = std::move(first);
+    if (grouped)
+        m_customerFirstRow = std::move(first);
 }
 
 int SubscriptionFilterProxyModel::customerSlot(const CustomerRecord *customer) const
@@ -128,12 +146,22 @@ int SubscriptionFilterProxyModel::customerSlot(const CustomerRecord *customer) c
     return int(offset / sizeof(CustomerRecord));
 }
 
+SubscriptionFilterProxyModel::IdKind SubscriptionFilterProxyModel::idKind(const QString &id)
+{
+    if (!QtPrivate::isAscii(id) || !id.isLower())
+        return IdOther;
+    if (id.size() == 36 && !QUuid::fromString(id).isNull())
+        return IdLowerGuid;
+    return IdLowerAscii;
+}
+
 void SubscriptionFilterProxyModel::beginFilterPass()
 {
-    if (!m_source)
+    m_passSource = m_source.data();
+    if (!m_passSource)
         return;
     indexCustomers();
-    m_customerMemo.assign(size_t(m_source->snapshot().customers.size()), 0);
+    m_customerMemo.assign(size_t(m_passSource->snapshot().customers.size()), 0);
     m_textMemo.assign(kTextMemoSize, TextMemo{});
 }
 
@@ -195,26 +223,32 @@ bool SubscriptionFilterProxyModel::textMatches(int sourceRow, const AffectedSubs
     const QString &id = row.item.subscription->id;
     if (id.isEmpty())
         return false;
-    // An ASCII lower-case id is its own case folding: for an ASCII text a case-sensitive search is exact
-    // (and several times cheaper). Subscription ids are lower-case GUIDs.
-    if (m_needleIsAscii && size_t(sourceRow) < m_idIsFolded.size()) {
-        qint8 &folded = m_idIsFolded[size_t(sourceRow)];
-        if (folded < 0)
-            folded = QtPrivate::isAscii(id) && id.isLower() ? 1 : 0;
-        if (folded == 1)
-            return id.contains(m_needle);
+    // Subscription ids are lower-case GUIDs: a text with any character besides 0-9, a-f and '-' is in
+    // none of them, and an ASCII lower-case id is its own case folding (a case-sensitive search for an
+    // ASCII text is then exact, and several times cheaper). What an id is, is found on first use.
+    quint8 kind = IdOther;
+    if (size_t(sourceRow) < m_idKind.size()) {
+        quint8 &known = m_idKind[size_t(sourceRow)];
+        if (known == IdUnknown)
+            known = idKind(id);
+        kind = known;
     }
+    if (kind == IdLowerGuid && !m_needleMayBeInGuid)
+        return false;
+    if (kind != IdOther && m_needleIsAscii)
+        return id.contains(m_needle);
     return QStringView(id).contains(m_needle, Qt::CaseInsensitive);
 }
 
 // Runs once per tested source row on every filter change: compares precomputed values, no allocation.
 bool SubscriptionFilterProxyModel::acceptsSourceRow(int sourceRow) const
 {
-    if (!m_source)
+    const AffectedSubscriptionModel *source = m_passSource;
+    if (!source)
         return true;
-    const AffectedSubscriptionModel::Row &row = m_source->rowData(sourceRow);
+    const AffectedSubscriptionModel::Row &row = source->rowData(sourceRow);
     const CustomerRecord *customer = row.item.customer;
-    const int slot = customerSlot(customer);
+    const int slot = size_t(sourceRow) < m_rowCustomer.size() ? m_rowCustomer[size_t(sourceRow)] : -1;
     quint8 flags = 0;
     if (slot >= 0 && size_t(slot) < m_customerMemo.size()) {
         quint8 &memo = m_customerMemo[size_t(slot)];
@@ -233,7 +267,7 @@ bool SubscriptionFilterProxyModel::acceptsSourceRow(int sourceRow) const
         return false;
     if (!m_filter.states.isEmpty() && !m_filter.states.contains(row.state))
         return false;
-    return m_needle.isEmpty() || (flags & CustomerTextMatch) || textMatches(sourceRow, *m_source);
+    return m_needle.isEmpty() || (flags & CustomerTextMatch) || textMatches(sourceRow, *source);
 }
 
 std::vector<qint64> SubscriptionFilterProxyModel::sortKeys(int column) const

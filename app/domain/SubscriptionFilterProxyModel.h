@@ -41,6 +41,16 @@ protected:
     std::vector<qint64> sortKeys(int column) const override;
 
 private:
+    // What a subscription id is, found on its first search.
+    enum IdKind : quint8
+    {
+        IdUnknown,
+        IdLowerGuid,  // lower-case GUID: only 0-9, a-f and '-'
+        IdLowerAscii, // ASCII without upper-case letters: its own case folding
+        IdOther,
+    };
+    static IdKind idKind(const QString &id);
+
     // What the memo keeps per customer during one pass.
     enum CustomerFlag : quint8
     {
@@ -56,6 +66,7 @@ private:
     };
 
     void prepare();
+    void foldNeedle(); // m_needle and what is known about it from m_filter.text
     void indexCustomers() const;
     int customerSlot(const CustomerRecord *customer) const; // -1: not in the source's snapshot
     quint8 customerFlags(const CustomerRecord &customer) const;
@@ -65,21 +76,23 @@ private:
     SubscriptionFilter m_filter;
     QString m_needle; // case-folded text
     bool m_needleIsAscii = true;
+    bool m_needleMayBeInGuid = true; // only 0-9, a-f and '-'
     QString m_market;
     QPointer<AffectedSubscriptionModel> m_source;
 
-    // Derived from the source's rows once (on first use), dropped by sourceRowsReplaced():
-    // the first source row of each customer (size customers + 1; empty: rows not grouped by customer),
-    // and per row whether its subscription id is ASCII lower-case (-1: not known yet), so that a
-    // case-sensitive search for the folded text is exact for it.
+    // Derived from the source's rows once (on first use), dropped by sourceRowsReplaced(): each row's
+    // customer (its index in the snapshot, -1: unknown), the first source row of each customer (size
+    // customers + 1; empty: rows not grouped by customer) and each row's IdKind.
     mutable bool m_indexed = false;
+    mutable std::vector<int> m_rowCustomer;
     mutable std::vector<int> m_customerFirstRow;
-    mutable std::vector<qint8> m_idIsFolded;
+    mutable std::vector<quint8> m_idKind;
 
     // Memo of one filter pass. The text is matched field by field: a customer's name and domain once per
     // customer, offer and replacement names (shared texts: the scan cache and the catalogue hand every row
     // the same string) once per string, the subscription id per row. No per-row search text is built.
     mutable std::vector<quint8> m_customerMemo;
     mutable std::vector<TextMemo> m_textMemo;
+    mutable const AffectedSubscriptionModel *m_passSource = nullptr; // m_source during the pass
 };
 } // namespace om::domain

@@ -494,7 +494,8 @@ protected:
     void sourceRowsReplaced() override { ++replaced; }
 };
 
-// One customer whose subscription ids are not lower-case ASCII (the case-insensitive path).
+// One customer whose subscription ids are of every kind: upper-case, non-ASCII, lower-case GUID,
+// upper-case GUID, lower-case but not a GUID.
 ScanSnapshot oddIdSnapshot()
 {
     const QString retired = builtInCatalogue().entries().first().name;
@@ -502,10 +503,12 @@ ScanSnapshot oddIdSnapshot()
     customer.id = QStringLiteral("c-odd");
     customer.companyName = QStringLiteral("Odd Ids");
     customer.domain = QStringLiteral("odd.example");
-    customer.subscriptions << test::subscription(QStringLiteral("ABC-DEF-1"), retired, 1,
-                                                 QStringLiteral("active"), false, QDate(2027, 1, 1))
-                           << test::subscription(QStringLiteral("SUB-\u00C91"), retired, 1,
-                                                 QStringLiteral("active"), false, QDate(2027, 1, 1));
+    for (const QString &id :
+         {QStringLiteral("ABC-DEF-1"), QStringLiteral("SUB-\u00C91"),
+          QStringLiteral("0f8fad5b-d9cb-469f-a165-70867728950e"),
+          QStringLiteral("7C9E6679-7425-40DE-944B-E07FC1F90AE7"), QStringLiteral("box-1")})
+        customer.subscriptions << test::subscription(id, retired, 1, QStringLiteral("active"), false,
+                                                     QDate(2027, 1, 1));
     ScanSnapshot snapshot;
     snapshot.customers << customer;
     return snapshot;
@@ -544,14 +547,14 @@ TEST_F(SubscriptionProxyTest, TextMatchesEachFieldInAnyCase)
     EXPECT_EQ(proxy.rowCount(), 0);
 }
 
-TEST(SubscriptionProxyText, IdsThatAreNotLowerCaseAsciiMatchInAnyCase)
+TEST(SubscriptionProxyText, IdsOfEveryKindMatchInAnyCase)
 {
     ManualClock clock{QDateTime(QDate(2026, 11, 27), QTime(9, 0), Qt::UTC)};
     AffectedSubscriptionModel source(builtInCatalogue(), clock);
     source.setSnapshot(oddIdSnapshot());
     SubscriptionFilterProxyModel proxy;
     proxy.setSourceModel(&source);
-    ASSERT_EQ(proxy.rowCount(), 2);
+    ASSERT_EQ(proxy.rowCount(), 5);
     proxy.setText(QStringLiteral("abc-def"));
     EXPECT_EQ(column(proxy, 0, AffectedSubscriptionModel::SubscriptionIdRole),
               QStringList{QStringLiteral("ABC-DEF-1")});
@@ -560,6 +563,15 @@ TEST(SubscriptionProxyText, IdsThatAreNotLowerCaseAsciiMatchInAnyCase)
               QStringList{QStringLiteral("SUB-\u00C91")});
     proxy.setText(QStringLiteral("def-2"));
     EXPECT_EQ(proxy.rowCount(), 0);
+    proxy.setText(QStringLiteral("D9CB-469F")); // a lower-case GUID, any case
+    EXPECT_EQ(column(proxy, 0, AffectedSubscriptionModel::SubscriptionIdRole),
+              QStringList{QStringLiteral("0f8fad5b-d9cb-469f-a165-70867728950e")});
+    proxy.setText(QStringLiteral("7425-40de")); // an upper-case GUID
+    EXPECT_EQ(column(proxy, 0, AffectedSubscriptionModel::SubscriptionIdRole),
+              QStringList{QStringLiteral("7C9E6679-7425-40DE-944B-E07FC1F90AE7")});
+    proxy.setText(QStringLiteral("x-1")); // not a GUID character, in a lower-case id that is no GUID
+    EXPECT_EQ(column(proxy, 0, AffectedSubscriptionModel::SubscriptionIdRole),
+              QStringList{QStringLiteral("box-1")});
 }
 
 // The customer filter tests only that customer's rows; its row ranges follow a new snapshot.
