@@ -21,15 +21,18 @@ if(OM_WERROR)
 endif()
 target_include_directories(om_settings INTERFACE ${PROJECT_SOURCE_DIR}/app ${PROJECT_SOURCE_DIR})
 
-# om_add_area(<name> SOURCES ... LIBS ...): one static library per area of the core.
+# om_add_area(<name> SOURCES ... [PUBLIC ...] [PRIVATE ...]): one static library per area of the core.
+# PUBLIC: what the area's headers include (its users need it too); PRIVATE: what only its .cpp files use.
+# LIBS is PUBLIC (an area that has not sorted its dependencies yet). om_settings is PRIVATE: every target
+# links it itself.
 function(om_add_area name)
-    cmake_parse_arguments(ARG "" "" "SOURCES;LIBS" ${ARGN})
+    cmake_parse_arguments(ARG "" "" "SOURCES;LIBS;PUBLIC;PRIVATE" ${ARGN})
     if(ARG_SOURCES)
         add_library(${name} STATIC ${ARG_SOURCES})
-        target_link_libraries(${name} PUBLIC om_settings ${ARG_LIBS})
+        target_link_libraries(${name} PUBLIC ${ARG_PUBLIC} ${ARG_LIBS} PRIVATE om_settings ${ARG_PRIVATE})
     else() # an area not written yet
         add_library(${name} INTERFACE)
-        target_link_libraries(${name} INTERFACE om_settings ${ARG_LIBS})
+        target_link_libraries(${name} INTERFACE om_settings ${ARG_PUBLIC} ${ARG_LIBS} ${ARG_PRIVATE})
     endif()
 endfunction()
 
