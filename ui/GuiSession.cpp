@@ -9,10 +9,12 @@
 #include "ui/GuiLog.h"
 #include "ui/GuiSettings.h"
 #include "ui/MainWindow.h"
+#include "ui/batch/BatchLauncher.h"
 #include "ui/wizard/MigrationWizard.h"
 
 #include <QLocale>
 #include <QSettings>
+#include <QTimer>
 
 namespace om::gui {
 
@@ -123,6 +125,12 @@ Status GuiSession::start(bool forceSandbox)
                 [controller, journal, window](const QString &customerId) {
                     MigrationWizard::open(controller, journal, customerId, window);
                 });
+        // Batches (issue 16) write the same journal; an unfinished one kept next to it is offered once the
+        // window is up.
+        if (BatchLauncher *batch = BatchLauncher::of(window)) {
+            batch->setJournal(journal);
+            QTimer::singleShot(0, batch, [batch] { batch->offerResume(); });
+        }
     } else {
         qCWarning(lcGui) << "journal:" << journalOpened.error().toString();
     }

@@ -12,6 +12,7 @@
 #include "ui/GuiSettings.h"
 #include "ui/SettingsDialog.h"
 #include "ui/UrgencyStyle.h"
+#include "ui/batch/BatchLauncher.h"
 
 #include <QAction>
 #include <QApplication>
@@ -171,6 +172,9 @@ void MainWindow::createMenus()
     tools->addAction(m_exportAction);
     tools->addSeparator();
     tools->addAction(m_migrateAction);
+    // Several customers in one go (issue 16): the batch launcher's actions (Ctrl+Shift+M) here, in the
+    // toolbar and in the customer list's context menu; GuiSession gives it the journal.
+    (new BatchLauncher(m_controller, m_table, this))->addTo(customer, tools);
 }
 
 QWidget *MainWindow::createCentral()
