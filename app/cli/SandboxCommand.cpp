@@ -1,48 +1,16 @@
 #include "cli/SandboxCommand.h"
 
+#include "cli/Terminal.h"
 #include "sandbox/SandboxHost.h"
 #include "sandbox/store/SandboxStore.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
-#include <QSocketNotifier>
 #include <QTextStream>
-
-#include <csignal>
-#include <sys/socket.h>
-#include <unistd.h>
 
 namespace om::cli {
 
 namespace {
-
-// SIGINT/SIGTERM -> a byte on a socket pair -> QSocketNotifier -> quit() on the event loop
-// (the handler itself only calls write(), which is async-signal-safe).
-int g_signalFds[2] = {-1, -1};
-
-void onSignal(int)
-{
-    const char byte = 1;
-    [[maybe_unused]] const auto written = ::write(g_signalFds[0], &byte, 1);
-}
-
-bool installQuitOnSignals(QObject *context)
-{
-    if (::socketpair(AF_UNIX, SOCK_STREAM, 0, g_signalFds) != 0)
-        return false;
-    auto *notifier = new QSocketNotifier(g_signalFds[1], QSocketNotifier::Read, context);
-    QObject::connect(notifier, &QSocketNotifier::activated, context, [notifier]() {
-        notifier->setEnabled(false);
-        char byte = 0;
-        [[maybe_unused]] const auto got = ::read(g_signalFds[1], &byte, 1);
-        QCoreApplication::quit();
-    });
-    struct sigaction action = {};
-    action.sa_handler = onSignal;
-    sigemptyset(&action.sa_mask);
-    action.sa_flags = SA_RESTART;
-    return ::sigaction(SIGINT, &action, nullptr) == 0 && ::sigaction(SIGTERM, &action, nullptr) == 0;
-}
 
 Error optionError(const QString &message)
 {
@@ -168,8 +136,8 @@ int runSandboxCommand(const QStringList &arguments)
         return 1;
     }
     QObject quitContext;
-    if (!installQuitOnSignals(&quitContext))
-        err << "offer-migrator sandbox: cannot watch SIGINT/SIGTERM; stop it with kill -9\n";
+    if (!quitOnInterrupt(&quitContext))
+        err << "offer-migrator sandbox: cannot watch Ctrl+C; stop the process some other way\n";
 
     const QString token =
         options->fixedAccessToken.isEmpty() ? host.issueAccessToken() : options->fixedAccessToken;

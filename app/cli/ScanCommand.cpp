@@ -1,6 +1,7 @@
 #include "cli/ScanCommand.h"
 
 #include "cli/CliSession.h"
+#include "cli/Terminal.h"
 #include "domain/CsvReportWriter.h"
 #include "domain/OfferCatalogue.h"
 #include "journal/Journal.h"
@@ -17,7 +18,6 @@
 #include <QTextStream>
 
 #include <optional>
-#include <unistd.h>
 
 namespace om::cli {
 
@@ -95,7 +95,7 @@ int runScanCommand(const QStringList &arguments)
     pc::ScanService scan(&session.value()->client(), clock, scanOptions);
     QTextStream err(stderr);
     // Progress on one rewritten line for a terminal; a log file gets only the summary lines.
-    const bool terminal = isatty(fileno(stderr)) != 0;
+    const bool terminal = isInteractive(StandardStream::Error);
     QObject::connect(&scan, &pc::ScanService::progress, &scan, [&err, terminal](int done, int total) {
         if (terminal)
             err << "\rscanning customers: " << done << '/' << total << Qt::flush;
