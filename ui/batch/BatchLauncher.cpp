@@ -135,9 +135,15 @@ BatchWizard *BatchLauncher::newWizard()
     auto *controller = new BatchController(*m_controller->client(), *m_journal, m_controller->catalogue(),
                                            m_controller->clock(), config);
     auto *wizard = new BatchWizard(controller, m_window);
-    // The tables follow the journal while the batch writes it.
-    connect(controller, &BatchController::customerChanged, m_controller, &AppController::refreshProgress);
-    connect(controller, &BatchController::stageChanged, m_controller, &AppController::refreshProgress);
+    // The main window's tables show the journal's progress: read again when the batch pauses or ends.
+    connect(controller, &BatchController::stageChanged, this, [this](BatchController::Stage stage) {
+        using Stage = BatchController::Stage;
+        if (stage != Stage::Paused && stage != Stage::WaitingToSuspend && stage != Stage::Finished)
+            return;
+        Result<domain::MigrationProgressMap> progress = m_journal->progressBySubscription();
+        if (progress.ok())
+            m_controller->setProgress(progress.take());
+    });
     m_wizard = wizard;
     return wizard;
 }
