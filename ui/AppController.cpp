@@ -6,6 +6,7 @@
 #include "domain/CustomerTableModel.h"
 #include "domain/SubscriptionFilterProxyModel.h"
 #include "domain/UserTableModel.h"
+#include "journal/Journal.h"
 #include "journal/ScanCache.h"
 #include "partnercenter/AccessTokenProvider.h"
 #include "partnercenter/PartnerCenterClient.h"
@@ -13,11 +14,28 @@
 #include "sandbox/SandboxHost.h"
 #include "secrets/SignInErrors.h"
 #include "ui/GuiLog.h"
+#include "ui/MigrationWizardController.h"
 
 #include <QNetworkAccessManager>
+#include <QTimer>
 #include <QUuid>
 
 namespace om::gui {
+
+namespace {
+
+bool sameProgress(const domain::MigrationProgress &a, const domain::MigrationProgress &b)
+{
+    return a.state == b.state && a.usersTotal == b.usersTotal && a.usersMoved == b.usersMoved &&
+           a.lastError == b.lastError && a.newSubscriptionId == b.newSubscriptionId &&
+           a.replacementOfferId == b.replacementOfferId && a.replacementOfferName == b.replacementOfferName &&
+           a.suspendedAt == b.suspendedAt && a.deprovisionDate == b.deprovisionDate;
+}
+
+constexpr int kProgressRefreshMs = 200; // a wizard moving 300 users re-reads the journal 5 times a second
+constexpr int kLiveSubscriptionsMs = 300;
+
+} // namespace
 
 AppController::AppController(const Clock &clock, QObject *parent)
     : QObject(parent)
@@ -42,6 +60,16 @@ AppController::AppController(const Clock &clock, QObject *parent)
     m_subscriptionProxy = new domain::SubscriptionFilterProxyModel(this);
     m_subscriptionProxy->setSourceModel(m_subscriptions);
     m_users = new domain::UserTableModel(this);
+
+    m_progressTimer = new QTimer(this);
+    m_progressTimer->setSingleShot(true);
+    m_progressTimer->setInterval(kProgressRefreshMs);
+    connect(m_progressTimer, &QTimer::timeout, this, &AppController::refreshProgress);
+    m_liveTimer = new QTimer(this);
+    m_liveTimer->setSingleShot(true);
+    m_liveTimer->setInterval(kLiveSubscriptionsMs);
+    connect(m_liveTimer, &QTimer::timeout, this,
+            [this] { m_subscriptions->setSnapshot(m_live, m_progress); });
 }
 
 AppController::~AppController()
@@ -91,6 +119,7 @@ Status AppController::start(ControllerConfig config)
     m_scan = new pc::ScanService(m_client, m_clock, scanOptions, this);
     connect(m_scan, &pc::ScanService::progress, this, &AppController::scanProgress);
     connect(m_scan, &pc::ScanService::finished, this, &AppController::onScanFinished);
+    connect(m_scan, &pc::ScanService::customerScanned, this, &AppController::onCustomerScanned);
 
     if (Status loaded = loadCache(); !loaded.ok())
         emit warning(
@@ -115,6 +144,11 @@ void AppController::startScan()
     if (!m_scan || m_scanning)
         return;
     m_scanning = true; // before the signal, so views see the scan as running
+    m_live = m_snapshot;
+    m_liveIndex.clear();
+    for (int i = 0; i < m_live.customers.size(); ++i)
+        m_liveIndex.insert(m_live.customers.at(i).id, i);
+    m_streamed = false;
     emit scanStarted();
     m_scan->start(); // may finish at once (e.g. no token): onScanFinished clears the flag
 }
@@ -130,10 +164,35 @@ bool AppController::isScanning() const
     return m_scanning;
 }
 
+void AppController::onCustomerScanned(const domain::CustomerRecord &customer)
+{
+    if (!m_scanning)
+        return;
+    m_streamed = true;
+    m_customers->upsertCustomer(customer);
+    if (!m_scanning)
+        return; // a view cancelled the scan on seeing the row: the last complete scan is back
+    const auto it = m_liveIndex.constFind(customer.id);
+    if (it != m_liveIndex.constEnd()) {
+        m_live.customers[it.value()] = customer;
+    } else {
+        m_liveIndex.insert(customer.id, int(m_live.customers.size()));
+        m_live.customers.append(customer);
+    }
+    if (!m_liveTimer->isActive())
+        m_liveTimer->start();
+}
+
 void AppController::onScanFinished(const Result<domain::ScanSnapshot> &result)
 {
     m_scanning = false;
+    m_liveTimer->stop();
+    m_live = {};
+    m_liveIndex.clear();
     if (!result.ok()) {
+        // The tables go back to the last complete scan, the one the report and the cache hold.
+        if (std::exchange(m_streamed, false))
+            applySnapshot(m_snapshot);
         const Error &error = result.error();
         qCWarning(lcGui) << "scan failed:" << error.toString();
         // A 401/403 from Partner Center says what to fix (MFA, the Admin agent role) instead of the code.
@@ -143,6 +202,7 @@ void AppController::onScanFinished(const Result<domain::ScanSnapshot> &result)
                                                                       : advice);
         return;
     }
+    m_streamed = false;
     applySnapshot(result.value());
     if (!m_config.scanCachePath.isEmpty()) {
         if (Status saved = journal::ScanCache(m_config.scanCachePath).save(m_snapshot); !saved.ok())
@@ -165,12 +225,57 @@ void AppController::setProgress(domain::MigrationProgressMap progress)
     m_progress = std::move(progress);
     m_customers->setProgress(m_progress);
     m_subscriptions->setProgress(m_progress);
+    emit progressChanged();
+}
+
+void AppController::setJournal(journal::Journal *journal)
+{
+    m_journal = journal;
+}
+
+void AppController::refreshProgress()
+{
+    m_progressTimer->stop();
+    if (!m_journal)
+        return;
+    Result<domain::MigrationProgressMap> read = m_journal->progressBySubscription();
+    if (!read.ok()) {
+        qCWarning(lcGui) << "live progress:" << read.error().toString();
+        return;
+    }
+    const domain::MigrationProgressMap fresh = read.take();
+    bool changed = false;
+    for (auto it = fresh.constBegin(); it != fresh.constEnd(); ++it) {
+        const auto old = m_progress.constFind(it.key());
+        if (old != m_progress.constEnd() && sameProgress(old.value(), it.value()))
+            continue;
+        m_progress.insert(it.key(), it.value());
+        m_customers->updateProgress(it.key(), it.value());
+        m_subscriptions->updateProgress(it.key(), it.value());
+        changed = true;
+    }
+    if (changed)
+        emit progressChanged();
+}
+
+void AppController::followMigration(MigrationWizardController *wizard)
+{
+    if (!wizard)
+        return;
+    const auto later = [this] {
+        if (!m_progressTimer->isActive())
+            m_progressTimer->start();
+    };
+    connect(wizard, &MigrationWizardController::progress, this, later);
+    connect(wizard, &MigrationWizardController::stateChanged, this, later);
+    connect(wizard, &MigrationWizardController::busyChanged, this, later);
 }
 
 void AppController::requestUsers(const QString &customerId)
 {
     if (m_usersJob)
         m_usersJob->cancel();
+    cancelLicenceJobs();
     m_usersCustomerId = customerId;
     m_users->clear();
     if (!m_client || customerId.isEmpty())
@@ -197,7 +302,41 @@ void AppController::requestUsers(const QString &customerId)
             }
             m_users->setUsers(rows);
             emit usersLoaded(customerId, true, tr("%n user(s)", nullptr, int(rows.size())));
+            requestLicences(customerId, rows);
         });
+}
+
+// Which licences each user holds: one read per user (Partner Center has no per-customer list), paced by
+// the client's scheduler like every request. A newer requestUsers() cancels the ones still running.
+void AppController::requestLicences(const QString &customerId, const QList<domain::UserMigrationRow> &users)
+{
+    for (const domain::UserMigrationRow &user : users) {
+        const QString userId = user.userId;
+        m_licenceJobs.append(m_client->listUserLicenses(
+            customerId, userId, this, [this, customerId, userId](const pc::Reply<QList<pc::License>> &reply) {
+                if (customerId != m_usersCustomerId || !reply.result.ok()) {
+                    if (!reply.result.ok() && reply.result.error().kind != Error::Kind::Cancelled)
+                        qCWarning(lcGui) << "licences of" << userId << reply.result.error().toString();
+                    return;
+                }
+                QStringList names;
+                for (const pc::License &licence : reply.result.value()) {
+                    const pc::ProductSku &sku = licence.productSku;
+                    names.append(!sku.name.isEmpty() ? sku.name : sku.skuPartNumber);
+                }
+                names.sort(Qt::CaseInsensitive);
+                m_users->setLicences(userId, names);
+            }));
+    }
+}
+
+void AppController::cancelLicenceJobs()
+{
+    const auto jobs = std::exchange(m_licenceJobs, {});
+    for (const QPointer<pc::PagedJob> &job : jobs) {
+        if (job)
+            job->cancel();
+    }
 }
 
 Status AppController::exportReport(const QString &path)

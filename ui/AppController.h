@@ -5,6 +5,7 @@
 #include "domain/MigrationProgress.h"
 #include "domain/OfferCatalogue.h"
 #include "domain/ScanData.h"
+#include "domain/UserMigrationRow.h"
 #include "partnercenter/ClientConfig.h"
 #include "sandbox/SandboxOptions.h"
 
@@ -15,6 +16,7 @@
 #include <memory>
 
 class QNetworkAccessManager;
+class QTimer;
 
 namespace om::domain {
 class AffectedSubscriptionModel;
@@ -35,7 +37,13 @@ namespace om::sandbox {
 class SandboxHost;
 }
 
+namespace om::journal {
+class Journal;
+}
+
 namespace om::gui {
+
+class MigrationWizardController;
 
 // How the controller reaches Partner Center.
 struct ControllerConfig
@@ -89,6 +97,15 @@ public:
 
     void setProgress(domain::MigrationProgressMap progress);
 
+    // The journal the wizards write (borrowed, outlives the controller); null: no live updates.
+    void setJournal(journal::Journal *journal);
+    // Re-reads the journal's progress and updates only the subscriptions (and so the customers) whose
+    // progress changed; emits progressChanged() when any did.
+    void refreshProgress();
+    // Keeps the tables current while this wizard runs: each user moved or step finished re-reads the
+    // journal (coalesced, at most a few times a second). The wizard is borrowed; destroying it stops this.
+    void followMigration(MigrationWizardController *wizard);
+
     // Models for the views; owned by the controller (children).
     domain::CustomerTableModel *customers() const { return m_customers; }
     domain::CustomerFilterProxyModel *customerProxy() const { return m_customerProxy; }
@@ -115,6 +132,7 @@ public:
 
 signals:
     void snapshotChanged(); // models hold a new scan (from the cache or a finished scan)
+    void progressChanged(); // the journal's progress of some subscriptions changed (models updated)
     void scanStarted();
     void scanProgress(int done, int total);
     void scanFinished(bool ok, const QString &message); // message: what went wrong, or a summary
@@ -124,12 +142,24 @@ signals:
 private:
     void applySnapshot(domain::ScanSnapshot snapshot);
     void onScanFinished(const Result<domain::ScanSnapshot> &result);
+    void onCustomerScanned(const domain::CustomerRecord &customer);
+    void requestLicences(const QString &customerId, const QList<domain::UserMigrationRow> &users);
+    void cancelLicenceJobs();
 
     const Clock &m_clock;
     ControllerConfig m_config;
     domain::OfferCatalogue m_catalogue;
     domain::ScanSnapshot m_snapshot;
     domain::MigrationProgressMap m_progress;
+    journal::Journal *m_journal = nullptr; // borrowed
+    QTimer *m_progressTimer = nullptr;     // child: coalesces refreshProgress() while a wizard runs
+
+    // While a scan runs: the last complete scan with the customers read so far replacing or joining it.
+    // The customer table takes each one at once; the subscription table this copy, a few times a second.
+    domain::ScanSnapshot m_live;
+    QHash<QString, int> m_liveIndex; // customer id -> index in m_live.customers
+    QTimer *m_liveTimer = nullptr;   // child
+    bool m_streamed = false;         // the models show customers of an unfinished scan
 
     std::unique_ptr<sandbox::SandboxHost> m_host;         // Sandbox mode only
     std::unique_ptr<pc::AccessTokenProvider> m_ownTokens; // when the config gave none
@@ -137,7 +167,8 @@ private:
     pc::PartnerCenterClient *m_client = nullptr;          // child
     pc::ScanService *m_scan = nullptr;                    // child
     bool m_scanning = false;
-    QPointer<pc::PagedJob> m_usersJob; // owned by the client
+    QPointer<pc::PagedJob> m_usersJob;           // owned by the client
+    QList<QPointer<pc::PagedJob>> m_licenceJobs; // owned by the client
     QString m_usersCustomerId;
 
     domain::CustomerTableModel *m_customers;                   // child

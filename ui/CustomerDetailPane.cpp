@@ -5,6 +5,7 @@
 #include "domain/SubscriptionFilterProxyModel.h"
 #include "domain/UserTableModel.h"
 #include "ui/AppController.h"
+#include "ui/SegmentBadgeDelegate.h"
 #include "ui/UrgencyStyle.h"
 
 #include <QHBoxLayout>
@@ -51,16 +52,23 @@ CustomerDetailPane::CustomerDetailPane(AppController *controller, QAction *migra
     m_title->setFont(titleFont);
     m_subtitle->setTextInteractionFlags(Qt::TextSelectableByMouse);
 
-    auto *migrate = new QToolButton(this);
-    migrate->setDefaultAction(migrateAction);
-    migrate->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    m_migrate = new QToolButton(this);
+    m_migrate->setObjectName(QStringLiteral("detailMigrateButton"));
+    m_migrate->setDefaultAction(migrateAction);
+    m_migrate->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    m_migrate->setFocusPolicy(Qt::StrongFocus); // tool buttons take no Tab focus by default
 
     m_subscriptions->setObjectName(QStringLiteral("subscriptionView"));
+    m_subscriptions->setAccessibleName(tr("Retired subscriptions of the selected customer"));
     m_subscriptions->setModel(controller->subscriptionProxy());
     m_subscriptions->setColumnHidden(domain::AffectedSubscriptionModel::CustomerColumn, true);
     m_subscriptions->setItemDelegateForColumn(
         domain::AffectedSubscriptionModel::DaysLeftColumn,
         new UrgencyDelegate(domain::AffectedSubscriptionModel::UrgencyRole, m_subscriptions));
+    // The segment as a badge before the offer name: the names differ only at their end ("... for Students").
+    m_subscriptions->setItemDelegateForColumn(
+        domain::AffectedSubscriptionModel::OfferColumn,
+        new SegmentBadgeDelegate(domain::AffectedSubscriptionModel::SegmentRole, m_subscriptions));
     m_subscriptions->sortByColumn(domain::AffectedSubscriptionModel::DaysLeftColumn, Qt::AscendingOrder);
     // A few rows per customer: the short columns fit their titles in every language, the names stretch.
     m_subscriptions->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
@@ -70,8 +78,10 @@ CustomerDetailPane::CustomerDetailPane(AppController *controller, QAction *migra
     m_subscriptions->horizontalHeader()->setStretchLastSection(false);
 
     m_users->setObjectName(QStringLiteral("userView"));
+    m_users->setAccessibleName(tr("Users of the selected customer"));
     m_users->setModel(controller->users());
-    // Licences and results belong to a migration; here the list only says who works in the tenant.
+    // Who works in the tenant and which licences each one holds; the old/new licence and the result belong
+    // to a migration (the wizard shows them).
     for (const int column : {domain::UserTableModel::OldLicenceColumn,
                              domain::UserTableModel::NewLicenceColumn, domain::UserTableModel::ResultColumn})
         m_users->setColumnHidden(column, true);
@@ -91,12 +101,18 @@ CustomerDetailPane::CustomerDetailPane(AppController *controller, QAction *migra
     titles->addWidget(m_title);
     titles->addWidget(m_subtitle);
     header->addLayout(titles, 1);
-    header->addWidget(migrate, 0, Qt::AlignTop);
+    header->addWidget(m_migrate, 0, Qt::AlignTop);
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 4, 0, 0);
     layout->addLayout(header);
     layout->addWidget(m_tabs, 1);
+
+    m_tabs->setObjectName(QStringLiteral("detailTabs"));
+    setTabOrder(m_migrate, m_tabs);
+    setTabOrder(m_tabs, m_subscriptions);
+    for (QTableView *view : {m_subscriptions, m_users})
+        view->setTabKeyNavigation(false); // Tab moves on to the next control; arrows move in the table
 
     connect(m_controller, &AppController::usersLoaded, this, &CustomerDetailPane::onUsersLoaded);
     connect(m_tabs, &QTabWidget::currentChanged, this, &CustomerDetailPane::loadUsersIfShown);

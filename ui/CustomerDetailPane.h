@@ -6,6 +6,7 @@ class QAction;
 class QLabel;
 class QTabWidget;
 class QTableView;
+class QToolButton;
 
 namespace om::domain {
 struct CustomerRecord;
@@ -32,6 +33,8 @@ public:
 
     QTableView *subscriptionView() const { return m_subscriptions; }
     QTableView *userView() const { return m_users; }
+    QToolButton *migrateButton() const { return m_migrate; }
+    QTabWidget *tabs() const { return m_tabs; }
 
 private:
     void onUsersLoaded(const QString &customerId, bool ok, const QString &message);
@@ -42,6 +45,7 @@ private:
     QString m_usersRequestedFor;
     QLabel *m_title;
     QLabel *m_subtitle;
+    QToolButton *m_migrate = nullptr;
     QTabWidget *m_tabs;
     QTableView *m_subscriptions;
     QTableView *m_users;

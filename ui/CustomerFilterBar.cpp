@@ -2,6 +2,7 @@
 
 #include "domain/CustomerFilterProxyModel.h"
 #include "domain/MigrationState.h"
+#include "domain/MigrationStatus.h"
 
 #include <QComboBox>
 #include <QHBoxLayout>
@@ -12,6 +13,7 @@ namespace om::gui {
 
 namespace {
 
+constexpr int kNeedsAction = -2; // the default: every customer with something left to do
 constexpr int kAnyState = -1;
 
 } // namespace
@@ -28,18 +30,26 @@ CustomerFilterBar::CustomerFilterBar(domain::CustomerFilterProxyModel *proxy, QW
     m_search->setPlaceholderText(tr("Search customer, domain or tenant id (Ctrl+F)"));
     m_search->setClearButtonEnabled(true);
     m_search->setMinimumWidth(280);
+    m_search->setAccessibleName(tr("Search customers"));
 
     m_expiring->setObjectName(QStringLiteral("expiringFilter"));
+    m_expiring->setAccessibleName(tr("End date filter"));
     m_expiring->addItem(tr("Any end date"), QVariant());
     for (const int days : {7, 14, 30, 60, 90, 180})
         m_expiring->addItem(tr("Ending within %n day(s)", nullptr, days), days);
 
+    // Customers with nothing left to do (every retired subscription suspended) are behind "Done" and "All".
     m_state->setObjectName(QStringLiteral("stateFilter"));
-    m_state->addItem(tr("All states"), kAnyState);
-    for (int s = 0; s < domain::migrationStateCount; ++s)
-        m_state->addItem(domain::migrationStateDisplayName(domain::MigrationState(s)), s);
+    m_state->setAccessibleName(tr("Migration state filter"));
+    m_state->addItem(tr("Needs action"), kNeedsAction);
+    m_state->addItem(tr("All customers"), kAnyState);
+    for (const domain::NextStep step :
+         {domain::NextStep::NeedsAttention, domain::NextStep::NotStarted, domain::NextStep::Buying,
+          domain::NextStep::MovingUsers, domain::NextStep::ReadyToSuspend, domain::NextStep::Done})
+        m_state->addItem(domain::nextStepName(step), int(step));
 
     m_market->setObjectName(QStringLiteral("marketFilter"));
+    m_market->setAccessibleName(tr("Market filter"));
     m_market->addItem(tr("All markets"), QString());
 
     auto *layout = new QHBoxLayout(this);
@@ -47,13 +57,19 @@ CustomerFilterBar::CustomerFilterBar(domain::CustomerFilterProxyModel *proxy, QW
     layout->addWidget(m_search, 3);
     layout->addWidget(m_expiring, 1);
     layout->addWidget(m_state, 1);
-    layout->addWidget(new QLabel(tr("Market:"), this));
+    auto *marketLabel = new QLabel(tr("M&arket:"), this);
+    marketLabel->setBuddy(m_market);
+    layout->addWidget(marketLabel);
     layout->addWidget(m_market, 1);
 
     connect(m_search, &QLineEdit::textChanged, m_proxy, &domain::CustomerFilterProxyModel::setText);
     connect(m_expiring, &QComboBox::currentIndexChanged, this, &CustomerFilterBar::applyExpiring);
     connect(m_state, &QComboBox::currentIndexChanged, this, &CustomerFilterBar::applyState);
     connect(m_market, &QComboBox::currentIndexChanged, this, &CustomerFilterBar::applyMarket);
+    setTabOrder(m_search, m_expiring);
+    setTabOrder(m_expiring, m_state);
+    setTabOrder(m_state, m_market);
+    applyState(); // the default view: needs action
 }
 
 void CustomerFilterBar::setMarkets(const QStringList &markets)
@@ -91,9 +107,17 @@ void CustomerFilterBar::applyExpiring()
 
 void CustomerFilterBar::applyState()
 {
-    const int state = m_state->currentData().toInt();
-    m_proxy->setStates(state == kAnyState ? domain::MigrationStateSet()
-                                          : domain::MigrationStateSet{domain::MigrationState(state)});
+    const int choice = m_state->currentData().toInt();
+    domain::MigrationStateSet states;
+    if (choice == kNeedsAction) {
+        for (int s = 0; s < domain::migrationStateCount; ++s) {
+            if (domain::nextStepOf(domain::MigrationState(s)) != domain::NextStep::Done)
+                states.insert(domain::MigrationState(s));
+        }
+    } else if (choice != kAnyState) {
+        states = domain::statesOf(domain::NextStep(choice));
+    }
+    m_proxy->setStates(states);
 }
 
 void CustomerFilterBar::applyMarket()

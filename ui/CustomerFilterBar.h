@@ -24,7 +24,7 @@ public:
     // The markets offered by the market combo (ISO2); keeps the current choice when still present.
     void setMarkets(const QStringList &markets);
     void focusSearch();
-    void clear();
+    void clear(); // back to the default view: every customer that needs action, any date, any market
 
     QLineEdit *searchEdit() const { return m_search; }
     QComboBox *expiringCombo() const { return m_expiring; }

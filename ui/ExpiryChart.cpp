@@ -1,5 +1,6 @@
 #include "ui/ExpiryChart.h"
 
+#include "domain/DisplayDate.h"
 #include "ui/UrgencyStyle.h"
 
 #include <QHelpEvent>
@@ -90,8 +91,8 @@ QList<ExpiryChart::Bar> ExpiryChart::layoutBars() const
             bar.tip = tr("Term already ended: %1").arg(unitText(overdue));
         } else {
             const WeekBucket &week = m_buckets.weeks.at(i - 1);
-            const QString from = locale.toString(week.weekStart, QLocale::ShortFormat);
-            const QString to = locale.toString(week.weekStart.addDays(6), QLocale::ShortFormat);
+            const QString from = domain::displayDate(week.weekStart, locale);
+            const QString to = domain::displayDate(week.weekStart.addDays(6), locale);
             bar.tip = tr("%1 – %2: %3 ending (%4)")
                           .arg(from, to, unitText(valueOf(week)),
                                tr("%n subscription(s)", nullptr, week.subscriptions));
@@ -140,8 +141,7 @@ void ExpiryChart::paintEvent(QPaintEvent *event)
         const QRect column = bars.at(i).rect;
         const int value = i == 0 ? overdue : valueOf(m_buckets.weeks.at(i - 1));
         const bool current = i == 1;
-        const QColor colour =
-            i == 0 ? urgencyBackground(domain::Urgency::Past) : urgencyBackground(urgencyOfWeek(i - 1));
+        const QColor colour = urgencyAccent(i == 0 ? domain::Urgency::Past : urgencyOfWeek(i - 1), pal);
 
         if (current) { // the current week's column stands out behind its bar
             QColor band = pal.color(QPalette::Highlight);

@@ -121,9 +121,11 @@ Status GuiSession::start(bool forceSandbox)
         AppController *controller = m_controller.get();
         journal::Journal *journal = m_journal.get();
         MainWindow *window = m_window.get();
+        controller->setJournal(journal); // live updates of the tables while a wizard runs
         connect(window, &MainWindow::migrateRequested, window,
                 [controller, journal, window](const QString &customerId) {
-                    MigrationWizard::open(controller, journal, customerId, window);
+                    controller->followMigration(
+                        MigrationWizard::open(controller, journal, customerId, window)->controller());
                 });
         // Batches (issue 16) write the same journal; an unfinished one kept next to it is offered once the
         // window is up.

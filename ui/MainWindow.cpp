@@ -2,6 +2,7 @@
 
 #include "domain/CustomerFilterProxyModel.h"
 #include "domain/CustomerTableModel.h"
+#include "domain/DisplayDate.h"
 #include "secrets/AccountSettings.h"
 #include "ui/AccountSession.h"
 #include "ui/AccountSetupController.h"
@@ -16,6 +17,7 @@
 
 #include <QAction>
 #include <QApplication>
+#include <QComboBox>
 #include <QDir>
 #include <QFileDialog>
 #include <QHeaderView>
@@ -51,6 +53,10 @@ MainWindow::MainWindow(AppController *controller, QWidget *parent)
     createStatusBar();
 
     connect(m_controller, &AppController::snapshotChanged, this, &MainWindow::onSnapshotChanged);
+    connect(m_controller, &AppController::progressChanged, this, [this] {
+        updateChart();
+        updateActions();
+    });
     connect(m_controller, &AppController::scanStarted, this, &MainWindow::onScanStarted);
     connect(m_controller, &AppController::scanProgress, this, &MainWindow::onScanProgress);
     connect(m_controller, &AppController::scanFinished, this, &MainWindow::onScanFinished);
@@ -62,6 +68,13 @@ MainWindow::MainWindow(AppController *controller, QWidget *parent)
     for (auto signal : {&QAbstractItemModel::rowsInserted, &QAbstractItemModel::rowsRemoved})
         connect(proxy, signal, this, &MainWindow::updateStatusTexts);
     connect(proxy, &QAbstractItemModel::modelReset, this, &MainWindow::updateStatusTexts);
+    // A scan resets the table (and a streaming one inserts rows, which the proxy turns into resets): the
+    // selected customer stays selected when it is still shown.
+    connect(proxy, &QAbstractItemModel::modelAboutToBeReset, this, [this] {
+        if (m_restoreCustomerId.isEmpty())
+            m_restoreCustomerId = selectedCustomerId();
+    });
+    connect(proxy, &QAbstractItemModel::modelReset, this, &MainWindow::restoreSelection);
     connect(proxy, &QAbstractItemModel::layoutChanged, this, &MainWindow::updateStatusTexts);
 
     onSnapshotChanged(); // the cache may already have filled the models
@@ -96,6 +109,10 @@ void MainWindow::createActions()
 
     m_findAction = new QAction(tr("&Find customer"), this);
     m_findAction->setShortcut(QKeySequence::Find); // Ctrl+F
+
+    m_focusListAction = new QAction(tr("Customer &list"), this);
+    m_focusListAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
+    m_focusListAction->setStatusTip(tr("Move the keyboard focus to the customer list"));
 
     m_clearFiltersAction = new QAction(tr("C&lear filters"), this);
 
@@ -146,6 +163,7 @@ void MainWindow::createMenus()
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
     view->addAction(m_findAction);
+    view->addAction(m_focusListAction);
     view->addAction(m_clearFiltersAction);
     view->addSeparator();
     view->addAction(m_chartAction);
@@ -184,6 +202,7 @@ QWidget *MainWindow::createCentral()
     m_chartBox = new QWidget(central);
     m_chart = new ExpiryChart(m_chartBox);
     m_chart->setObjectName(QStringLiteral("expiryChart"));
+    m_chart->setAccessibleName(tr("Expiry chart"));
     m_chartCaption = new QLabel(m_chartBox);
     QFont captionFont = m_chartCaption->font();
     captionFont.setBold(true);
@@ -202,6 +221,10 @@ QWidget *MainWindow::createCentral()
 
     m_table = new QTableView(central);
     m_table->setObjectName(QStringLiteral("customerView"));
+    m_table->setAccessibleName(tr("Customers"));
+    m_table->setAccessibleDescription(
+        tr("Customers with retired-offer subscriptions. Enter or double-click opens the migration."));
+    m_table->setTabKeyNavigation(false); // Tab leaves the table for the next control; arrows move in it
     m_table->setModel(m_controller->customerProxy());
     m_table->setSortingEnabled(true);
     m_table->sortByColumn(CustomerTableModel::DaysLeftColumn, Qt::AscendingOrder); // most urgent first
@@ -216,8 +239,14 @@ QWidget *MainWindow::createCentral()
     m_table->setItemDelegateForColumn(CustomerTableModel::DaysLeftColumn,
                                       new UrgencyDelegate(CustomerTableModel::UrgencyRole, m_table));
     connect(m_table, &QTableView::doubleClicked, m_migrateAction, &QAction::trigger);
+    connect(m_focusListAction, &QAction::triggered, this, [this] {
+        m_table->setFocus(Qt::ShortcutFocusReason);
+        if (!m_table->currentIndex().isValid() && m_table->model()->rowCount() > 0)
+            m_table->setCurrentIndex(m_table->model()->index(0, 0));
+    });
 
     m_countLabel = new QLabel(central);
+    m_countLabel->setObjectName(QStringLiteral("countLabel"));
     auto *tablePane = new QWidget(central);
     auto *tableLayout = new QVBoxLayout(tablePane);
     tableLayout->setContentsMargins(0, 0, 0, 0);
@@ -239,12 +268,17 @@ QWidget *MainWindow::createCentral()
     layout->addWidget(m_chartBox);
     layout->addWidget(m_filterBar);
     layout->addWidget(m_splitter, 1);
+
+    // Keyboard order: search and filters, the customer list, then the selected customer's details.
+    setTabOrder(m_filterBar->marketCombo(), m_table);
+    setTabOrder(m_table, m_detail->migrateButton());
     return central;
 }
 
 void MainWindow::createStatusBar()
 {
     m_progress = new QProgressBar(this);
+    m_progress->setAccessibleName(tr("Scan progress"));
     m_progress->setMaximumWidth(220);
     m_progress->setTextVisible(true);
     m_progress->setVisible(false);
@@ -287,6 +321,23 @@ void MainWindow::onSnapshotChanged()
     updateChart();
     updateStatusTexts();
     updateActions();
+}
+
+void MainWindow::restoreSelection()
+{
+    const QString id = std::exchange(m_restoreCustomerId, QString());
+    if (id.isEmpty())
+        return;
+    const int row = m_controller->customers()->rowOfCustomer(id);
+    const QModelIndex index =
+        row < 0 ? QModelIndex()
+                : m_controller->customerProxy()->mapFromSource(m_controller->customers()->index(row, 0));
+    if (index.isValid()) {
+        m_table->selectionModel()->setCurrentIndex(index, QItemSelectionModel::ClearAndSelect |
+                                                              QItemSelectionModel::Rows);
+        m_table->scrollTo(index);
+    }
+    onCurrentCustomerChanged();
 }
 
 void MainWindow::onScanStarted()
@@ -337,9 +388,9 @@ void MainWindow::updateStatusTexts()
     m_accountLabel->setText(tr("Account: %1").arg(account));
     m_environmentLabel->setText(tr("Environment: %1").arg(m_controller->environmentText()));
     const QDateTime last = m_controller->lastScanAt();
-    m_lastScanLabel->setText(
-        last.isValid() ? tr("Last scan: %1").arg(QLocale().toString(last.toLocalTime(), QLocale::ShortFormat))
-                       : tr("Not scanned yet"));
+    m_lastScanLabel->setText(last.isValid()
+                                 ? tr("Last scan: %1").arg(domain::displayDateTime(last.toLocalTime()))
+                                 : tr("Not scanned yet"));
     int affected = 0;
     const domain::CustomerTableModel *model = m_controller->customers();
     for (int row = 0; row < model->rowCount(); ++row)

@@ -51,6 +51,7 @@ public:
     QAction *scanAction() const { return m_scanAction; }
     QAction *exportAction() const { return m_exportAction; }
     QAction *migrateAction() const { return m_migrateAction; }
+    QAction *focusListAction() const { return m_focusListAction; }
     QAction *signInAction() const { return m_signInAction; }
     QAction *signOutAction() const { return m_signOutAction; }
     QAction *accountSettingsAction() const { return m_accountSettingsAction; }
@@ -73,6 +74,7 @@ private:
     void onScanProgress(int done, int total);
     void onScanFinished(bool ok, const QString &message);
     void onCurrentCustomerChanged();
+    void restoreSelection();
     void updateStatusTexts();
     void updateChart();
     void updateActions();
@@ -83,6 +85,7 @@ private:
     AccountSession *m_session = nullptr;
     AccountSetupController *m_setup = nullptr;
     bool m_migrationAvailable = false;
+    QString m_restoreCustomerId; // selected before the table was reset
 
     QAction *m_scanAction = nullptr;
     QAction *m_cancelAction = nullptr;
@@ -90,6 +93,7 @@ private:
     QAction *m_settingsAction = nullptr;
     QAction *m_quitAction = nullptr;
     QAction *m_findAction = nullptr;
+    QAction *m_focusListAction = nullptr;
     QAction *m_clearFiltersAction = nullptr;
     QAction *m_chartAction = nullptr;
     QAction *m_chartLicencesAction = nullptr;

@@ -154,12 +154,14 @@ void ScanService::onSubscriptions(int index, const Result<QList<Subscription>> &
                         qCWarning(lcPartnerCenter).noquote() << "scan: market of" << record.id
                                                              << "unknown:" << reply.result.error().toString();
                     m_records[index] = std::move(record);
+                    emit customerScanned(*m_records.at(index));
                     customerDone();
                 });
             m_jobs.append(job);
             return;
         }
         m_records[index] = std::move(record);
+        emit customerScanned(*m_records.at(index));
     }
     customerDone();
 }

@@ -61,6 +61,9 @@ public:
 
 signals:
     void progress(int done, int total); // customers whose subscriptions are read / customers found
+    // One customer read completely (subscriptions and market), in the order the answers arrive, before the
+    // progress() that counts it; the snapshot in finished() holds the same records in customer-list order.
+    void customerScanned(const om::domain::CustomerRecord &customer);
     void customerFailed(const om::pc::CustomerScanError &failure);
     void finished(const om::Result<om::domain::ScanSnapshot> &result);
 

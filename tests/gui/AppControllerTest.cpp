@@ -1,16 +1,20 @@
 // The widget-free controller over the in-process sandbox: scan, cache, users, export.
+#include "domain/AffectedSubscriptionModel.h"
 #include "domain/CsvReportWriter.h"
 #include "domain/CustomerFilterProxyModel.h"
 #include "domain/CustomerTableModel.h"
 #include "domain/UserTableModel.h"
+#include "journal/Journal.h"
 #include "journal/ScanCache.h"
 #include "sandbox/SandboxHost.h"
 #include "sandbox/store/SandboxStore.h"
 #include "tests/gui/GuiTestSupport.h"
+#include "ui/MigrationWizardController.h"
 
 #include <QAbstractItemModelTester>
 #include <QFile>
 #include <QSignalSpy>
+#include <QTest>
 
 namespace om::test {
 namespace {
@@ -111,6 +115,170 @@ TEST_F(AppControllerTest, UsersOfOneCustomerLoadOnRequest)
     EXPECT_EQ(loaded.first().at(0).toString(), customerId);
     EXPECT_TRUE(loaded.first().at(1).toBool()) << loaded.first().at(2).toString().toStdString();
     EXPECT_EQ(controller().users()->rowCount(), store.users(customerId).size());
+
+    // Then which licences each user holds, read per user, so the Users tab can show them.
+    const domain::UserTableModel *users = controller().users();
+    ASSERT_TRUE(QTest::qWaitFor(
+        [users] {
+            for (int row = 0; row < users->rowCount(); ++row) {
+                if (!users->user(row).licencesKnown)
+                    return false;
+            }
+            return true;
+        },
+        30000));
+    bool anyLicence = false;
+    for (int row = 0; row < users->rowCount(); ++row) {
+        const QString text = users->index(row, domain::UserTableModel::LicencesColumn).data().toString();
+        EXPECT_FALSE(text.isEmpty());
+        anyLicence = anyLicence || !users->user(row).licences.isEmpty();
+    }
+    EXPECT_TRUE(anyLicence) << "the demo tenant's users hold licences";
+}
+
+// During a scan each customer shows as soon as its subscriptions are read, not only at the end.
+TEST_F(AppControllerTest, ScanStreamsCustomersIntoTheTable)
+{
+    startController();
+    const domain::CustomerTableModel *model = controller().customers();
+    QAbstractItemModelTester tester(controller().customerProxy());
+    int insertedWhileScanning = 0;
+    QObject::connect(model, &QAbstractItemModel::rowsInserted, &controller(), [&] {
+        if (controller().isScanning())
+            ++insertedWhileScanning;
+    });
+    scanAndWait();
+    EXPECT_EQ(insertedWhileScanning, controller().sandboxHost()->store().customerCount());
+    EXPECT_EQ(model->rowCount(), controller().sandboxHost()->store().customerCount());
+    EXPECT_EQ(controller().subscriptions()->snapshot().customers.size(),
+              controller().snapshot().customers.size());
+
+    // A second scan updates the rows in place: no row is added twice.
+    insertedWhileScanning = 0;
+    QSignalSpy changed(model, &QAbstractItemModel::dataChanged);
+    scanAndWait();
+    EXPECT_EQ(insertedWhileScanning, 0);
+    EXPECT_GE(changed.count(), 1);
+    EXPECT_EQ(model->rowCount(), controller().sandboxHost()->store().customerCount());
+}
+
+// A failed or cancelled scan puts back the last complete scan (the one the report and the cache hold).
+TEST_F(AppControllerTest, CancelledStreamingScanRestoresTheLastCompleteScan)
+{
+    ASSERT_TRUE(
+        journal::ScanCache(cachePath()).save(smallSnapshot(controller().catalogue(), clock().today())).ok());
+    startController();
+    QSignalSpy finished(&controller(), &gui::AppController::scanFinished);
+    // Cancelled (from the event loop, like the Cancel button) once the first new customer shows.
+    QObject::connect(controller().customers(), &QAbstractItemModel::rowsInserted, &controller(), [this] {
+        QMetaObject::invokeMethod(
+            &controller(), [this] { controller().cancelScan(); }, Qt::QueuedConnection);
+    });
+    controller().startScan();
+    ASSERT_TRUE(finished.wait(30000));
+    EXPECT_FALSE(finished.first().at(0).toBool());
+    EXPECT_EQ(controller().customers()->rowCount(), 2);
+    EXPECT_EQ(controller().customers()->customerAt(0).companyName, QStringLiteral("Cached Contoso"));
+}
+
+class AppControllerLiveTest : public GuiFixture
+{
+protected:
+    // A migration of the first open retired subscription, moving two users, one of them moved.
+    void startWithMigration()
+    {
+        startController(8);
+        scanAndWait();
+        ASSERT_TRUE(m_journal.open(tempDir().filePath(QStringLiteral("journal.sqlite"))).ok());
+        const domain::CustomerTableModel *model = controller().customers();
+        for (int row = 0; row < model->rowCount() && m_row < 0; ++row) {
+            const domain::CustomerTableModel::Row &data = model->rowData(row);
+            if (data.affectedCount == 0 || data.state != domain::MigrationState::NotStarted)
+                continue;
+            const domain::CustomerRecord &customer = model->customerAt(row);
+            m_row = row;
+            m_plan.customerId = customer.id;
+            m_plan.oldSubscriptionId = customer.subscriptions.at(data.affected.first()).id;
+        }
+        ASSERT_GE(m_row, 0);
+        m_plan.targetOfferName = QStringLiteral("Dynamics 365 Sales Professional");
+        Result<journal::MigrationRecord> created = m_journal.createMigration(m_plan);
+        ASSERT_TRUE(created.ok()) << created.error().toString().toStdString();
+        m_id = created->id;
+        for (const journal::JournalState to :
+             {journal::JournalState::Purchasing, journal::JournalState::Purchased,
+              journal::JournalState::Reassigning}) {
+            journal::MigrationUpdate update;
+            if (to == journal::JournalState::Purchased)
+                update.newSubscriptionId = QStringLiteral("new-sub");
+            ASSERT_TRUE(m_journal.transition(m_id, to, update).ok());
+        }
+        move(QStringLiteral("u1"), journal::UserMoveState::Moved);
+        move(QStringLiteral("u2"), journal::UserMoveState::Pending);
+        controller().setJournal(&m_journal);
+    }
+    void move(const QString &userId, journal::UserMoveState state)
+    {
+        journal::UserMove user;
+        user.userId = userId;
+        user.upn = userId + QStringLiteral("@example.com");
+        user.state = state;
+        ASSERT_TRUE(m_journal.upsertUserMove(m_id, user).ok());
+    }
+    QString stateText()
+    {
+        return controller()
+            .customers()
+            ->index(m_row, domain::CustomerTableModel::StateColumn)
+            .data()
+            .toString();
+    }
+
+    journal::Journal m_journal{clock()};
+    journal::MigrationPlan m_plan;
+    qint64 m_id = 0;
+    int m_row = -1;
+};
+
+TEST_F(AppControllerLiveTest, RefreshReadsTheJournalsUserCounts)
+{
+    startWithMigration();
+    QSignalSpy progress(&controller(), &gui::AppController::progressChanged);
+    QSignalSpy changed(controller().customers(), &QAbstractItemModel::dataChanged);
+    controller().refreshProgress();
+    EXPECT_EQ(progress.count(), 1);
+    ASSERT_GE(changed.count(), 1);
+    for (const QList<QVariant> &args : changed) // only the migrated customer's row changed
+        EXPECT_EQ(args.at(0).toModelIndex().row(), m_row);
+    EXPECT_EQ(stateText(), QStringLiteral("Bought, moving users: 1 of 2 moved"));
+
+    controller().refreshProgress(); // nothing new: no signal
+    EXPECT_EQ(progress.count(), 1);
+
+    // The run stops on the second user: the journal says failed, the table says what is left.
+    move(QStringLiteral("u2"), journal::UserMoveState::Failed);
+    journal::MigrationUpdate update;
+    update.lastError = QStringLiteral("u2 has no usage location.");
+    ASSERT_TRUE(m_journal.transition(m_id, journal::JournalState::Failed, update).ok());
+    controller().refreshProgress();
+    EXPECT_EQ(progress.count(), 2);
+    EXPECT_EQ(stateText(), QStringLiteral("Needs attention: 1 user(s)"));
+}
+
+// While a wizard runs, its progress re-reads the journal (coalesced): the main table is live.
+TEST_F(AppControllerLiveTest, FollowingAWizardUpdatesTheTableWhileItRuns)
+{
+    startWithMigration();
+    gui::MigrationWizardController wizard(*controller().client(), m_journal, controller().catalogue(),
+                                          controller().clock(), m_plan.customerId, engine::EngineConfig{});
+    controller().followMigration(&wizard);
+    QSignalSpy progress(&controller(), &gui::AppController::progressChanged);
+    move(QStringLiteral("u2"), journal::UserMoveState::Moved);
+    emit wizard.progress(2, 2, QStringLiteral("moved u2"));
+    emit wizard.progress(2, 2, QStringLiteral("again")); // coalesced with the first
+    ASSERT_TRUE(progress.wait(5000));
+    EXPECT_EQ(progress.count(), 1);
+    EXPECT_EQ(stateText(), QStringLiteral("Bought, moving users: 2 of 2 moved"));
 }
 
 TEST_F(AppControllerTest, ExportWritesTheReportWithBom)

@@ -3,6 +3,8 @@
 
 #include "domain/CsvReportWriter.h"
 #include "domain/CustomerTableModel.h"
+#include "domain/DisplayDate.h"
+#include "domain/UserTableModel.h"
 #include "journal/ScanCache.h"
 #include "tests/gui/GuiTestSupport.h"
 #include "ui/CustomerDetailPane.h"
@@ -11,13 +13,17 @@
 
 #include <QAction>
 #include <QApplication>
+#include <QComboBox>
 #include <QFile>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QProgressBar>
 #include <QSignalSpy>
+#include <QTabWidget>
 #include <QTableView>
 #include <QTest>
+#include <QToolButton>
 
 #include <algorithm>
 
@@ -45,6 +51,21 @@ protected:
         return *m_window;
     }
     int shownRows() { return window().customerView()->model()->rowCount(); }
+    // Customers with retired offers and something left to do: the default view.
+    int needingAction()
+    {
+        int n = 0;
+        const CustomerTableModel *model = controller().customers();
+        for (int row = 0; row < model->rowCount(); ++row)
+            n += model->rowData(row).affectedCount > 0 && model->rowData(row).status.needsAction() ? 1 : 0;
+        return n;
+    }
+    void showAllCustomers()
+    {
+        QComboBox *state = window().filterBar()->stateCombo();
+        state->setCurrentIndex(state->findText(QStringLiteral("All customers")));
+        ASSERT_GE(state->currentIndex(), 0);
+    }
 
     // Scans through the window's own action, the way F5 does.
     void scanFromWindow()
@@ -66,9 +87,31 @@ TEST_F(MainWindowTest, ScanShowsTheSandboxsAffectedCustomers)
     startController();
     EXPECT_EQ(shownRows(), 0);
     scanFromWindow();
-    const int expected = affectedCustomersInStore(controller());
+    // The default view: customers that need action. The demo tenant also has customers already done.
+    const int expected = needingAction();
     ASSERT_GT(expected, 0);
+    ASSERT_LT(expected, affectedCustomersInStore(controller()));
     EXPECT_EQ(shownRows(), expected);
+    EXPECT_EQ(window().filterBar()->stateCombo()->currentText(), QStringLiteral("Needs action"));
+
+    // "All customers" shows the done ones too: last (by days left, the default order), never urgent.
+    showAllCustomers();
+    const QAbstractItemModel *shown = window().customerView()->model();
+    ASSERT_EQ(shownRows(), affectedCustomersInStore(controller()));
+    bool doneSeen = false;
+    for (int row = 0; row < shownRows(); ++row) {
+        const bool done = shown->index(row, 0).data(CustomerTableModel::NextStepRole).toInt() ==
+                          int(domain::NextStep::Done);
+        EXPECT_FALSE(doneSeen && !done) << "an open customer after a done one at row " << row;
+        doneSeen = doneSeen || done;
+        if (done) {
+            EXPECT_EQ(shown->index(row, 0).data(CustomerTableModel::UrgencyRole).toInt(),
+                      int(domain::Urgency::Unknown));
+            EXPECT_EQ(shown->index(row, CustomerTableModel::StateColumn).data().toString(),
+                      QStringLiteral("Done"));
+        }
+    }
+    EXPECT_TRUE(doneSeen);
 
     const QLabel *environment = window().findChild<QLabel *>(QStringLiteral("environmentLabel"));
     ASSERT_NE(environment, nullptr);
@@ -99,19 +142,19 @@ TEST_F(MainWindowTest, TypingInTheSearchBoxFiltersTheTable)
         const bool matches = c.companyName.contains(needle, Qt::CaseInsensitive) ||
                              c.domain.contains(needle, Qt::CaseInsensitive) ||
                              c.id.contains(needle, Qt::CaseInsensitive);
-        if (matches && model->rowData(row).affectedCount > 0)
+        if (matches && model->rowData(row).affectedCount > 0 && model->rowData(row).status.needsAction())
             ++expected;
     }
     ASSERT_GE(expected, 1);
 
     QTest::keyClicks(window().filterBar()->searchEdit(), needle);
     EXPECT_EQ(shownRows(), expected);
-    EXPECT_LT(shownRows(), affectedCustomersInStore(controller()) + 1);
+    EXPECT_LT(shownRows(), needingAction() + 1);
 
     QTest::keyClicks(window().filterBar()->searchEdit(), QStringLiteral("zzqx-no-such-customer"));
     EXPECT_EQ(shownRows(), 0);
-    window().filterBar()->clear();
-    EXPECT_EQ(shownRows(), affectedCustomersInStore(controller()));
+    window().filterBar()->clear(); // back to the default view
+    EXPECT_EQ(shownRows(), needingAction());
 }
 
 TEST_F(MainWindowTest, CtrlFFocusesTheSearchBox)
@@ -188,8 +231,7 @@ TEST_F(MainWindowTest, CachedScanShowsRowsBeforeAnyScan)
     EXPECT_EQ(started.count(), 0);
     const QLabel *lastScan = window().findChild<QLabel *>(QStringLiteral("lastScanLabel"));
     ASSERT_NE(lastScan, nullptr);
-    EXPECT_TRUE(lastScan->text().contains(
-        QLocale().toString(controller().lastScanAt().toLocalTime(), QLocale::ShortFormat)));
+    EXPECT_TRUE(lastScan->text().contains(domain::displayDateTime(controller().lastScanAt().toLocalTime())));
     EXPECT_EQ(window().chart()->buckets().weeks.at(1).licences +
                   window().chart()->buckets().weeks.at(2).licences,
               12);
@@ -210,6 +252,89 @@ TEST_F(MainWindowTest, ExportWritesACsvWithTheReportHeader)
     while (!file.readLine().isEmpty())
         ++dataLines;
     EXPECT_GT(dataLines, 0);
+}
+
+TEST_F(MainWindowTest, UsersTabShowsWhichLicenceEachUserHolds)
+{
+    startController(8);
+    scanFromWindow();
+    gui::CustomerDetailPane *detail = window().detailPane();
+    QTableView *users = detail->userView();
+    EXPECT_FALSE(users->isColumnHidden(domain::UserTableModel::LicencesColumn));
+    window().customerView()->selectRow(0);
+    detail->tabs()->setCurrentIndex(1);
+    ASSERT_TRUE(QTest::qWaitFor([users] { return users->model()->rowCount() > 0; }, 30000));
+    const QAbstractItemModel *model = users->model();
+    ASSERT_TRUE(QTest::qWaitFor(
+        [model] {
+            for (int row = 0; row < model->rowCount(); ++row) {
+                if (model->index(row, domain::UserTableModel::LicencesColumn).data().toString().isEmpty())
+                    return false;
+            }
+            return true;
+        },
+        30000));
+    EXPECT_EQ(model->headerData(domain::UserTableModel::LicencesColumn, Qt::Horizontal).toString(),
+              QStringLiteral("Licences"));
+}
+
+// Every control without a visible label has an accessible name; the keyboard alone reaches the filters,
+// the customer list and the selected customer's details.
+TEST_F(MainWindowTest, KeyboardAloneReachesEveryPartAndControlsHaveNames)
+{
+    startController();
+    scanFromWindow();
+    window().setMigrationAvailable(true);
+    window().activateWindow();
+    ASSERT_TRUE(QTest::qWaitForWindowActive(&window()));
+
+    for (QWidget *widget : window().findChildren<QWidget *>()) {
+        const bool needsName = qobject_cast<QComboBox *>(widget) || qobject_cast<QLineEdit *>(widget) ||
+                               qobject_cast<QAbstractItemView *>(widget) ||
+                               qobject_cast<QProgressBar *>(widget) || widget == window().chart();
+        if (!needsName || qobject_cast<QComboBox *>(widget->parentWidget()))
+            continue; // a combo's own popup list and line edit are named by the combo
+        if (widget->inherits("QHeaderView") || widget->inherits("QComboBoxListView"))
+            continue;
+        EXPECT_FALSE(widget->accessibleName().isEmpty())
+            << widget->metaObject()->className() << " " << widget->objectName().toStdString();
+    }
+
+    // Ctrl+L: the customer list, with a current row to act on; Ctrl+M then opens the migration.
+    QTest::keyClick(&window(), Qt::Key_L, Qt::ControlModifier);
+    ASSERT_TRUE(window().customerView()->hasFocus());
+    ASSERT_FALSE(window().selectedCustomerId().isEmpty());
+    QSignalSpy requested(&window(), &gui::MainWindow::migrateRequested);
+    QTest::keyClick(&window(), Qt::Key_M, Qt::ControlModifier);
+    EXPECT_EQ(requested.count(), 1);
+
+    // Tab from the search box walks the filters, the list, then the details.
+    window().filterBar()->focusSearch();
+    QList<QWidget *> visited;
+    for (int i = 0; i < 12; ++i) {
+        visited.append(QApplication::focusWidget());
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+    }
+    const QList<QWidget *> expected = {window().filterBar()->searchEdit(),
+                                       window().filterBar()->expiringCombo(),
+                                       window().filterBar()->stateCombo(),
+                                       window().filterBar()->marketCombo(),
+                                       window().customerView(),
+                                       window().detailPane()->migrateButton(),
+                                       window().detailPane()->tabs(), // its tab bar takes the focus
+                                       window().detailPane()->subscriptionView()};
+    qsizetype at = 0;
+    for (QWidget *widget : expected) {
+        qsizetype found = -1;
+        for (qsizetype i = at; i < visited.size() && found < 0; ++i) {
+            if (visited.at(i) == widget || widget->isAncestorOf(visited.at(i)))
+                found = i;
+        }
+        EXPECT_GE(found, at) << "not reached in order: " << widget->metaObject()->className() << " "
+                             << widget->objectName().toStdString();
+        if (found >= 0)
+            at = found;
+    }
 }
 
 } // namespace
