@@ -134,6 +134,7 @@ void SuspendStep::checkPool(int attempt)
                                .arg(pool->availableUnits)));
             // Holders planned under a sibling subscription of the same licence may keep it, if the seats left
             // after this suspension still cover them (Planner::splitSharedHolders).
+            m_consumedOld = pool->consumedUnits;
             const int siblings = int(m_plan->siblingHolders.size());
             const int seatsLeft = pool->activeUnits - m_fresh.quantity;
             if (pool->consumedUnits > siblings || pool->consumedUnits > std::max(0, seatsLeft)) {
@@ -220,6 +221,10 @@ void SuspendStep::checkAddOns(int attempt)
 
 void SuspendStep::checkUsers(int attempt)
 {
+    // The pool just read says nobody holds the old licence: that covers every user, no need to ask each.
+    if (m_consumedOld == 0)
+        return suspendNow(attempt);
+    // Someone does (a sibling subscription's holder, an excluded user): make sure it is none of ours.
     QStringList users;
     for (const PlannedUser &u : std::as_const(m_plan->users))
         users.append(u.id);
