@@ -222,8 +222,11 @@ void BatchPlan::addCustomer(const BatchCustomer &customer)
 int BatchPlan::indexOf(const QString &customerId, const QString &oldSubscriptionId) const
 {
     for (int i = 0; i < rows.size(); ++i) {
-        if (sameId(rows.at(i).customerId, customerId) &&
-            sameId(rows.at(i).oldSubscriptionId, oldSubscriptionId))
+        const BatchRow &r = rows.at(i);
+        const bool sameSubscription = oldSubscriptionId.isEmpty()
+                                          ? r.oldSubscriptionId.isEmpty()
+                                          : sameId(r.oldSubscriptionId, oldSubscriptionId);
+        if (sameId(r.customerId, customerId) && sameSubscription) // empty: a customer that failed to plan
             return i;
     }
     return -1;

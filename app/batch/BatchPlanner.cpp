@@ -21,7 +21,9 @@ QString otherHolder(journal::Journal &journal, const QString &customerId, const 
     if (!lease || !lease->has_value())
         return {};
     const journal::Lease &held = *lease.value();
-    const QString host = QSysInfo::machineHostName();
+    QString host = QSysInfo::machineHostName(); // as the journal records it
+    if (host.isEmpty())
+        host = QStringLiteral("localhost");
     const bool mine = held.pid == QCoreApplication::applicationPid() && held.host == host;
     const bool silent =
         !held.heartbeat.isValid() || held.heartbeat.secsTo(now) > journal::leaseStaleAfterSecs;

@@ -153,9 +153,11 @@ bool BatchRunner::start(const BatchPlan &plan, const std::optional<StoredBatch> 
             }
         }
         if (p.subscriptions == 0) {
-            p.state = rows > 0 && done == rows ? CustomerState::Done : CustomerState::Blocked;
-            p.text =
-                p.state == CustomerState::Done ? tr("already migrated") : blockedText(plan, c.customerId);
+            // Nothing runnable: done before (or nothing retired left), or blocked / excluded.
+            p.state = done == rows && c.planError.isEmpty() ? CustomerState::Done : CustomerState::Blocked;
+            p.text = p.state == CustomerState::Blocked ? blockedText(plan, c.customerId)
+                     : rows == 0                       ? tr("nothing to migrate")
+                                                       : tr("already migrated");
         }
         m_jobs.append(p.subscriptions > 0 ? jobsFor(plan, c, now, m_options.maxPlanAgeSecs)
                                           : QList<BatchJob>());
@@ -487,8 +489,12 @@ void BatchRunner::finishRun()
     const bool waitsToSuspend =
         std::any_of(m_customers.cbegin(), m_customers.cend(),
                     [](const CustomerProgress &c) { return c.state == CustomerState::Verified; });
+    const bool unfinished =
+        std::any_of(m_customers.cbegin(), m_customers.cend(),
+                    [](const CustomerProgress &c) { return c.state == CustomerState::Unfinished; });
     m_stored.state = m_cancelled      ? StoredBatch::State::Cancelled
                      : waitsToSuspend ? StoredBatch::State::WaitingToSuspend
+                     : unfinished     ? StoredBatch::State::Incomplete
                                       : StoredBatch::State::Finished;
     saveStore();
     m_suspendRun = false;

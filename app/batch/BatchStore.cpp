@@ -19,6 +19,7 @@ const std::pair<StoredBatch::State, const char *> kStates[] = {
     {StoredBatch::State::WaitingToSuspend, "waiting_to_suspend"},
     {StoredBatch::State::Cancelled, "cancelled"},
     {StoredBatch::State::Finished, "finished"},
+    {StoredBatch::State::Incomplete, "incomplete"},
 };
 
 QString iso(const QDateTime &t)
@@ -38,7 +39,8 @@ QDateTime fromIso(const QJsonValue &v)
 
 bool StoredBatch::isResumable() const
 {
-    return state == State::Running || state == State::Paused || state == State::WaitingToSuspend;
+    return state == State::Running || state == State::Paused || state == State::WaitingToSuspend ||
+           state == State::Incomplete;
 }
 
 QString StoredBatch::stateToken(State s)

@@ -24,7 +24,8 @@ struct StoredBatch
         Paused,           // the operator paused it
         WaitingToSuspend, // every runnable customer ran; verified ones wait for "Suspend N verified"
         Cancelled,        // the operator cancelled it (what was done stays done)
-        Finished,         // ran to the end (customers left unfinished say so in the summary)
+        Finished,         // ran to the end, every runnable customer done
+        Incomplete,       // ran to the end with customers not finished (problem users...): resumable
     };
 
     QString id;          // a UUID, stable across resumes
@@ -38,7 +39,7 @@ struct StoredBatch
     State state = State::Running;
     QDateTime updatedAt;
 
-    // Running, Paused or WaitingToSuspend: the app offers to resume (or to suspend) it.
+    // Running, Paused, WaitingToSuspend or Incomplete: the app offers to resume (or to suspend) it.
     bool isResumable() const;
     QJsonObject toJson() const;
     static Result<StoredBatch> fromJson(const QJsonObject &object);
