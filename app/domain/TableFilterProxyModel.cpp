@@ -268,12 +268,19 @@ void TableFilterProxyModel::rebuild()
         m_orderValid = true;
     }
     if (m_narrowing && orderKept && m_sourceToProxy.size() == size_t(rows)) {
-        // Only rows shown can still pass: re-test them, in the order they already have.
+        // Only rows shown can still pass: re-test them in source order (sorted order would visit the
+        // source's rows at random: a cache miss per row, most of the time at 100,000 rows), then keep
+        // the ones still accepted in the order they already have.
         beginFilterPass();
+        std::vector<char> accepted(static_cast<size_t>(rows), 0);
+        for (int row = 0; row < rows; ++row) {
+            if (m_sourceToProxy[size_t(row)] >= 0)
+                accepted[size_t(row)] = acceptsSourceRow(row) ? 1 : 0;
+        }
         std::vector<int> shown;
         shown.swap(m_proxyToSource);
         for (const int row : shown) {
-            if (acceptsSourceRow(row)) {
+            if (accepted[size_t(row)]) {
                 m_sourceToProxy[size_t(row)] = int(m_proxyToSource.size());
                 m_proxyToSource.push_back(row);
             } else {
