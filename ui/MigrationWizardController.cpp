@@ -1,22 +1,18 @@
 #include "ui/MigrationWizardController.h"
 
-#include "domain/CsvReportWriter.h"
-#include "domain/MigrationState.h"
 #include "domain/OfferCatalogue.h"
-#include "domain/UserTableModel.h"
 #include "engine/MigrationEngine.h"
 #include "journal/Journal.h"
 #include "ui/GuiLog.h"
-
-#include <QLocale>
-#include <QSet>
+#include "ui/wizard/UsageLocationFix.h"
+#include "ui/wizard/WizardTexts.h"
+#include "ui/wizard/WizardUserModel.h"
 
 #include <algorithm>
 
 namespace om::gui {
 
 using journal::JournalState;
-using Row = domain::UserMigrationRow;
 
 namespace {
 
@@ -44,6 +40,11 @@ MigrationWizardController::Page pageOfState(JournalState state)
     return Page::Review;
 }
 
+bool sameId(const QString &a, const QString &b)
+{
+    return a.compare(b, Qt::CaseInsensitive) == 0;
+}
+
 } // namespace
 
 MigrationWizardController::MigrationWizardController(pc::PartnerCenterClient &client,
@@ -52,20 +53,32 @@ MigrationWizardController::MigrationWizardController(pc::PartnerCenterClient &cl
                                                      const Clock &clock, QString customerId,
                                                      engine::EngineConfig config, QObject *parent)
     : QObject(parent)
+    , m_client(client)
     , m_journal(journal)
     , m_catalogue(catalogue)
     , m_clock(clock)
     , m_customerId(std::move(customerId))
     , m_engine(new engine::MigrationEngine(client, journal, catalogue, clock, std::move(config), this))
-    , m_users(new domain::UserTableModel(this))
+    , m_users(new WizardUserModel(this))
+    , m_fix(new UsageLocationFix(engine::EngineContext{&client, &journal, &clock, m_engine->config()}, this))
     , m_cancellation(new engine::PurchaseCancellation(
           engine::EngineContext{&client, &journal, &clock, m_engine->config()}, this))
 {
-    connect(m_engine, &engine::MigrationEngine::busyChanged, this, &MigrationWizardController::busyChanged);
+    m_replanTimer.setSingleShot(true);
+    m_replanTimer.setInterval(400);
+    connect(&m_replanTimer, &QTimer::timeout, this, [this]() {
+        if (!isBusy())
+            startPlanning(); // else: started when the running step ends (onFinished)
+    });
+    connect(m_engine, &engine::MigrationEngine::busyChanged, this, &MigrationWizardController::updateBusy);
     connect(m_engine, &engine::MigrationEngine::stepChanged, this, &MigrationWizardController::stepChanged);
     connect(m_engine, &engine::MigrationEngine::progress, this, &MigrationWizardController::progress);
     connect(m_engine, &engine::MigrationEngine::userResult, this, &MigrationWizardController::onUserResult);
     connect(m_engine, &engine::MigrationEngine::finished, this, &MigrationWizardController::onFinished);
+    connect(m_users, &WizardUserModel::exclusionRequested, this,
+            [this](const QString &subscriptionId, const QString &userId, bool excluded) {
+                setExcluded(subscriptionId, userId, excluded);
+            });
 }
 
 MigrationWizardController::~MigrationWizardController() = default;
@@ -74,64 +87,26 @@ bool MigrationWizardController::hasPlan() const
 {
     return m_engine->hasPlan();
 }
+
 bool MigrationWizardController::isBusy() const
 {
-    return m_engine->isBusy() || m_cancelBusy;
+    return m_engine->isBusy() || m_cancelBusy || m_planning || m_fix->isBusy();
 }
 
-void MigrationWizardController::setCancelBusy(bool busy)
+void MigrationWizardController::updateBusy()
 {
-    if (m_cancelBusy == busy)
+    const bool busy = isBusy();
+    if (busy == m_busy)
         return;
-    m_cancelBusy = busy;
-    emit busyChanged(isBusy());
+    m_busy = busy;
+    emit busyChanged(busy);
 }
 
-bool MigrationWizardController::canCancelPurchase() const
-{
-    const Page s = stage();
-    return !isBusy() && hasPlan() && s > Page::Purchase && s < Page::Summary;
-}
-
-bool MigrationWizardController::inspectPurchases()
-{
-    if (isBusy())
-        return refuse(tr("Wait for the current step to finish."));
-    setCancelBusy(true);
-    m_cancellation->inspect(m_customerId, QString(),
-                            [this](const Result<QList<engine::CancellablePurchase>> &r) {
-                                setCancelBusy(false);
-                                m_purchases = r ? r.value() : QList<engine::CancellablePurchase>();
-                                setError(r ? QString() : r.error().message);
-                                emit purchasesInspected();
-                            });
-    return true;
-}
-
-bool MigrationWizardController::cancelPurchase(qint64 migrationId)
-{
-    if (isBusy())
-        return refuse(tr("Wait for the current step to finish."));
-    const auto it =
-        std::find_if(m_purchases.cbegin(), m_purchases.cend(),
-                     [&](const engine::CancellablePurchase &p) { return p.migrationId == migrationId; });
-    if (it == m_purchases.cend())
-        return refuse(tr("Check the purchases again before cancelling."));
-    setCancelBusy(true);
-    m_cancellation->cancel(*it, [this](const Status &status) {
-        setCancelBusy(false);
-        setError(status ? QString() : status.error().message);
-        emit purchaseCancelled(status.ok());
-        emit stateChanged();
-        if (status)
-            start(); // the cancelled migration frees the subscription: plan it again
-    });
-    return true;
-}
 engine::Step MigrationWizardController::currentStep() const
 {
     return m_engine->currentStep();
 }
+
 const engine::MigrationPlanSet &MigrationWizardController::plan() const
 {
     return m_engine->currentPlan();
@@ -151,39 +126,7 @@ bool MigrationWizardController::refuse(const QString &why)
     return false;
 }
 
-bool MigrationWizardController::start()
-{
-    engine::MigrationRequest request;
-    request.customerId = m_customerId;
-    if (!m_engine->plan(request))
-        return refuse(m_engine->errorText());
-    m_lastRun = LastRun::Plan;
-    setError({});
-    return true;
-}
-
-bool MigrationWizardController::choose(const QString &itemId, const QString &termDuration,
-                                       const QString &billingCycle, int quantity)
-{
-    if (isBusy())
-        return refuse(tr("Wait for the current step to finish."));
-    if (!hasPlan() || plan().subscriptions.isEmpty())
-        return refuse(tr("There is nothing to migrate."));
-    if (stage() > Page::Replacement)
-        return refuse(tr("The replacement is already bought; it can no longer change."));
-    engine::MigrationRequest request;
-    request.customerId = m_customerId;
-    request.subscriptionId = plan().subscriptions.constFirst().oldSubscription.id;
-    request.targetItem = itemId;
-    request.termDuration = termDuration;
-    request.billingCycle = billingCycle;
-    request.quantity = quantity;
-    if (!m_engine->plan(request))
-        return refuse(m_engine->errorText());
-    m_lastRun = LastRun::Plan;
-    setError({});
-    return true;
-}
+// ---- Steps ---------------------------------------------------------------------------------------------
 
 bool MigrationWizardController::run(bool allowed, const QString &why, bool (engine::MigrationEngine::*step)(),
                                     LastRun kind)
@@ -191,7 +134,7 @@ bool MigrationWizardController::run(bool allowed, const QString &why, bool (engi
     if (!allowed)
         return refuse(why);
     if (!(m_engine->*step)())
-        return refuse(m_engine->errorText());
+        return refuse(WizardTexts::explainRefusal(m_engine->errorText()));
     m_lastRun = kind;
     setError({});
     emit stateChanged(); // busy now: the pages disable their buttons
@@ -205,7 +148,7 @@ bool MigrationWizardController::purchase()
 
 bool MigrationWizardController::reassign()
 {
-    return run(canReassign(), tr("Licences move after the replacement is bought, one step at a time."),
+    return run(canReassign(), tr("Licences move after the replacement is bought; buy it first."),
                &engine::MigrationEngine::reassign, LastRun::Reassign);
 }
 
@@ -217,7 +160,7 @@ bool MigrationWizardController::retryFailedUsers()
 
 bool MigrationWizardController::verify()
 {
-    return run(canVerify(), tr("Verification comes after the licences were moved."),
+    return run(canVerify(), tr("The checks come after the licences moved; move them first."),
                &engine::MigrationEngine::verify, LastRun::Verify);
 }
 
@@ -226,13 +169,96 @@ bool MigrationWizardController::suspend()
     return run(canSuspend(), suspendBlockedReason(), &engine::MigrationEngine::suspend, LastRun::Suspend);
 }
 
+QString MigrationWizardController::suggestedUsageLocation() const
+{
+    for (const engine::SubscriptionPlan &p : plan().subscriptions) {
+        if (!p.market.isEmpty())
+            return p.market.toUpper();
+    }
+    return {};
+}
+
+const engine::SubscriptionPlan *MigrationWizardController::subscriptionOfUser(const QString &userId) const
+{
+    const int row = m_users->rowOf(userId);
+    if (row < 0 || !hasPlan())
+        return nullptr;
+    const QString sub = m_users->user(row).subscriptionId;
+    for (const engine::SubscriptionPlan &p : plan().subscriptions) {
+        if (sameId(p.oldSubscription.id, sub))
+            return &p;
+    }
+    return nullptr;
+}
+
+bool MigrationWizardController::canFixUsageLocation(const QString &userId) const
+{
+    const int row = m_users->rowOf(userId);
+    if (isBusy() || row < 0)
+        return false;
+    const WizardUser &u = m_users->user(row);
+    const engine::SubscriptionPlan *p = subscriptionOfUser(userId);
+    if (!p || u.excluded || u.result == WizardUser::Result::Moved ||
+        u.result == WizardUser::Result::AlreadyMoved)
+        return false;
+    const auto rec = m_journal.findMigration(m_customerId, p->oldSubscription.id);
+    return u.usageLocation.trimmed().isEmpty() && rec.ok() && rec.value().has_value() &&
+           stageOf(*p) >= Page::Reassign && stageOf(*p) <= Page::Verify;
+}
+
+bool MigrationWizardController::fixUsageLocation(const QString &userId, const QString &iso2)
+{
+    if (!canFixUsageLocation(userId))
+        return refuse(tr("The usage location can be set here once the replacement is bought, for a user "
+                         "without one; otherwise set it in the Microsoft 365 admin centre."));
+    const engine::SubscriptionPlan *p = subscriptionOfUser(userId);
+    const auto rec = m_journal.findMigration(m_customerId, p->oldSubscription.id);
+    const WizardUser u = m_users->user(m_users->rowOf(userId));
+    const bool started =
+        m_fix->start(rec.value()->id, m_customerId, u.userId, u.userPrincipalName, iso2,
+                     [this, id = u.userId, code = iso2.toUpper()](const Status &s) { onFixed(id, code, s); });
+    if (!started)
+        return refuse(tr("“%1” is not a country code; choose a country from the list.").arg(iso2));
+    setError({});
+    updateBusy();
+    emit stateChanged();
+    return true;
+}
+
+void MigrationWizardController::onFixed(const QString &userId, const QString &code, const Status &status)
+{
+    updateBusy();
+    if (!status) {
+        setError(tr("The usage location was not set: %1").arg(WizardTexts::explain(status.error())));
+        emit userFixed(userId, false);
+        emit stateChanged();
+        return;
+    }
+    const int row = m_users->rowOf(userId);
+    if (row >= 0) {
+        WizardUser u = m_users->user(row);
+        u.usageLocation = code; // the plan read below confirms it
+        m_users->updateUser(u);
+    }
+    emit userFixed(userId, true);
+    // The plan holds the user as read before: read the customer again, then move the user.
+    m_afterFix = true;
+    startPlanning();
+}
+
+// ---- What may run now -------------------------------------------------------------------------------------
+
 MigrationWizardController::Page MigrationWizardController::stageOf(const engine::SubscriptionPlan &p) const
 {
     const auto rec = m_journal.findMigration(m_customerId, p.oldSubscription.id);
     if (!rec.ok() || !rec.value().has_value())
         return Page::Review;
     const journal::MigrationRecord &m = *rec.value();
-    return pageOfState(m.state == JournalState::Failed ? m.failedFrom : m.state);
+    const JournalState state = m.state == JournalState::Failed ? m.failedFrom : m.state;
+    // Suspend-only: recorded, nothing to buy or move: the checks and the suspension come next.
+    if (m.plan.path == journal::MigrationPath::SuspendOnly && state != JournalState::Suspended)
+        return Page::Verify;
+    return pageOfState(state);
 }
 
 MigrationWizardController::Page MigrationWizardController::stage() const
@@ -247,28 +273,34 @@ MigrationWizardController::Page MigrationWizardController::stage() const
 
 bool MigrationWizardController::canPurchase() const
 {
-    return !isBusy() && purchaseBlockedReason().isEmpty() && stage() <= Page::Purchase;
+    return !isBusy() && !planPending() && purchaseBlockedReason().isEmpty() && stage() <= Page::Purchase;
 }
 
 QString MigrationWizardController::purchaseBlockedReason() const
 {
     if (!hasPlan())
-        return tr("The customer's subscriptions are still being read.");
+        return tr("The customer's subscriptions are still being read; wait a moment.");
     if (plan().subscriptions.isEmpty())
-        return tr("This customer has no retired subscription to migrate.");
+        return tr("This customer has no retired subscription to migrate; close the wizard.");
     if (stage() > Page::Purchase)
-        return tr("The replacement is already bought.");
+        return tr("The replacement is already bought; continue with the licences.");
+    if (planPending() || m_planning)
+        return tr("Your change is being checked; wait a moment.");
+    if (m_planFailed)
+        return tr("Your last change could not be checked, so nothing can be bought; change it again or "
+                  "close and reopen the wizard.");
     QStringList blocking;
     for (const engine::SubscriptionPlan &p : plan().subscriptions) {
         if (stageOf(p) > Page::Review)
             continue;
         for (const engine::PlanIssue &i : p.issues) {
-            if (i.severity == engine::IssueSeverity::Blocking)
+            if (i.severity == engine::IssueSeverity::Blocking && i.userId.isEmpty())
                 blocking.append(i.text);
         }
     }
     if (!blocking.isEmpty())
-        return tr("A check blocks the purchase: %1").arg(blocking.join(QStringLiteral("; ")));
+        return tr("Nothing can be bought yet because %1; change the replacement or the quantity.")
+            .arg(blocking.join(QStringLiteral("; ")));
     return {};
 }
 
@@ -298,35 +330,48 @@ bool MigrationWizardController::canSuspend() const
 QString MigrationWizardController::suspendBlockedReason() const
 {
     if (!hasPlan() || stage() < Page::Reassign)
-        return tr("Buy the replacement and move the licences first.");
+        return tr("The old subscription can be suspended once the replacement is bought and the licences "
+                  "moved; do those steps first.");
     if (stage() > Page::Verify)
-        return tr("The old subscription is already suspended.");
+        return tr("The old subscription is already suspended; nothing is left to do.");
     QStringList holders;
-    for (int r = 0; r < m_users->rowCount(); ++r) {
-        const Row &u = m_users->user(r);
-        if (u.result == Row::Result::Failed || u.result == Row::Result::Pending)
-            holders.append(u.detail.isEmpty() ? u.userPrincipalName
-                                              : QStringLiteral("%1 (%2)").arg(u.userPrincipalName, u.detail));
+    QStringList excluded;
+    for (const WizardUser &u : m_users->allUsers()) {
+        if (u.excluded)
+            excluded.append(u.userPrincipalName);
+        else if (u.result == WizardUser::Result::Failed || u.result == WizardUser::Result::Pending)
+            holders.append(u.userPrincipalName);
     }
+    if (!excluded.isEmpty())
+        return tr("%n user(s) you left out keep the old licence (%1), so the old subscription cannot be "
+                  "suspended; tick them on the review page or remove their licence in the admin centre.",
+                  nullptr, int(excluded.size()))
+            .arg(excluded.join(QStringLiteral(", ")));
     if (!holders.isEmpty())
-        return tr("%n user(s) still hold the old licence: %1", nullptr, int(holders.size()))
-            .arg(holders.join(QStringLiteral("; ")));
+        return tr("%n user(s) still hold the old licence (%1), so it cannot be suspended yet; retry them, or "
+                  "fix what the table says for each.",
+                  nullptr, int(holders.size()))
+            .arg(holders.join(QStringLiteral(", ")));
     if (stage() < Page::Verify)
-        return tr("The licences have not all moved yet.");
+        return tr("Not every licence has moved yet; wait for the licence step to finish.");
     for (const engine::SubscriptionPlan &p : plan().subscriptions) {
         const auto rec = m_journal.findMigration(m_customerId, p.oldSubscription.id);
         if (rec.ok() && rec.value().has_value() && rec.value()->state != JournalState::Verified &&
             rec.value()->state != JournalState::Suspending && rec.value()->state != JournalState::Suspended)
-            return m_verifyError.isEmpty() ? tr("Run the checks first.") : m_verifyError;
+            return m_verifyError.isEmpty()
+                       ? tr("Partner Center has not confirmed the move yet; run the checks.")
+                       : m_verifyError;
     }
     return {};
 }
 
 bool MigrationWizardController::hasFailedUsers() const
 {
-    for (int r = 0; r < m_users->rowCount(); ++r) {
-        const Row::Result result = m_users->user(r).result;
-        if (result == Row::Result::Failed || (m_reassignRan && result == Row::Result::Pending))
+    for (const WizardUser &u : m_users->allUsers()) {
+        if (u.excluded)
+            continue;
+        if (u.result == WizardUser::Result::Failed ||
+            (m_reassignRan && u.result == WizardUser::Result::Pending))
             return true;
     }
     return false;
@@ -334,17 +379,18 @@ bool MigrationWizardController::hasFailedUsers() const
 
 int MigrationWizardController::usersMoved() const
 {
-    int moved = 0;
-    for (int r = 0; r < m_users->rowCount(); ++r) {
-        const Row::Result result = m_users->user(r).result;
-        moved += result == Row::Result::Moved || result == Row::Result::AlreadyMoved ? 1 : 0;
-    }
-    return moved;
+    const auto &all = m_users->allUsers();
+    return int(std::count_if(all.cbegin(), all.cend(), [](const WizardUser &u) {
+        return u.result == WizardUser::Result::Moved || u.result == WizardUser::Result::AlreadyMoved;
+    }));
 }
+
+// ---- Results
+// -----------------------------------------------------------------------------------------------
 
 void MigrationWizardController::loadUsers()
 {
-    QList<Row> rows;
+    QList<WizardUser> rows;
     for (const engine::SubscriptionPlan &p : plan().subscriptions) {
         QHash<QString, journal::UserMove> moves;
         QStringList order;
@@ -359,30 +405,42 @@ void MigrationWizardController::loadUsers()
         }
         const QString oldName =
             p.retiredOfferName.isEmpty() ? p.oldSubscription.offerName : p.retiredOfferName;
-        auto rowOf = [&](const QString &id) {
-            Row row;
-            row.userId = id;
-            row.oldLicence = oldName;
-            row.newLicence = p.target.name;
-            return row;
+        const auto apply = [&](WizardUser &row, const journal::UserMove &m) {
+            switch (m.state) {
+            case journal::UserMoveState::Moved:
+                row.result = WizardUser::Result::Moved;
+                break;
+            case journal::UserMoveState::Failed:
+                row.result = WizardUser::Result::Failed;
+                break;
+            case journal::UserMoveState::Skipped:
+                row.result = WizardUser::Result::Excluded;
+                break;
+            case journal::UserMoveState::Pending:
+                break;
+            }
+            row.error = m.lastError;
+            row.locked = m.state == journal::UserMoveState::Moved;
         };
         QSet<QString> seen;
         for (const engine::PlannedUser &u : p.users) {
-            Row row = rowOf(u.id);
+            WizardUser row;
+            row.subscriptionId = p.oldSubscription.id;
+            row.userId = u.id;
             row.displayName = u.displayName;
             row.userPrincipalName = u.upn;
             row.usageLocation = u.usageLocation;
-            row.result = u.holdsOld ? Row::Result::Pending : Row::Result::AlreadyMoved;
-            const auto move = moves.constFind(u.id.toLower());
-            if (move != moves.cend()) {
-                if (move->state == journal::UserMoveState::Moved)
-                    row.result = Row::Result::Moved;
-                else if (move->state == journal::UserMoveState::Failed)
-                    row.result = Row::Result::Failed;
-                else if (move->state == journal::UserMoveState::Skipped)
-                    row.result = Row::Result::Skipped;
-                row.detail = move->lastError;
-            }
+            row.oldLicence = oldName;
+            row.newLicence = p.target.name;
+            row.excluded = isExcluded(p.oldSubscription.id, u.id);
+            row.result = row.excluded ? WizardUser::Result::Excluded
+                         : u.holdsOld ? WizardUser::Result::Pending
+                                      : WizardUser::Result::AlreadyMoved;
+            row.locked = !u.holdsOld;
+            if (const auto move = moves.constFind(u.id.toLower()); move != moves.cend())
+                apply(row, *move);
+            if (row.excluded && row.result != WizardUser::Result::Moved)
+                row.result = WizardUser::Result::Excluded;
             seen.insert(u.id.toLower());
             rows.append(row);
         }
@@ -390,134 +448,76 @@ void MigrationWizardController::loadUsers()
             if (seen.contains(id))
                 continue;
             const journal::UserMove &m = moves[id];
-            Row row = rowOf(m.userId);
+            WizardUser row;
+            row.subscriptionId = p.oldSubscription.id;
+            row.userId = m.userId;
             row.displayName = m.displayName;
             row.userPrincipalName = m.upn;
-            row.result = m.state == journal::UserMoveState::Moved     ? Row::Result::Moved
-                         : m.state == journal::UserMoveState::Failed  ? Row::Result::Failed
-                         : m.state == journal::UserMoveState::Skipped ? Row::Result::Skipped
-                                                                      : Row::Result::Pending;
-            row.detail = m.lastError;
+            row.oldLicence = oldName;
+            row.newLicence = p.target.name;
+            apply(row, m);
+            row.excluded = m.state == journal::UserMoveState::Skipped;
+            row.locked = true;
             rows.append(row);
         }
     }
     m_users->setUsers(rows);
+    m_users->setExclusionEditable(hasPlan() && stage() < Page::Summary);
 }
 
 void MigrationWizardController::onUserResult(const engine::UserResult &result)
 {
-    for (int r = 0; r < m_users->rowCount(); ++r) {
-        Row row = m_users->user(r);
-        if (row.userId.compare(result.userId, Qt::CaseInsensitive) != 0)
-            continue;
-        row.result = result.moved ? Row::Result::Moved : Row::Result::Failed;
-        row.detail = result.error;
-        m_users->updateUser(row);
+    const int r = m_users->rowOf(result.userId);
+    if (r < 0)
         return;
-    }
+    WizardUser row = m_users->user(r);
+    row.result = result.moved      ? WizardUser::Result::Moved
+                 : result.excluded ? WizardUser::Result::Excluded
+                                   : WizardUser::Result::Failed;
+    row.error = result.error;
+    row.locked = result.moved;
+    m_users->updateUser(row);
 }
 
 void MigrationWizardController::onFinished(const engine::EngineResult &result)
 {
+    const LastRun last = m_lastRun;
+    m_lastRun = LastRun::None;
+    if (last == LastRun::Plan && m_planning) {
+        if (result.ok) {
+            mergePlan(m_planCalls.isEmpty() ? QString() : m_planCalls.constFirst().subscriptionId,
+                      m_engine->currentPlan());
+        } else {
+            m_planFailed = true;
+            setError(result.errors.isEmpty() ? WizardTexts::explainRefusal(result.summary)
+                                             : WizardTexts::explain(result.errors.constFirst()));
+            m_planCalls.clear();
+        }
+        if (!m_planCalls.isEmpty())
+            m_planCalls.removeFirst();
+        if (m_planFailed)
+            finishPlanning(false);
+        else
+            nextPlanCall(); // the next subscription with a choice, or the end of the round
+        return;
+    }
     if (stage() >= Page::Verify)
         m_reassignRan = true;
     loadUsers();
     if (!result.ok && !result.errors.isEmpty())
-        setError(result.errors.constFirst().message);
+        setError(WizardTexts::explain(result.errors.constFirst()));
     else if (!result.ok)
-        setError(result.summary);
-    if (m_lastRun == LastRun::Reassign)
+        setError(WizardTexts::explainRefusal(result.summary));
+    if (last == LastRun::Reassign)
         m_reassignRan = true;
-    if (m_lastRun == LastRun::Verify) {
+    if (last == LastRun::Verify) {
         m_verifyRan = true;
         m_verifyError = result.ok ? QString() : m_errorText;
     }
-    if (m_lastRun == LastRun::Plan)
-        emit planChanged();
-    m_lastRun = LastRun::None;
+    updateBusy();
     emit stateChanged();
-}
-
-QList<MigrationWizardController::Check> MigrationWizardController::checks() const
-{
-    QList<Check> out;
-    for (const engine::SubscriptionPlan &p : plan().subscriptions) {
-        const auto rec = m_journal.findMigration(m_customerId, p.oldSubscription.id);
-        const bool bought = rec.ok() && rec.value().has_value() && !rec.value()->newSubscriptionId.isEmpty();
-        out.append({bought, bought
-                                ? tr("Replacement subscription %1 bought (%2)")
-                                      .arg(rec.value()->newSubscriptionId, p.target.name)
-                                : tr("No replacement bought yet for %1").arg(p.oldSubscription.offerName)});
-    }
-    int left = 0;
-    for (int r = 0; r < m_users->rowCount(); ++r) {
-        const Row::Result result = m_users->user(r).result;
-        left += result == Row::Result::Failed || result == Row::Result::Pending ? 1 : 0;
-    }
-    out.append({left == 0, left == 0 ? tr("Every user holds the new licence (%n user(s))", nullptr,
-                                          int(m_users->rowCount()))
-                                     : tr("%n user(s) still hold the old licence", nullptr, left)});
-    const bool verified = stage() > Page::Verify || suspendBlockedReason().isEmpty();
-    out.append({verified, verified ? tr("Partner Center confirms no seat of the old subscription is in use")
-                          : m_verifyRan ? tr("Partner Center check failed: %1").arg(m_verifyError)
-                                        : tr("Partner Center has not been asked yet")});
-    return out;
-}
-
-QDate MigrationWizardController::deprovisionDate() const
-{
-    QDate latest;
-    for (const engine::SubscriptionPlan &p : plan().subscriptions) {
-        const auto rec = m_journal.findMigration(m_customerId, p.oldSubscription.id);
-        if (rec.ok() && rec.value().has_value() && rec.value()->deprovisionDate.isValid())
-            latest = std::max(latest, rec.value()->deprovisionDate);
-    }
-    return latest;
-}
-
-QString MigrationWizardController::summaryText() const
-{
-    QStringList lines;
-    for (const engine::SubscriptionPlan &p : plan().subscriptions) {
-        const auto rec = m_journal.findMigration(m_customerId, p.oldSubscription.id);
-        if (!rec.ok() || !rec.value().has_value()) {
-            lines.append(tr("%1: not migrated").arg(p.oldSubscription.offerName));
-            continue;
-        }
-        const journal::MigrationRecord &m = *rec.value();
-        lines.append(tr("%1 → %2 (%n licence(s)), new subscription %3: %4", nullptr, m.plan.plannedQuantity)
-                         .arg(p.oldSubscription.offerName, p.target.name)
-                         .arg(m.newSubscriptionId,
-                              domain::migrationStateDisplayName(journal::toReportState(m.state))));
-        if (m.suspendedAt.isValid())
-            lines.append(
-                tr("Old subscription suspended on %1; Microsoft de-provisions it around %2.")
-                    .arg(QLocale().toString(m.suspendedAt.toLocalTime().date(), QLocale::ShortFormat),
-                         QLocale().toString(m.deprovisionDate, QLocale::ShortFormat)));
-    }
-    lines.append(tr("%n user(s) moved to the new licence.", nullptr, usersMoved()));
-    return lines.join(QLatin1Char('\n'));
-}
-
-Status MigrationWizardController::exportReport(const QString &path,
-                                               const domain::ScanSnapshot &snapshot) const
-{
-    domain::ScanSnapshot mine = snapshot;
-    mine.customers.clear();
-    for (const domain::CustomerRecord &c : snapshot.customers) {
-        if (c.id.compare(m_customerId, Qt::CaseInsensitive) == 0)
-            mine.customers.append(c);
-    }
-    if (mine.customers.isEmpty())
-        return Error::make(Error::Kind::Validation, tr("This customer is not in the last scan; scan first."),
-                           m_customerId);
-    Result<domain::MigrationProgressMap> progress = m_journal.progressBySubscription();
-    if (!progress.ok())
-        return progress.error();
-    domain::CsvReportWriter writer(m_catalogue, m_clock);
-    domain::CsvReportOptions options;
-    options.byteOrderMark = true;
-    return writer.writeFile(path, mine, progress.value(), options);
+    if (m_replanWanted && !m_replanTimer.isActive())
+        startPlanning(); // a change made while the step ran
 }
 
 } // namespace om::gui

@@ -7,13 +7,15 @@
 #include "engine/PurchaseCancellation.h"
 
 #include <QDate>
+#include <QHash>
 #include <QObject>
+#include <QSet>
 #include <QStringList>
+#include <QTimer>
 
 namespace om::domain {
 class OfferCatalogue;
-class UserTableModel;
-} // namespace om::domain
+}
 namespace om::engine {
 class MigrationEngine;
 }
@@ -26,14 +28,24 @@ class PartnerCenterClient;
 
 namespace om::gui {
 
+class UsageLocationFix;
+class WizardUserModel;
+
 // The per-customer migration wizard without widgets: wraps one MigrationEngine for one customer and
 // says which step may run now. Steps out of order are refused here (false + errorText()), so the
 // pages only show what this says. Every step is asynchronous (the engine's); the journal keeps the
 // progress, so a wizard closed mid-way and opened again resumes at resumePage().
-// The wizard migrates every affected subscription of the customer; choose() (another replacement or
-// quantity) narrows the plan to the first one, which is the common case of one subscription.
-// Borrowed: client, journal, catalogue and clock (all outlive the controller). Owns the engine and
-// the users model (children).
+//
+// The run covers every retired subscription of the customer. Each one can get its own replacement, term,
+// billing cycle and quantity (setChoice), and each user can be left out (setExcluded: keeps the old
+// licence, so that subscription cannot be suspended). Changes are planned again on their own after a short
+// pause (replanDelayMs), never with an extra click: the customer is planned as a whole, each subscription
+// with a choice is planned with it, and the engine adopts the merged plan. A retired subscription nobody
+// holds can be suspended without buying anything (suspendOnly). A user without a usage location can be
+// given one (fixUsageLocation: a journalled PATCH of the user) and is then tried again.
+//
+// Borrowed: client, journal, catalogue and clock (all outlive the controller). Owns the engine, the
+// users model and the user fix (children).
 class MigrationWizardController final : public QObject
 {
     Q_OBJECT
@@ -52,6 +64,20 @@ public:
     };
     Q_ENUM(Page)
 
+    // What to buy for one retired subscription. Empty fields: the plan's recommendation.
+    struct Choice
+    {
+        QString itemId; // a catalog item id, or the legacy offer of an eligible upgrade
+        QString termDuration;
+        QString billingCycle;
+        int quantity = 0;
+        bool operator==(const Choice &o) const
+        {
+            return itemId == o.itemId && termDuration == o.termDuration && billingCycle == o.billingCycle &&
+                   quantity == o.quantity;
+        }
+    };
+
     MigrationWizardController(pc::PartnerCenterClient &client, journal::Journal &journal,
                               const domain::OfferCatalogue &catalogue, const Clock &clock, QString customerId,
                               engine::EngineConfig config = {}, QObject *parent = nullptr);
@@ -61,26 +87,43 @@ public:
 
     // Reads the customer's state (plan); planChanged() when it is ready.
     bool start();
-    // Re-plans the first affected subscription with this replacement (a catalog item id, or the legacy
-    // offer of an eligible upgrade), term, billing cycle and quantity.
-    bool choose(const QString &itemId, const QString &termDuration, const QString &billingCycle,
-                int quantity);
+    // Another replacement, term, billing cycle or quantity for one retired subscription (refused once it
+    // is bought). Planned again after replanDelayMs (planPending() meanwhile).
+    bool setChoice(const QString &subscriptionId, const Choice &choice);
+    Choice choice(const QString &subscriptionId) const { return m_choices.value(subscriptionId.toLower()); }
+    // Leaves a user out of the move (or takes them back); planned again like a choice. Refused for a user
+    // already moved.
+    bool setExcluded(const QString &subscriptionId, const QString &userId, bool excluded);
+    bool isExcluded(const QString &subscriptionId, const QString &userId) const;
+    int excludedCount() const;
+    bool planPending() const { return m_replanWanted; }
+    void setReplanDelay(int ms) { m_replanTimer.setInterval(ms); }
+
     bool purchase();
     bool reassign();
     bool retryFailedUsers();
     bool verify();
     bool suspend();
 
+    // Retired subscriptions nobody holds a licence of, not started: each can be suspended without a
+    // replacement. suspendOnly() (after the operator confirmed) plans them so and runs verify + suspend.
+    QStringList suspendOnlyOffered() const;
+    bool canSuspendOnly() const;
+    bool suspendOnly(const QStringList &subscriptionIds);
+
+    // A user the licence step could not serve because they have no usage location: sets it (ISO2) in the
+    // customer's directory through the journal, then tries that user's licence again. userFixed(ok) after.
+    bool canFixUsageLocation(const QString &userId) const;
+    bool fixUsageLocation(const QString &userId, const QString &iso2);
+    QString suggestedUsageLocation() const; // the customer's market
+
     // Undoing a purchase inside new commerce's cancellation window (engine/PurchaseCancellation.h).
-    // inspectPurchases() reads the bought replacements fresh and emits purchasesInspected(); then
-    // cancelPurchase() cancels one the operator confirmed and emits purchaseCancelled(ok) (the plan is
-    // read again after a successful cancel). Both refuse while a step runs.
     bool canCancelPurchase() const; // something bought and not suspended yet
     bool inspectPurchases();
     QList<engine::CancellablePurchase> purchases() const { return m_purchases; }
     bool cancelPurchase(qint64 migrationId);
 
-    // What may run now (not busy, plan ready, the journal's stage allows it).
+    // What may run now (not busy, plan ready and current, the journal's stage allows it).
     bool canPurchase() const;
     bool canReassign() const;
     bool canRetryFailedUsers() const;
@@ -92,13 +135,14 @@ public:
     // The stage of the migration from the journal: the page of the least advanced subscription
     // (Review before anything was bought, Summary when everything is suspended).
     Page stage() const;
+    Page stageOf(const engine::SubscriptionPlan &plan) const;
     Page resumePage() const { return stage(); }
     bool hasPlan() const;
     bool isBusy() const;
     engine::Step currentStep() const;
     QString errorText() const { return m_errorText; }
     const engine::MigrationPlanSet &plan() const;
-    domain::UserTableModel *users() const { return m_users; }
+    WizardUserModel *users() const { return m_users; }
     bool hasFailedUsers() const;
     bool reassignRan() const { return m_reassignRan; } // reassign ran (or the journal is past it)
     int usersMoved() const;
@@ -127,9 +171,9 @@ signals:
     void errorChanged(const QString &text);
     void purchasesInspected();
     void purchaseCancelled(bool ok);
+    void userFixed(const QString &userId, bool ok);
 
 private:
-    bool refuse(const QString &why);
     enum class LastRun
     {
         None,
@@ -139,28 +183,60 @@ private:
         Verify,
         Suspend
     };
+    // One engine plan() of the planning round: the customer (subscriptionId empty) or one subscription.
+    struct PlanCall
+    {
+        QString subscriptionId;
+        engine::MigrationRequest request;
+    };
+
+    bool refuse(const QString &why);
     bool run(bool allowed, const QString &why, bool (engine::MigrationEngine::*step)(), LastRun kind);
+    engine::MigrationRequest baseRequest() const;
+    void schedulePlan();
+    bool startPlanning();
+    bool nextPlanCall();
+    void mergePlan(const QString &subscriptionId, const engine::MigrationPlanSet &planned);
+    void finishPlanning(bool ok);
     void onFinished(const engine::EngineResult &result);
     void onUserResult(const engine::UserResult &result);
+    void onFixed(const QString &userId, const QString &code, const Status &status);
     void loadUsers();
     void setError(const QString &text);
-    void setCancelBusy(bool busy);
-    Page stageOf(const engine::SubscriptionPlan &plan) const;
+    void updateBusy();
+    const engine::SubscriptionPlan *subscriptionOfUser(const QString &userId) const;
 
+    pc::PartnerCenterClient &m_client;
     journal::Journal &m_journal;
     const domain::OfferCatalogue &m_catalogue;
     const Clock &m_clock;
     QString m_customerId;
     engine::MigrationEngine *m_engine; // child
-    domain::UserTableModel *m_users;   // child
+    WizardUserModel *m_users;          // child
+    UsageLocationFix *m_fix;           // child
     QString m_errorText;
     QString m_verifyError;
     bool m_reassignRan = false;
     bool m_verifyRan = false;
     engine::PurchaseCancellation *m_cancellation; // child
     bool m_cancelBusy = false;
+    bool m_busy = false; // what busyChanged() last said
     QList<engine::CancellablePurchase> m_purchases;
     LastRun m_lastRun = LastRun::None; // what the engine's next finished() ends
+
+    // Planning: the operator's choices and exclusions (keys: lower-case subscription ids), the round of
+    // plan() calls under way, and the merged plan it builds.
+    QHash<QString, Choice> m_choices;
+    QHash<QString, QSet<QString>> m_excluded; // lower-case user ids
+    QStringList m_suspendOnly;                // confirmed suspend-only subscriptions
+    QList<PlanCall> m_planCalls;
+    bool m_planning = false;
+    bool m_replanWanted = false;
+    bool m_planFailed = false;
+    bool m_afterPlan = false; // suspend-only confirmed: record it once the round is planned
+    bool m_afterFix = false;  // a usage location was set: retry the users once the round is planned
+    engine::MigrationPlanSet m_merged;
+    QTimer m_replanTimer;
 };
 
 } // namespace om::gui

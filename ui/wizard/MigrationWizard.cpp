@@ -13,6 +13,7 @@
 #include <QAbstractButton>
 #include <QLocale>
 #include <QMessageBox>
+#include <QWizardPage>
 
 namespace om::gui {
 
@@ -20,19 +21,24 @@ MigrationWizard::MigrationWizard(MigrationWizardController *controller, const do
                                  QWidget *parent)
     : QWizard(parent)
     , m_controller(controller)
+    , m_replacementPage(new MigrationWizardReplacementPage(controller))
     , m_purchasePage(new MigrationWizardPurchasePage(controller))
+    , m_reassignPage(new MigrationWizardReassignPage(controller))
     , m_verifyPage(new MigrationWizardVerifyPage(controller))
 {
     setWindowTitle(tr("Migrate customer"));
     setWizardStyle(QWizard::ClassicStyle);
     setOption(QWizard::NoBackButtonOnStartPage, true);
     setPage(ReviewPage, new MigrationWizardReviewPage(controller));
-    setPage(ReplacementPage, new MigrationWizardReplacementPage(controller));
+    setPage(ReplacementPage, m_replacementPage);
     setPage(PurchasePage, m_purchasePage);
-    setPage(ReassignPage, new MigrationWizardReassignPage(controller));
+    setPage(ReassignPage, m_reassignPage);
     setPage(VerifyPage, m_verifyPage);
     setPage(SummaryPage, new MigrationWizardSummaryPage(controller, snapshot));
     setStartId(ReviewPage);
+    for (const int id : pageIds())
+        m_titles.insert(id, page(id)->title());
+    connect(this, &QWizard::currentIdChanged, this, &MigrationWizard::updateStepTitle);
     setConfirm({});
     setButtonText(QWizard::CustomButton1, tr("Cancel &purchase…"));
     setOption(QWizard::HaveCustomButton1, true);
@@ -55,7 +61,7 @@ MigrationWizard::MigrationWizard(MigrationWizardController *controller, const do
     connect(controller, &MigrationWizardController::purchaseCancelled, this, [this](bool ok) {
         if (!ok) {
             QMessageBox::warning(this, tr("Cancel purchase"),
-                                 tr("The purchase was not cancelled: %1").arg(m_controller->errorText()));
+                                 tr("The purchase was not cancelled. %1").arg(m_controller->errorText()));
             return;
         }
         // The migration is closed; the controller plans the customer again: start over at the review.
@@ -110,7 +116,33 @@ void MigrationWizard::setConfirm(Confirm confirm)
     }
     m_confirm = confirm;
     m_purchasePage->setConfirm(confirm);
+    m_replacementPage->setConfirm(confirm);
+    m_reassignPage->setConfirm(confirm);
     m_verifyPage->setConfirm(std::move(confirm));
+}
+
+void MigrationWizard::setChooseLocation(
+    std::function<QString(QWidget *, const QString &, const QString &)> choose)
+{
+    m_reassignPage->setChooseLocation(std::move(choose));
+}
+
+QString MigrationWizard::stepText() const
+{
+    const QList<int> ids = pageIds();
+    const int index = int(ids.indexOf(currentId()));
+    if (index < 0)
+        return {};
+    return tr("Step %1 of %2").arg(QLocale().toString(index + 1), QLocale().toString(int(ids.size())));
+}
+
+void MigrationWizard::updateStepTitle()
+{
+    QWizardPage *page = currentPage();
+    if (!page)
+        return;
+    //: "Step 2 of 6: Replacement and quantity"
+    page->setTitle(tr("%1: %2").arg(stepText(), m_titles.value(currentId())));
 }
 
 void MigrationWizard::updateCancelPurchaseButton()
@@ -132,7 +164,7 @@ void MigrationWizard::onPurchasesInspected()
     const QString title = tr("Cancel purchase");
     if (!m_controller->errorText().isEmpty()) {
         QMessageBox::warning(this, title,
-                             tr("Partner Center could not be asked: %1").arg(m_controller->errorText()));
+                             tr("The purchases could not be read. %1").arg(m_controller->errorText()));
         return;
     }
     QStringList refused;
@@ -154,7 +186,7 @@ void MigrationWizard::onPurchasesInspected()
     }
     if (!refused.isEmpty())
         QMessageBox::information(
-            this, title, tr("Nothing else can be cancelled:\n%1").arg(refused.join(QLatin1Char('\n'))));
+            this, title, tr("These purchases cannot be cancelled:\n%1").arg(refused.join(QLatin1Char('\n'))));
 }
 
 void MigrationWizard::onPlanChanged()
@@ -182,8 +214,11 @@ int MigrationWizard::nextId() const
         const int stage = int(m_controller->stage());
         return stage > ReplacementPage ? stage : ReplacementPage; // already bought: skip the choice
     }
-    case ReplacementPage:
-        return PurchasePage;
+    case ReplacementPage: {
+        // Only suspend-only subscriptions (recorded, nothing to buy): straight to the checks.
+        const int stage = int(m_controller->stage());
+        return stage > PurchasePage ? stage : PurchasePage;
+    }
     case PurchasePage:
         return ReassignPage;
     case ReassignPage:

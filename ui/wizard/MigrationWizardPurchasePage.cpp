@@ -1,6 +1,7 @@
 #include "ui/wizard/MigrationWizardPurchasePage.h"
 
 #include "ui/MigrationWizardController.h"
+#include "ui/wizard/WizardTexts.h"
 
 #include <QCheckBox>
 #include <QHBoxLayout>
@@ -34,6 +35,7 @@ MigrationWizardPurchasePage::MigrationWizardPurchasePage(MigrationWizardControll
     m_progress->setTextVisible(false);
     m_progress->hide();
     m_order->setSizePolicy(QSizePolicy::Fixed, QSizePolicy::Fixed);
+    m_progress->setAccessibleName(tr("Order progress"));
 
     auto *orderRow = new QHBoxLayout;
     orderRow->addWidget(m_order);
@@ -68,6 +70,19 @@ void MigrationWizardPurchasePage::initializePage()
             : tr("Buy the replacement subscription. It can be cancelled for a refund only within 7 days."));
     QStringList lines;
     for (const auto &p : m_controller->plan().subscriptions) {
+        if (p.suspendOnly) {
+            lines.append(
+                tr("Nothing is bought for %1 (subscription %2): nobody holds its licence, so it is only "
+                   "suspended, after the checks.")
+                    .arg(p.oldSubscription.offerName, p.oldSubscription.id));
+            continue;
+        }
+        if (const int left = p.excludedHolders(); left > 0)
+            lines.append(
+                tr("%n user(s) you left out keep the licence of %1: nothing is bought for them, and it "
+                   "cannot be suspended while they hold it.",
+                   nullptr, left)
+                    .arg(p.oldSubscription.offerName));
         if (p.useUpgrade) {
             lines.append(
                 tr("Upgrade %1 (subscription %2) of %3 to %4, %n licence(s), with Partner Center's "
@@ -77,21 +92,13 @@ void MigrationWizardPurchasePage::initializePage()
                     .arg(p.oldSubscription.offerName, p.oldSubscription.id, p.customerName, p.target.name));
             continue;
         }
-        const QString d = p.target.termDuration.toUpper();
-        const QString term = d == QLatin1String("P1M")   ? tr("1-month term")
-                             : d == QLatin1String("P1Y") ? tr("1-year term")
-                             : d == QLatin1String("P3Y") ? tr("3-year term")
-                                                         : d;
-        const QString b = p.target.billingCycle.toLower();
-        const QString cycle = b == QLatin1String("monthly")     ? tr("billed monthly")
-                              : b == QLatin1String("annual")    ? tr("billed yearly")
-                              : b == QLatin1String("triennial") ? tr("billed every 3 years")
-                                                                : b;
-        lines.append(tr("Buy %n licence(s) of %1 for %2 in new commerce: %3, %4 (catalog item %5). It "
-                        "replaces %6 (subscription %7).",
-                        nullptr, p.quantity)
-                         .arg(p.target.name, p.customerName, term, cycle, p.target.id,
-                              p.oldSubscription.offerName, p.oldSubscription.id));
+        lines.append(
+            tr("Buy %n licence(s) of %1 for %2 in new commerce, %3 (catalog item %4). It replaces %5 "
+               "(subscription %6).",
+               nullptr, p.quantity)
+                .arg(p.target.name, p.customerName,
+                     WizardTexts::term(p.target.termDuration, p.target.billingCycle), p.target.id,
+                     p.oldSubscription.offerName, p.oldSubscription.id));
     }
     if (upgrades())
         lines.append(tr("Partner Center bills you, the partner, for the upgraded subscription (CSP) from "
@@ -137,9 +144,9 @@ void MigrationWizardPurchasePage::refresh()
     m_progress->setVisible(busy);
     m_progress->setRange(0, busy ? 0 : 1);
     if (bought)
-        m_status->setText(tr("Ordered and provisioned. Continue to move the licences."));
+        m_status->setText(tr("The order is placed and provisioned; continue to move the licences."));
     else if (!busy && !m_controller->errorText().isEmpty())
-        m_status->setText(tr("The order did not complete: %1").arg(m_controller->errorText()));
+        m_status->setText(tr("The order did not complete. %1").arg(m_controller->errorText()));
     else if (busy)
         m_status->setText(tr("Placing the order and waiting for the subscription to provision…"));
     else

@@ -10,7 +10,8 @@ namespace om::gui {
 
 class MigrationWizardController;
 
-// Page 1: the customer's affected subscriptions and the users on them. Read-only.
+// Page 1: the customer's affected subscriptions and the users on them. Every user moves by default; a
+// user can be unticked (Space on the row's Move cell) to keep the old licence.
 class MigrationWizardReviewPage final : public QWizardPage
 {
     Q_OBJECT
@@ -19,6 +20,7 @@ class MigrationWizardReviewPage final : public QWizardPage
 public:
     explicit MigrationWizardReviewPage(MigrationWizardController *controller, QWidget *parent = nullptr);
     bool isComplete() const override;
+    QTableView *usersView() const { return m_users; }
 
 private:
     void refresh();
@@ -27,6 +29,7 @@ private:
     QLabel *m_status;
     QTableWidget *m_subscriptions;
     QTableView *m_users;
+    QLabel *m_excluded;
 };
 
 } // namespace om::gui

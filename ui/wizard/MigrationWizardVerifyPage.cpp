@@ -16,8 +16,8 @@ MigrationWizardVerifyPage::MigrationWizardVerifyPage(MigrationWizardController *
     : QWizardPage(parent)
     , m_controller(controller)
     , m_checks(new QListWidget(this))
-    , m_verify(new QPushButton(tr("Check again"), this))
-    , m_retry(new QPushButton(tr("Retry failed users"), this))
+    , m_verify(new QPushButton(tr("&Check again"), this))
+    , m_retry(new QPushButton(tr("&Retry failed users"), this))
     , m_suspend(new QPushButton(tr("Suspend the old subscription…"), this))
     , m_reason(new QLabel(this))
 {
@@ -29,6 +29,7 @@ MigrationWizardVerifyPage::MigrationWizardVerifyPage(MigrationWizardController *
     setButtonText(QWizard::CommitButton, tr("&Next >"));
     m_checks->setSelectionMode(QAbstractItemView::NoSelection);
     m_checks->setWordWrap(true);
+    m_checks->setAccessibleName(tr("What was checked"));
     m_reason->setWordWrap(true);
 
     auto *buttons = new QHBoxLayout;
@@ -65,9 +66,13 @@ void MigrationWizardVerifyPage::askAndSuspend()
 {
     if (!m_controller->canSuspend())
         return refresh();
+    int count = 0;
+    for (const auto &p : m_controller->plan().subscriptions)
+        count += m_controller->stageOf(p) == MigrationWizardController::Page::Verify ? 1 : 0;
     const QString text =
-        tr("Suspend the retired subscription of %1 now? Its users lose nothing (they hold the new licence), "
-           "but the subscription stops and Microsoft de-provisions it later.")
+        tr("Suspend %n retired subscription(s) of %1 now? Users who moved keep working on the "
+           "new licence; the old subscription stops, and Microsoft de-provisions it later.",
+           nullptr, count)
             .arg(m_controller->plan().customerName);
     if (m_confirm && m_confirm(this, tr("Suspend subscription"), text))
         m_controller->suspend();
@@ -91,7 +96,7 @@ void MigrationWizardVerifyPage::refresh()
     if (busy)
         m_reason->setText(tr("Working…"));
     else if (done)
-        m_reason->setText(tr("The old subscription is suspended."));
+        m_reason->setText(tr("The old subscription is suspended; continue to the summary."));
     else
         m_reason->setText(m_controller->suspendBlockedReason());
     emit completeChanged();

@@ -1,0 +1,62 @@
+#include "ui/wizard/UsageLocationFix.h"
+
+#include "engine/JournalledWrite.h"
+#include "partnercenter/CustomerUserUpdate.h"
+#include "ui/GuiLog.h"
+
+#include <QJsonDocument>
+
+namespace om::gui {
+
+UsageLocationFix::UsageLocationFix(engine::EngineContext context, QObject *parent)
+    : QObject(parent)
+    , m_ctx(std::move(context))
+{}
+
+bool UsageLocationFix::start(qint64 migrationId, const QString &customerId, const QString &userId,
+                             const QString &upn, const QString &iso2, Done done)
+{
+    if (m_busy || migrationId <= 0 || !pc::CustomerUserUpdate::isValidUsageLocation(iso2))
+        return false;
+    m_busy = true;
+    pc::CustomerUserUpdate update;
+    update.usageLocation = iso2.toUpper();
+    const pc::ApiRequest request = pc::customerUserUpdateRequest(customerId, userId, update);
+    journal::WriteRequestSpec spec;
+    spec.migrationId = migrationId;
+    spec.kind = journal::WriteKind::UserUpdate;
+    spec.key = userId.toLower();
+    spec.method = QString::fromLatin1(request.method);
+    spec.path = request.path;
+    spec.body = QJsonDocument(request.body).toJson(QJsonDocument::Compact);
+    const QString code = update.usageLocation;
+    engine::journalledWrite<pc::CustomerUser>(
+        m_ctx, this, spec,
+        [this, customerId, userId, update](const pc::RequestOptions &o, pc::Done<pc::CustomerUser> d) {
+            m_ctx.client->updateCustomerUser(customerId, userId, update, this, std::move(d), o);
+        },
+        [](const pc::CustomerUser &u) {
+            return QJsonDocument(QJsonObject{{QStringLiteral("id"), u.id},
+                                             {QStringLiteral("usageLocation"), u.usageLocation}})
+                .toJson(QJsonDocument::Compact);
+        },
+        [this, migrationId, upn, code, done](const engine::WriteOutcome<pc::CustomerUser> &out) {
+            m_busy = false;
+            if (!out.answered)
+                return done(Error::make(Error::Kind::Timeout,
+                                        tr("Partner Center did not answer; try again (the same request is "
+                                           "replayed, so nothing changes twice)."),
+                                        QStringLiteral("set usage location")));
+            if (!out.result)
+                return done(out.result.error());
+            const Status logged = m_ctx.journal->appendEvent(
+                migrationId, QStringLiteral("user"),
+                QStringLiteral("usage location of %1 set to %2 (request %3)").arg(upn, code, out.requestId));
+            if (!logged)
+                qCWarning(lcGui) << "usage location set, event not recorded:" << logged.error().toString();
+            done(Status());
+        });
+    return true;
+}
+
+} // namespace om::gui
