@@ -1,7 +1,7 @@
 // The wizard's widget-free controller against the in-process sandbox: steps refused out of order, and
 // the suspension refused while a user (without usage location) still holds the retired licence.
-#include "domain/UserTableModel.h"
 #include "tests/gui/MigrationWizardFixture.h"
+#include "ui/wizard/WizardUserModel.h"
 
 #include <QFile>
 #include <QSignalSpy>
@@ -56,7 +56,9 @@ TEST_F(MigrationWizardControllerTest, RefusesStepsOutOfOrder)
     EXPECT_EQ(store().subscriptionCount(), before + 1);
     EXPECT_FALSE(c->canPurchase());
     EXPECT_FALSE(c->purchase()) << "a second order";
-    EXPECT_FALSE(c->choose(c->plan().subscriptions.first().target.id, {}, {}, 99)) << "changed after buying";
+    EXPECT_FALSE(c->setChoice(c->plan().subscriptions.first().oldSubscription.id,
+                              {c->plan().subscriptions.first().target.id, {}, {}, 99}))
+        << "changed after buying";
     EXPECT_FALSE(c->suspend());
     EXPECT_EQ(store().subscriptionCount(), before + 1);
 }

@@ -2,18 +2,23 @@
 // demo customer, and a wizard closed after the purchase and reopened (it resumes, buys nothing twice).
 #include "ui/wizard/MigrationWizard.h"
 
-#include "domain/UserTableModel.h"
 #include "tests/gui/MigrationWizardFixture.h"
 #include "ui/wizard/MigrationWizardPurchasePage.h"
+#include "ui/wizard/MigrationWizardReplacementPage.h"
+#include "ui/wizard/MigrationWizardReviewPage.h"
 #include "ui/wizard/MigrationWizardVerifyPage.h"
+#include "ui/wizard/WizardUserModel.h"
 
 #include <QAbstractButton>
 #include <QCheckBox>
 #include <QLabel>
 #include <QPointer>
 #include <QPushButton>
+#include <QSpinBox>
 #include <QStyle>
 #include <QStyleOptionButton>
+#include <QTableView>
+#include <QTableWidget>
 
 namespace om::test {
 namespace {
@@ -136,6 +141,64 @@ TEST_F(MigrationWizardTest, MigratesADemoCustomerWithTheMouse)
     clickNext(*wizard);
     finishFromReassign(*wizard, &confirmations);
     expectMigrated(cid, plan, before, users);
+}
+
+// Issue 17: every page says its step; the replacement is changed with the keyboard alone and planned again
+// without an "Update plan" click; Next waits for that plan.
+TEST_F(MigrationWizardTest, StepIndicatorAndChangesAppliedAsTheyAreMade)
+{
+    startController(64);
+    const QString cid = cleanDemoCustomer(3);
+    ASSERT_FALSE(cid.isEmpty()) << "the demo tenant has too few clean customers";
+    auto c = newWizardController(cid);
+    c->setReplanDelay(50);
+    int confirmations = 0;
+    auto wizard = newWizard(*c, &confirmations);
+    ASSERT_TRUE(waitPageComplete(*wizard)) << c->errorText().toStdString();
+    EXPECT_EQ(wizard->stepText(), QStringLiteral("Step 1 of 6"));
+    EXPECT_TRUE(wizard->currentPage()->title().startsWith(QStringLiteral("Step 1 of 6: ")))
+        << wizard->currentPage()->title().toStdString();
+    // A user left out with the keyboard (Space on the Move tick), and taken back the same way.
+    auto *review = qobject_cast<gui::MigrationWizardReviewPage *>(wizard->currentPage());
+    ASSERT_NE(review, nullptr);
+    QTableView *users = review->usersView();
+    ASSERT_GT(users->model()->rowCount(), 0);
+    const QString userId = users->model()->index(0, 0).data(gui::WizardUserModel::UserIdRole).toString();
+    const QString subId =
+        users->model()->index(0, 0).data(gui::WizardUserModel::SubscriptionIdRole).toString();
+    users->setFocus();
+    users->setCurrentIndex(users->model()->index(0, gui::WizardUserModel::MoveColumn));
+    QTest::keyClick(users, Qt::Key_Space);
+    EXPECT_TRUE(c->isExcluded(subId, userId)) << "Space did not untick the user";
+    EXPECT_FALSE(review->isComplete()) << "Next before the exclusion was planned";
+    QTest::keyClick(users, Qt::Key_Space);
+    EXPECT_FALSE(c->isExcluded(subId, userId));
+    ASSERT_TRUE(waitPageComplete(*wizard)) << c->errorText().toStdString();
+    clickNext(*wizard);
+    ASSERT_EQ(wizard->currentId(), MigrationWizard::ReplacementPage);
+    EXPECT_TRUE(wizard->currentPage()->title().startsWith(QStringLiteral("Step 2 of 6: ")));
+    ASSERT_TRUE(waitPageComplete(*wizard)) << c->purchaseBlockedReason().toStdString();
+    auto *page = qobject_cast<gui::MigrationWizardReplacementPage *>(wizard->currentPage());
+    ASSERT_NE(page, nullptr);
+    for (QPushButton *b : page->findChildren<QPushButton *>())
+        EXPECT_NE(b->text(), QStringLiteral("Update plan")) << "an extra click to apply a change";
+    // Every control without a visible label has an accessible name.
+    EXPECT_FALSE(page->subscriptionTable()->accessibleName().isEmpty());
+    EXPECT_FALSE(page->quantityBox()->accessibleName().isEmpty());
+
+    const QString sub = c->plan().subscriptions.first().oldSubscription.id;
+    const int before = c->plan().subscriptions.first().quantity;
+    page->quantityBox()->setFocus();
+    QTest::keyClick(page->quantityBox(), Qt::Key_Up);
+    EXPECT_EQ(c->choice(sub).quantity, before + 1);
+    EXPECT_TRUE(c->planPending() || c->isBusy());
+    EXPECT_FALSE(wizard->button(QWizard::NextButton)->isEnabled()) << "Next before the change was planned";
+    ASSERT_TRUE(waitPageComplete(*wizard)) << c->purchaseBlockedReason().toStdString();
+    EXPECT_EQ(c->plan().subscriptions.first().quantity, before + 1);
+    EXPECT_EQ(page->quantityBox()->value(), before + 1);
+    EXPECT_TRUE(wizard->button(QWizard::NextButton)->isEnabled());
+    clickNext(*wizard);
+    EXPECT_TRUE(wizard->currentPage()->title().startsWith(QStringLiteral("Step 3 of 6: ")));
 }
 
 TEST_F(MigrationWizardTest, ReopenedAfterThePurchaseResumesAtReassign)
