@@ -7,17 +7,35 @@ target_compile_features(om_settings INTERFACE cxx_std_17)
 target_compile_definitions(om_settings INTERFACE
     QT_NO_CAST_FROM_ASCII
     QT_NO_CAST_TO_ASCII
+    QT_NO_CAST_FROM_BYTEARRAY # no silent QByteArray -> const char * / void *
     QT_NO_CONTEXTLESS_CONNECT
     QT_NO_NARROWING_CONVERSIONS_IN_CONNECT
     QT_USE_QSTRINGBUILDER
     QT_NO_URL_CAST_FROM_STRING
     QT_NO_FOREACH
+    # Qt 5's name (qBittorrent still sets it); Qt 6.4 reads only QT_STRICT_QLIST_ITERATORS, below.
+    QT_STRICT_ITERATORS
     QT_DISABLE_DEPRECATED_BEFORE=0x060400
     OM_VERSION="${PROJECT_VERSION}")
-target_compile_options(om_settings INTERFACE -Wall -Wextra -Wpedantic -Wshadow -Wnon-virtual-dtor
-    -Wcast-align -Woverloaded-virtual -Wno-missing-field-initializers)
-if(OM_WERROR)
-    target_compile_options(om_settings INTERFACE -Werror)
+if(NOT WIN32)
+    # QList iterators without the implicit conversion to and from T* (Qt's own default from 6.6 on, except
+    # on Windows, where it changes the exported symbols of the Qt build).
+    target_compile_definitions(om_settings INTERFACE QT_STRICT_QLIST_ITERATORS)
+endif()
+if(MSVC)
+    # /permissive- for standard C++ (Qt 6 needs it), /utf-8 because the sources and tests hold UTF-8
+    # literals, /Zc:__cplusplus so __cplusplus tells the truth.
+    target_compile_options(om_settings INTERFACE /W4 /permissive- /utf-8 /Zc:__cplusplus)
+    if(OM_WERROR)
+        target_compile_options(om_settings INTERFACE /WX)
+    endif()
+else()
+    # -Wold-style-cast: C++ casts only (GCC and Clang do not flag casts to void).
+    target_compile_options(om_settings INTERFACE -Wall -Wextra -Wpedantic -Wshadow -Wnon-virtual-dtor
+        -Wcast-align -Woverloaded-virtual -Wno-missing-field-initializers -Wold-style-cast)
+    if(OM_WERROR)
+        target_compile_options(om_settings INTERFACE -Werror)
+    endif()
 endif()
 target_include_directories(om_settings INTERFACE ${PROJECT_SOURCE_DIR}/app ${PROJECT_SOURCE_DIR})
 
