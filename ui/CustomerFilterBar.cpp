@@ -57,7 +57,7 @@ CustomerFilterBar::CustomerFilterBar(domain::CustomerFilterProxyModel *proxy, QW
     layout->addWidget(m_search, 3);
     layout->addWidget(m_expiring, 1);
     layout->addWidget(m_state, 1);
-    auto *marketLabel = new QLabel(tr("M&arket:"), this);
+    auto *marketLabel = new QLabel(tr("Market:"), this);
     marketLabel->setBuddy(m_market);
     layout->addWidget(marketLabel);
     layout->addWidget(m_market, 1);

@@ -110,7 +110,7 @@ void MainWindow::createActions()
     m_findAction = new QAction(tr("&Find customer"), this);
     m_findAction->setShortcut(QKeySequence::Find); // Ctrl+F
 
-    m_focusListAction = new QAction(tr("Customer &list"), this);
+    m_focusListAction = new QAction(tr("Customer li&st"), this);
     m_focusListAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
     m_focusListAction->setStatusTip(tr("Move the keyboard focus to the customer list"));
 

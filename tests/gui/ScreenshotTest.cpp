@@ -1,22 +1,30 @@
 // Screenshots for the README: OM_SCREENSHOT_DIR=<folder> gui_tests --gtest_filter='Screenshot*'.
-// Skipped when the variable is unset. The pictures come from the sandbox's demo tenant.
+// Skipped when the variable is unset. The pictures come from the sandbox's demo tenant. The main window is
+// shot as the app shows it: with the app's English translation (real plural forms), a customer selected
+// and Migrate enabled; also in Italian (<folder>/it/) and in a dark theme (main-window-dark.png).
+#include "domain/UserTableModel.h"
+#include "tests/gui/DarkPalette.h"
 #include "tests/gui/GuiTestSupport.h"
 #include "tests/gui/MigrationWizardFixture.h"
 #include "ui/CustomerDetailPane.h"
 #include "ui/MainWindow.h"
 #include "ui/SettingsDialog.h"
+#include "ui/Translations.h"
 #include "ui/wizard/MigrationWizard.h"
 #include "ui/wizard/MigrationWizardPurchasePage.h"
 #include "ui/wizard/MigrationWizardVerifyPage.h"
 
+#include <QApplication>
 #include <QCheckBox>
 #include <QDir>
+#include <QFileInfo>
 #include <QPushButton>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTest>
+#include <QTranslator>
 
 namespace om::test {
 namespace {
@@ -30,41 +38,112 @@ protected:
         if (m_folder.isEmpty())
             GTEST_SKIP() << "OM_SCREENSHOT_DIR is not set";
         ASSERT_TRUE(QDir().mkpath(m_folder));
+        m_previousLocale = QLocale();
+        m_previousPalette = QApplication::palette();
         GuiFixture::SetUp();
+    }
+
+    void TearDown() override
+    {
+        GuiFixture::TearDown();
+        removeTranslators();
+        QLocale::setDefault(m_previousLocale);
+        QApplication::setPalette(m_previousPalette);
+    }
+
+    // The app's translation for `locale` (English included: its .qm holds the plural forms), as at start-up.
+    void useLanguage(const QLocale &locale)
+    {
+        removeTranslators();
+        m_installed = gui::installTranslations(qApp, locale);
+        ASSERT_NE(m_installed.app, nullptr) << locale.name().toStdString();
     }
 
     void save(QWidget &widget, const QString &name)
     {
         QCoreApplication::processEvents();
         const QString path = QDir(m_folder).filePath(name);
+        ASSERT_TRUE(QDir().mkpath(QFileInfo(path).absolutePath()));
         ASSERT_TRUE(widget.grab().save(path)) << path.toStdString();
     }
 
+    // The main window after a scan, the most urgent customer selected and Migrate enabled, as a partner
+    // sees it; saved as `name`, then (when `usersName` is set) with the Users tab and its licences.
+    void shootMainWindow(const QString &name, const QString &usersName = {})
+    {
+        startController(64);
+        scanAndWait();
+        gui::MainWindow window(&controller());
+        window.setMigrationAvailable(true);
+        window.resize(1280, 800);
+        window.show();
+        ASSERT_TRUE(QTest::qWaitForWindowExposed(&window));
+        window.customerView()->selectRow(0);
+        ASSERT_TRUE(window.migrateAction()->isEnabled());
+        save(window, name);
+        if (usersName.isEmpty())
+            return;
+
+        QTableView *users = window.detailPane()->userView();
+        window.detailPane()->tabs()->setCurrentIndex(1);
+        ASSERT_TRUE(QTest::qWaitFor(
+            [users] {
+                const QAbstractItemModel *model = users->model();
+                if (model->rowCount() == 0)
+                    return false;
+                for (int row = 0; row < model->rowCount(); ++row) {
+                    if (model->index(row, domain::UserTableModel::LicencesColumn).data().toString().isEmpty())
+                        return false;
+                }
+                return true;
+            },
+            30000));
+        users->resizeColumnsToContents();
+        save(window, usersName);
+
+        gui::SettingsDialog dialog(gui::GuiSettings::load(QSettings()), &window);
+        dialog.show();
+        ASSERT_TRUE(QTest::qWaitForWindowExposed(&dialog));
+        save(dialog, QStringLiteral("settings.png"));
+    }
+
     QString m_folder;
+
+private:
+    void removeTranslators()
+    {
+        for (QTranslator *t : {m_installed.app, m_installed.qt}) {
+            if (!t)
+                continue;
+            QCoreApplication::removeTranslator(t);
+            delete t;
+        }
+        m_installed = {};
+    }
+
+    gui::InstalledTranslations m_installed;
+    QLocale m_previousLocale;
+    QPalette m_previousPalette;
 };
 
 TEST_F(ScreenshotTest, MainWindow)
 {
-    startController(64);
-    scanAndWait();
-    gui::MainWindow window(&controller());
-    window.resize(1280, 800);
-    window.show();
-    ASSERT_TRUE(QTest::qWaitForWindowExposed(&window));
-    window.customerView()->selectRow(0);
-    save(window, QStringLiteral("main-window.png"));
+    useLanguage(QLocale(QLocale::English, QLocale::UnitedStates));
+    shootMainWindow(QStringLiteral("main-window.png"), QStringLiteral("main-window-users.png"));
+}
 
-    auto *tabs = window.detailPane()->findChild<QTabWidget *>();
-    ASSERT_NE(tabs, nullptr);
-    QSignalSpy loaded(&controller(), &gui::AppController::usersLoaded);
-    tabs->setCurrentIndex(1);
-    ASSERT_TRUE(loaded.wait(30000));
-    save(window, QStringLiteral("main-window-users.png"));
+TEST_F(ScreenshotTest, MainWindowItalian)
+{
+    useLanguage(QLocale(QLocale::Italian, QLocale::Italy));
+    shootMainWindow(QStringLiteral("it/main-window.png"));
+}
 
-    gui::SettingsDialog dialog(gui::GuiSettings::load(QSettings()), &window);
-    dialog.show();
-    ASSERT_TRUE(QTest::qWaitForWindowExposed(&dialog));
-    save(dialog, QStringLiteral("settings.png"));
+// The colours come from the palette: a dark theme gets dark urgency cells with light text.
+TEST_F(ScreenshotTest, MainWindowDarkTheme)
+{
+    useLanguage(QLocale(QLocale::English, QLocale::UnitedStates));
+    QApplication::setPalette(darkPalette());
+    shootMainWindow(QStringLiteral("main-window-dark.png"));
 }
 
 // The account page: the first start and Settings, Account after a tested sign-in.
