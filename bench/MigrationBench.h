@@ -11,8 +11,9 @@ struct MigrationBenchOptions
 };
 
 // Adds a customer with one retired subscription held by `users` users to a fresh sandbox, migrates it
-// with the engine (plan + runAll) over real HTTP, and compares the wall time with the rate-limit bound.
-// Returns the MISS count.
+// with the engine (plan + runAll) over real HTTP, and compares its requests and wall time with the minimum
+// the documented flow needs (counted from the flow, not from the engine: MigrationBench.cpp) at the rate
+// limit. Prints "migration: users=N requests=R minimum=M wall/bound=X". Returns the MISS count.
 int benchMigration(const MigrationBenchOptions &options);
 
 } // namespace om::bench
