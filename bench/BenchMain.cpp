@@ -1,6 +1,7 @@
 // om_bench: performance figures for issue 8, one line per figure with its target and PASS/MISS.
 // A plain program, not a test: it is never registered with ctest and asserts nothing.
 
+#include "bench/BatchBench.h"
 #include "bench/BenchSupport.h"
 #include "bench/MigrationBench.h"
 #include "bench/ScanBench.h"
@@ -42,11 +43,16 @@ int main(int argc, char *argv[])
                                          QStringLiteral("Requests in flight for scans and migration (4)."),
                                          QStringLiteral("n"), QStringLiteral("4"));
     const QCommandLineOption only(QStringLiteral("only"),
-                                  QStringLiteral("Run one part: scan, gui or migration."),
+                                  QStringLiteral("Run one part: scan, gui, migration or batch."),
                                   QStringLiteral("part"));
     const QCommandLineOption noSequential(QStringLiteral("no-sequential"),
                                           QStringLiteral("Skip the one-request-at-a-time scan."));
-    parser.addOptions({customers, quick, concurrency, only, noSequential});
+    const QCommandLineOption batchSpeedup(
+        QStringLiteral("batch-speedup"),
+        QStringLiteral(
+            "Batch part: run the sandbox and client N times faster than 500/min (10; 1 = real rate)."),
+        QStringLiteral("n"), QStringLiteral("10"));
+    parser.addOptions({customers, quick, concurrency, only, noSequential, batchSpeedup});
     parser.process(app);
 
     const QString part = parser.value(only);
@@ -72,6 +78,15 @@ int main(int argc, char *argv[])
         MigrationBenchOptions o;
         o.concurrency = inFlight;
         misses += benchMigration(o);
+    }
+    if (part.isEmpty() || part == QLatin1String("batch")) {
+        std::printf("== Batch\n");
+        BatchBenchOptions o;
+        o.concurrency = inFlight;
+        o.speedup = std::max(1, parser.value(batchSpeedup).toInt());
+        if (parser.isSet(quick))
+            o.customers = 20;
+        misses += benchBatch(o);
     }
     std::printf("== %d figure(s) missed their target\n", misses);
     return misses > 0 ? 1 : 0;

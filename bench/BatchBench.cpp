@@ -1,0 +1,203 @@
+#include "bench/BatchBench.h"
+
+#include "batch/BatchPlanner.h"
+#include "batch/BatchRunner.h"
+#include "bench/BenchSupport.h"
+#include "domain/OfferCatalogue.h"
+#include "journal/Journal.h"
+#include "partnercenter/AccessTokenProvider.h"
+#include "partnercenter/PartnerCenterClient.h"
+#include "sandbox/SandboxHost.h"
+#include "sandbox/store/SandboxCatalogue.h"
+#include "sandbox/store/SandboxStore.h"
+
+#include <QElapsedTimer>
+#include <QEventLoop>
+#include <QSet>
+#include <QTemporaryDir>
+
+#include <cmath>
+#include <optional>
+
+namespace om::bench {
+
+namespace {
+
+const QString kFromSa =
+    QStringLiteral("Dynamics 365 for Sales Enterprise Edition From SA for CRM Basic (Qualified Offer)");
+
+// The requests a migration of one customer needs at least, whoever makes them, from what Partner Center
+// offers (docs/partner-center-api.md): one retired subscription bought new (purchase path), `users` holders,
+// users listed on one page.
+//   plan:    GET customer, GET subscriptions, GET subscribedskus, GET users,
+//            GET licences of each user (no bulk read exists), GET the old subscription's provisioningstatus
+//            (its AAD SKU)                                                                 5 + users
+//   buy:     POST cart, POST checkout, GET the new subscription (active, seats there)           3
+//   move:    one POST licenseupdates per user (assign the new SKU, remove the old one)          users
+//   verify:  GET subscribedskus once (nobody left on the old SKU)                               1
+//   suspend: GET the old subscription (fresh state and etag), PATCH it                          2
+// Per market, shared by every customer of a batch: GET products, skus, availabilities              3
+int minimumPerCustomer(int users)
+{
+    return (5 + users) + 3 + users + 1 + 2;
+}
+constexpr int kMinimumPerMarket = 3;
+
+QString addCustomer(sandbox::SandboxStore &store, int index, int users)
+{
+    sandbox::CustomerRecord customer;
+    customer.companyName = QStringLiteral("Batch Bench %1").arg(index, 3, 10, QLatin1Char('0'));
+    customer.domain = QStringLiteral("batchbench%1.onmicrosoft.com").arg(index);
+    customer.country = QStringLiteral("IT");
+    const QString customerId = store.addCustomer(customer);
+    sandbox::SubscriptionRecord s;
+    s.customerId = customerId;
+    s.offerId = sandbox::sandboxOfferId(kFromSa);
+    s.quantity = users;
+    s.commitmentEndDate = store.clock().now().addDays(30);
+    store.addSubscription(s);
+    const QString sku = store.catalogue().offer(s.offerId)->skuId;
+    for (int i = 0; i < users; ++i) {
+        sandbox::UserRecord u;
+        u.customerId = customerId;
+        u.userPrincipalName = QStringLiteral("user%1@%2").arg(i).arg(customer.domain);
+        u.displayName = QStringLiteral("User %1").arg(i);
+        u.usageLocation = QStringLiteral("IT");
+        const QString userId = store.addUser(u);
+        store.grantLicence(customerId, userId, {sku, {}});
+    }
+    return customerId;
+}
+
+} // namespace
+
+int benchBatch(const BatchBenchOptions &o)
+{
+    const int speedup = std::max(1, o.speedup);
+    const int rate = o.ratePerMinute * speedup;
+    sandbox::SandboxOptions options;
+    options.latencyMs = o.latencyMs / speedup;
+    options.ratePerMinute = rate;
+    options.customerCount = 1;
+    options.provisioningDelayMs = 0; // the bound is about requests; a provisioning wait is not ours to pace
+    sandbox::SandboxHost host(options);
+    if (Status started = host.start(); !started.ok()) {
+        printInfo(QStringLiteral("sandbox FAILED: %1").arg(started.error().toString()));
+        return 1;
+    }
+    QStringList ids;
+    QSet<QString> markets;
+    int minimum = 0;
+    for (int i = 0; i < o.customers; ++i) {
+        ids.append(addCustomer(host.store(), i, o.usersPerCustomer));
+        minimum += minimumPerCustomer(o.usersPerCustomer);
+        markets.insert(QStringLiteral("IT"));
+    }
+    minimum += kMinimumPerMarket * int(markets.size());
+
+    QTemporaryDir dir;
+    journal::Journal journal(host.clock());
+    if (Status opened = journal.open(dir.filePath(QStringLiteral("journal.sqlite"))); !opened.ok()) {
+        printInfo(QStringLiteral("journal FAILED: %1").arg(opened.error().toString()));
+        return 1;
+    }
+    Result<domain::OfferCatalogue> catalogue = domain::OfferCatalogue::loadBuiltIn();
+    if (!catalogue.ok()) {
+        printInfo(QStringLiteral("catalogue FAILED: %1").arg(catalogue.error().toString()));
+        return 1;
+    }
+    CountingNetworkManager network;
+    pc::StaticTokenProvider tokens(host.issueAccessToken());
+    pc::ClientConfig config;
+    config.baseUrl = host.baseUrl();
+    config.maxConcurrentRequests = o.concurrency;
+    config.requestsPerMinute = rate;
+    pc::PartnerCenterClient client(&network, &tokens, host.clock(), config);
+    engine::EngineConfig engineConfig;
+    engineConfig.userConcurrency = o.concurrency;
+    engineConfig.pollInitialMs = 200 / speedup;
+
+    QElapsedTimer timer;
+    timer.start();
+    batch::BatchPlannerOptions plannerOptions;
+    plannerOptions.customerConcurrency = o.concurrency;
+    plannerOptions.engine = engineConfig;
+    batch::BatchPlanner planner(client, journal, catalogue.value(), host.clock(), plannerOptions);
+    {
+        QEventLoop loop;
+        QObject::connect(&planner, &batch::BatchPlanner::finished, &loop, &QEventLoop::quit);
+        if (planner.start(ids))
+            loop.exec();
+    }
+    const double planMs = elapsedMs(timer);
+    const int planRequests = network.requests();
+    batch::BatchRunOptions runOptions;
+    runOptions.customerConcurrency = o.concurrency;
+    runOptions.stopBeforeSuspend = false;
+    runOptions.engine = engineConfig;
+    batch::BatchRunner runner(client, journal, catalogue.value(), host.clock(), runOptions);
+    std::optional<batch::BatchResult> result;
+    {
+        QEventLoop loop;
+        QObject::connect(&runner, &batch::BatchRunner::finished, &loop, [&](const batch::BatchResult &r) {
+            result = r;
+            loop.quit();
+        });
+        if (!runner.start(planner.plan()))
+            printInfo(QStringLiteral("batch refused: %1").arg(runner.errorText()));
+        else if (!result)
+            loop.exec();
+    }
+    const double wallMs = elapsedMs(timer);
+    int misses = 0;
+    if (!result || result->done != o.customers) {
+        printInfo(QStringLiteral("batch FAILED: %1 of %2 customers done")
+                      .arg(result ? result->done : 0)
+                      .arg(o.customers));
+        ++misses;
+    }
+    const double boundMs = double(minimum) * 60000.0 / rate;
+    printInfo(QStringLiteral("batch: %1 customers x %2 users at %3 requests/min%4")
+                  .arg(o.customers)
+                  .arg(o.usersPerCustomer)
+                  .arg(o.ratePerMinute)
+                  .arg(speedup == 1
+                           ? QString()
+                           : QStringLiteral(", run %1x faster (sandbox and client at %2/min, latency "
+                                            "%3 ms): times below are at that rate, the ratio is the "
+                                            "same at %4/min")
+                                 .arg(speedup)
+                                 .arg(rate)
+                                 .arg(options.latencyMs)
+                                 .arg(o.ratePerMinute)));
+    printInfo(
+        QStringLiteral("batch: %1 requests made (%2 planning, %3 x 429), minimum %4 (2 x users + 11 per "
+                       "customer, 3 per market); %5 per customer made, %6 needed")
+            .arg(network.requests())
+            .arg(planRequests)
+            .arg(network.throttled())
+            .arg(minimum)
+            .arg(double(network.requests()) / o.customers, 0, 'f', 1)
+            .arg(minimumPerCustomer(o.usersPerCustomer)));
+    printInfo(
+        QStringLiteral("batch: wall %1 s (planning %2 s); bound %3 minimum requests / %4 per min = %5 s, "
+                       "1.2 x bound = %6 s; at the real rate the bound is %7 min")
+            .arg(wallMs / 1000.0, 0, 'f', 1)
+            .arg(planMs / 1000.0, 0, 'f', 1)
+            .arg(minimum)
+            .arg(rate)
+            .arg(boundMs / 1000.0, 0, 'f', 1)
+            .arg(1.2 * boundMs / 1000.0, 0, 'f', 1)
+            .arg(double(minimum) / o.ratePerMinute, 0, 'f', 1));
+    misses += !printFigure(
+        {QStringLiteral("requests made / minimum needed (batch of %1 customers)").arg(o.customers),
+         double(network.requests()) / minimum, QStringLiteral("x"), QStringLiteral("<="), 1.2});
+    misses +=
+        !printFigure({QStringLiteral("batch of %1 customers x %2 users: wall time / minimum-request bound")
+                          .arg(o.customers)
+                          .arg(o.usersPerCustomer),
+                      wallMs / boundMs, QStringLiteral("x"), QStringLiteral("<"), 1.2});
+    return misses;
+}
+
+} // namespace om::bench
