@@ -1,7 +1,5 @@
 #include "ui/UrgencyStyle.h"
 
-#include <QCoreApplication>
-
 #include <cmath>
 
 namespace om::gui {
@@ -93,18 +91,7 @@ QColor urgencyAccent(domain::Urgency urgency, const QPalette &palette)
 
 QString urgencyLabel(domain::Urgency urgency)
 {
-    switch (urgency) {
-    case domain::Urgency::Past:
-        return QCoreApplication::translate("om::gui::UrgencyDelegate", "ended");
-    case domain::Urgency::Critical:
-        return QCoreApplication::translate("om::gui::UrgencyDelegate", "urgent");
-    case domain::Urgency::Soon:
-        return QCoreApplication::translate("om::gui::UrgencyDelegate", "soon");
-    case domain::Urgency::Later:
-    case domain::Urgency::Unknown:
-        break;
-    }
-    return {};
+    return domain::urgencyWord(urgency);
 }
 
 UrgencyDelegate::UrgencyDelegate(int urgencyRole, QObject *parent)

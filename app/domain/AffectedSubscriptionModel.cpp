@@ -234,7 +234,9 @@ QVariant AffectedSubscriptionModel::data(const QModelIndex &index, int role) con
             return int(row.state);
         }
         break;
-    case Qt::AccessibleTextRole:
+    case Qt::AccessibleTextRole: // the segment with the name; the days left with what the colour says
+        if (column == DaysLeftColumn && row.daysLeft != noDaysLeft)
+            return daysLeftSpoken(row.daysLeft, row.urgency);
         if (column == OfferColumn)
             return tr("%1: %2").arg(row.segment, s.offerName);
         break;

@@ -254,6 +254,10 @@ QVariant CustomerTableModel::data(const QModelIndex &index, int role) const
             return int(row.state);
         }
         break;
+    case Qt::AccessibleTextRole: // what the colour says, for screen readers: "3 days left, urgent"
+        if (column == DaysLeftColumn && row.daysLeft != noDaysLeft)
+            return daysLeftSpoken(row.daysLeft, row.urgency);
+        break;
     case Qt::TextAlignmentRole:
         return isNumeric(column) ? int(Qt::AlignRight | Qt::AlignVCenter)
                                  : int(Qt::AlignLeft | Qt::AlignVCenter);

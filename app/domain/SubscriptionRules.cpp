@@ -4,6 +4,8 @@
 #include "domain/OfferCatalogue.h"
 #include "domain/ScanData.h"
 
+#include <QCoreApplication>
+
 namespace om::domain {
 
 bool isAffected(const SubscriptionRecord &subscription, const OfferCatalogue &catalogue)
@@ -26,6 +28,34 @@ int daysLeft(const QDate &commitmentEndDate, const QDate &today)
 int daysLeft(const QDate &commitmentEndDate, const Clock &clock)
 {
     return daysLeft(commitmentEndDate, clock.today());
+}
+
+QString urgencyWord(Urgency urgency)
+{
+    switch (urgency) {
+    case Urgency::Past:
+        return QCoreApplication::translate("om::domain::Urgency", "ended");
+    case Urgency::Critical:
+        return QCoreApplication::translate("om::domain::Urgency", "urgent");
+    case Urgency::Soon:
+        return QCoreApplication::translate("om::domain::Urgency", "soon");
+    case Urgency::Later:
+    case Urgency::Unknown:
+        break;
+    }
+    return {};
+}
+
+QString daysLeftSpoken(int days, Urgency urgency)
+{
+    const char *const context = "om::domain::Urgency";
+    if (days == noDaysLeft)
+        return {};
+    if (days < 0)
+        return QCoreApplication::translate(context, "ended %n day(s) ago", nullptr, -days);
+    const QString text = QCoreApplication::translate(context, "%n day(s) left", nullptr, days);
+    const QString word = urgencyWord(urgency);
+    return word.isEmpty() ? text : QCoreApplication::translate(context, "%1, %2").arg(text, word);
 }
 
 Urgency urgencyForDaysLeft(int days)

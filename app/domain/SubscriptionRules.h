@@ -6,6 +6,7 @@
 #include "domain/MigrationState.h"
 
 #include <QDate>
+#include <QString>
 
 #include <climits>
 
@@ -40,6 +41,12 @@ enum class Urgency
 constexpr int criticalDays = 7;
 constexpr int soonDays = 30;
 Urgency urgencyForDaysLeft(int days);
+// The word that says an urgency without colour, translated: "ended", "urgent", "soon"; empty for Later and
+// Unknown. Views add it to the days left ("3 · urgent"), also for screen readers.
+QString urgencyWord(Urgency urgency);
+// The days left as a sentence a screen reader says, with the urgency's word: "3 days left, urgent",
+// "ended 2 days ago"; `urgency` may differ from the days' own (Unknown for a subscription already done).
+QString daysLeftSpoken(int days, Urgency urgency);
 
 // The state a view shows: the journal's state when it has one beyond not_started; otherwise
 // `suspended` when the scan found the subscription suspended, else `not_started`.

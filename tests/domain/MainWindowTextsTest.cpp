@@ -164,3 +164,22 @@ TEST_F(StreamingCustomersTest, CustomersArriveOneByOneAndReplaceTheirOldRow)
     EXPECT_EQ(model.index(contoso, CustomerTableModel::StateColumn).data().toString(),
               QStringLiteral("Needs attention: 2 user(s)"));
 }
+
+TEST(UrgencyWords, ScreenReadersHearWhatTheColourSays)
+{
+    EXPECT_EQ(urgencyWord(Urgency::Critical), QStringLiteral("urgent"));
+    EXPECT_EQ(urgencyWord(Urgency::Later), QString());
+    EXPECT_EQ(daysLeftSpoken(3, Urgency::Critical), QStringLiteral("3 day(s) left, urgent"));
+    EXPECT_EQ(daysLeftSpoken(90, Urgency::Later), QStringLiteral("90 day(s) left"));
+    EXPECT_EQ(daysLeftSpoken(-2, Urgency::Past), QStringLiteral("ended 2 day(s) ago"));
+    EXPECT_EQ(daysLeftSpoken(noDaysLeft, Urgency::Unknown), QString());
+
+    test::DefaultLocale locale{QLocale(QLocale::English, QLocale::UnitedStates)};
+    ManualClock clock{QDateTime(QDate(2026, 11, 27), QTime(9, 0), Qt::UTC)};
+    CustomerTableModel model{builtInCatalogue(), clock};
+    model.setSnapshot(test::sampleSnapshot());
+    const int contoso = model.rowOfCustomer(QStringLiteral("c-0001"));
+    EXPECT_EQ(
+        model.index(contoso, CustomerTableModel::DaysLeftColumn).data(Qt::AccessibleTextRole).toString(),
+        QStringLiteral("34 day(s) left"));
+}
