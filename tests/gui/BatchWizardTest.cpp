@@ -1,0 +1,318 @@
+// The batch window driven end to end, offscreen, from the main window against the sandbox: select
+// customers, "Migrate selected…", plan, change a row, exclude a row, confirm, run, suspend the verified
+// ones, save the summary; pause, resume and cancel from the run view; closing while it runs pauses it and
+// the kept batch is offered again.
+#include "ui/batch/BatchWizard.h"
+
+#include "domain/CustomerTableModel.h"
+#include "tests/gui/BatchFixture.h"
+#include "ui/MainWindow.h"
+#include "ui/batch/BatchConfirmDialog.h"
+#include "ui/batch/BatchLauncher.h"
+#include "ui/batch/BatchPlanModel.h"
+#include "ui/batch/BatchPlanPage.h"
+#include "ui/batch/BatchRowDialog.h"
+#include "ui/batch/BatchRunPage.h"
+#include "ui/batch/BatchSummaryPage.h"
+
+#include <QDialogButtonBox>
+#include <QFile>
+#include <QLabel>
+#include <QLineEdit>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QSpinBox>
+#include <QTableView>
+#include <QTableWidget>
+#include <QTemporaryDir>
+
+namespace om::test {
+namespace {
+
+using gui::BatchController;
+using gui::BatchWizard;
+using Stage = BatchController::Stage;
+
+class BatchWizardTest : public BatchFixture
+{
+protected:
+    void TearDown() override
+    {
+        m_window.reset();
+        BatchFixture::TearDown();
+    }
+
+    gui::MainWindow &window()
+    {
+        if (!m_window) {
+            m_window = std::make_unique<gui::MainWindow>(&controller());
+            m_window->resize(1280, 800);
+            m_window->show();
+        }
+        return *m_window;
+    }
+
+    gui::BatchLauncher *launcher() { return gui::BatchLauncher::of(&window()); }
+
+    // Selects these customers in the main window's list (all of them, as with Ctrl+click).
+    void selectCustomers(const QStringList &ids)
+    {
+        QTableView *view = window().customerView();
+        view->clearSelection();
+        const QAbstractItemModel *model = view->model();
+        int found = 0;
+        for (int row = 0; row < model->rowCount(); ++row) {
+            const QModelIndex index = model->index(row, 0);
+            if (ids.contains(index.data(domain::CustomerTableModel::CustomerIdRole).toString())) {
+                view->selectionModel()->select(index,
+                                               QItemSelectionModel::Select | QItemSelectionModel::Rows);
+                ++found;
+            }
+        }
+        ASSERT_EQ(found, ids.size()) << "not every customer is shown";
+    }
+
+    static int planRowOf(BatchWizard &wizard, const QString &customerId)
+    {
+        const auto &rows = wizard.controller()->batchPlan().rows;
+        for (int i = 0; i < rows.size(); ++i) {
+            if (rows.at(i).customerId == customerId)
+                return i;
+        }
+        return -1;
+    }
+
+    // Presses the button named `name` on the next modal dialog.
+    static void pressOnNextModal(const QString &name)
+    {
+        onNextModal([name](QWidget *dialog) {
+            auto *button = dialog->findChild<QPushButton *>(name);
+            ASSERT_NE(button, nullptr) << name.toStdString();
+            ASSERT_TRUE(button->isEnabled()) << name.toStdString();
+            button->click();
+        });
+    }
+
+    std::unique_ptr<gui::MainWindow> m_window;
+};
+
+TEST_F(BatchWizardTest, PlansEditsConfirmsRunsSuspendsAndSavesTheSummary)
+{
+    startController(64);
+    const QString clean = addCustomer(QStringLiteral("Wizard Batch Clean"), 2);
+    const QString problem = addCustomer(QStringLiteral("Wizard Batch Problem"), 3, 1);
+    const QString excluded = addCustomer(QStringLiteral("Wizard Batch Excluded"), 1);
+    const QString cleanSub = retiredActive(clean).first()->id;
+    const QString problemSub = retiredActive(problem).first()->id;
+    scanAndWait();
+
+    gui::BatchLauncher *batch = launcher();
+    ASSERT_NE(batch, nullptr);
+    QAction *migrateSelected = batch->migrateSelectedAction();
+    EXPECT_EQ(migrateSelected->shortcut(), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_M));
+    EXPECT_TRUE(window().customerView()->actions().contains(migrateSelected)) << "not in the context menu";
+    selectCustomers({clean, problem, excluded});
+    EXPECT_FALSE(migrateSelected->isEnabled()) << "enabled without a journal";
+    batch->setJournal(&journal(), storePath(), fastEngine());
+    ASSERT_TRUE(migrateSelected->isEnabled());
+    EXPECT_EQ(batch->selectedCustomerIds().size(), 3);
+
+    migrateSelected->trigger();
+    BatchWizard *wizard = batch->wizard();
+    ASSERT_NE(wizard, nullptr);
+    ASSERT_TRUE(QTest::qWaitForWindowExposed(wizard));
+    BatchController *c = wizard->controller();
+    ASSERT_TRUE(waitStage(*c, Stage::Planned)) << c->errorText().toStdString();
+    gui::BatchPlanPage *plan = wizard->planPage();
+    EXPECT_EQ(wizard->currentPage(), BatchWizard::Page::Plan);
+    ASSERT_EQ(plan->model()->rowCount(), 3);
+    EXPECT_FALSE(plan->table()->accessibleName().isEmpty());
+    const QString totalsBefore = plan->totalsLabel()->text();
+    EXPECT_TRUE(totalsBefore.contains(QStringLiteral("for 3 customer"))) << totalsBefore.toStdString();
+
+    // Exclude a row with the keyboard-reachable button: unchecked, and the totals follow at once.
+    const int excludedRow = planRowOf(*wizard, excluded);
+    plan->table()->setCurrentIndex(plan->model()->index(excludedRow, 0));
+    QTest::mouseClick(plan->excludeButton(), Qt::LeftButton);
+    EXPECT_EQ(plan->model()->index(excludedRow, 0).data(Qt::CheckStateRole).toInt(), Qt::Unchecked);
+    EXPECT_TRUE(plan->totalsLabel()->text().contains(QStringLiteral("for 2 customer")))
+        << plan->totalsLabel()->text().toStdString();
+
+    // Change a row's seats in the row dialog.
+    const int cleanRow = planRowOf(*wizard, clean);
+    const QModelIndex seats = plan->model()->index(cleanRow, gui::BatchPlanModel::SeatsColumn);
+    const int plannedSeats = seats.data(Qt::EditRole).toInt();
+    plan->table()->setCurrentIndex(plan->model()->index(cleanRow, 0));
+    ASSERT_TRUE(plan->changeButton()->isEnabled());
+    onNextModal([plannedSeats](QWidget *dialog) {
+        auto *row = qobject_cast<gui::BatchRowDialog *>(dialog);
+        ASSERT_NE(row, nullptr);
+        row->seatsSpin()->setValue(plannedSeats + 2);
+        row->accept();
+    });
+    EXPECT_EQ(plan->changeCurrentRow(), QDialog::Accepted);
+    EXPECT_EQ(seats.data(Qt::EditRole).toInt(), plannedSeats + 2);
+    // Too few seats for the row's users, edited in place: refused, the row keeps its seats.
+    const int problemRow = planRowOf(*wizard, problem);
+    const QModelIndex problemSeats = plan->model()->index(problemRow, gui::BatchPlanModel::SeatsColumn);
+    ASSERT_TRUE(problemSeats.flags() & Qt::ItemIsEditable);
+    EXPECT_FALSE(plan->model()->setData(problemSeats, 1));
+    EXPECT_GE(problemSeats.data(Qt::EditRole).toInt(), 3);
+
+    // One confirmation stating the totals, then the run.
+    ASSERT_TRUE(plan->confirmButton()->isEnabled());
+    QString confirmation;
+    onNextModal([&confirmation](QWidget *dialog) {
+        auto *confirm = qobject_cast<gui::BatchConfirmDialog *>(dialog);
+        ASSERT_NE(confirm, nullptr);
+        EXPECT_EQ(confirm->countEdit(), nullptr) << "3 customers need no typed number";
+        confirmation = confirm->findChild<QLabel *>(QStringLiteral("confirmationText"))->text();
+        confirm->confirmButton()->click();
+    });
+    QTest::mouseClick(plan->confirmButton(), Qt::LeftButton);
+    EXPECT_TRUE(confirmation.contains(c->totalsSummary())) << confirmation.toStdString();
+    EXPECT_EQ(wizard->currentPage(), BatchWizard::Page::Run);
+    gui::BatchRunPage *run = wizard->runPage();
+    EXPECT_FALSE(run->findChild<QLabel *>(QStringLiteral("cancelNote"))->text().isEmpty());
+    ASSERT_TRUE(waitStage(*c, Stage::WaitingToSuspend)) << c->statusText().toStdString();
+    EXPECT_EQ(run->table()->model()->rowCount(), 3);
+    EXPECT_EQ(run->overallProgress()->value(), run->overallProgress()->maximum());
+    ASSERT_TRUE(run->suspendButton()->isVisible());
+    ASSERT_TRUE(run->suspendButton()->isEnabled());
+    EXPECT_TRUE(run->suspendButton()->text().contains(QLatin1Char('1')))
+        << run->suspendButton()->text().toStdString();
+    EXPECT_EQ(statusOf(clean, cleanSub), sandbox::SubscriptionStatus::Active) << "suspended without asking";
+    ASSERT_EQ(store().orders(clean).size(), 1);
+    EXPECT_TRUE(store().orders(excluded).isEmpty());
+
+    // "Suspend 1 verified subscription": the clean customer only; the problem one stopped before suspend.
+    pressOnNextModal(QStringLiteral("confirmSuspendButton"));
+    QTest::mouseClick(run->suspendButton(), Qt::LeftButton);
+    ASSERT_TRUE(waitStage(*c, Stage::Finished)) << c->statusText().toStdString();
+    EXPECT_EQ(statusOf(clean, cleanSub), sandbox::SubscriptionStatus::Suspended);
+    EXPECT_EQ(statusOf(problem, problemSub), sandbox::SubscriptionStatus::Active);
+
+    ASSERT_TRUE(run->summaryButton()->isEnabled());
+    QTest::mouseClick(run->summaryButton(), Qt::LeftButton);
+    EXPECT_EQ(wizard->currentPage(), BatchWizard::Page::Summary);
+    gui::BatchSummaryPage *summary = wizard->summaryPage();
+    EXPECT_GE(summary->table()->rowCount(), 3);
+    summary->partnerEdit()->setText(QStringLiteral("Fabrikam Partner"));
+    QTemporaryDir out;
+    const QString csv = out.filePath(QStringLiteral("summary.csv"));
+    const QString html = out.filePath(QStringLiteral("summary.html"));
+    ASSERT_TRUE(summary->saveReportTo(csv).ok());
+    ASSERT_TRUE(summary->savePrintableTo(html).ok());
+    QFile csvFile(csv);
+    ASSERT_TRUE(csvFile.open(QIODevice::ReadOnly));
+    EXPECT_TRUE(csvFile.readAll().contains("Wizard Batch Clean"));
+    QFile htmlFile(html);
+    ASSERT_TRUE(htmlFile.open(QIODevice::ReadOnly));
+    EXPECT_TRUE(htmlFile.readAll().contains("Fabrikam Partner"));
+
+    // Finished: closing asks nothing.
+    QPointer<BatchWizard> guard(wizard);
+    wizard->close();
+    EXPECT_TRUE(QTest::qWaitFor([&guard] { return guard.isNull(); }, 5000));
+}
+
+TEST_F(BatchWizardTest, PausesResumesAndCancelsFromTheRunView)
+{
+    startController(64);
+    QStringList ids;
+    for (int i = 0; i < 3; ++i)
+        ids.append(addCustomer(QStringLiteral("Wizard Pause %1").arg(i), 2));
+    scanAndWait();
+    gui::BatchLauncher *batch = launcher();
+    batch->setJournal(&journal(), storePath(), fastEngine());
+    BatchWizard *wizard = batch->open(ids);
+    ASSERT_NE(wizard, nullptr);
+    BatchController *c = wizard->controller();
+    ASSERT_TRUE(waitStage(*c, Stage::Planned));
+    pressOnNextModal(QStringLiteral("confirmButton"));
+    ASSERT_TRUE(wizard->confirmAndStart());
+    gui::BatchRunPage *run = wizard->runPage();
+    ASSERT_TRUE(run->pauseButton()->isEnabled());
+    EXPECT_FALSE(run->resumeButton()->isEnabled());
+    QTest::mouseClick(run->pauseButton(), Qt::LeftButton);
+    ASSERT_TRUE(waitStage(*c, Stage::Paused)) << c->statusText().toStdString();
+    EXPECT_TRUE(run->resumeButton()->isEnabled());
+    EXPECT_FALSE(run->pauseButton()->isEnabled());
+    EXPECT_TRUE(run->statusLabel()->text().startsWith(QStringLiteral("Paused")));
+    QTest::mouseClick(run->resumeButton(), Qt::LeftButton);
+    EXPECT_NE(c->stage(), Stage::Paused);
+    ASSERT_TRUE(run->cancelButton()->isEnabled());
+    QTest::mouseClick(run->cancelButton(), Qt::LeftButton);
+    ASSERT_TRUE(waitStage(*c, Stage::Finished)) << c->statusText().toStdString();
+    EXPECT_TRUE(c->result().wasCancelled);
+    EXPECT_TRUE(run->statusLabel()->text().startsWith(QStringLiteral("Cancelled")));
+    EXPECT_FALSE(run->cancelButton()->isEnabled());
+    EXPECT_FALSE(run->suspendButton()->isVisible()) << "a cancelled batch offers the suspend";
+}
+
+TEST_F(BatchWizardTest, ClosingWhileRunningPausesAndTheKeptBatchIsOfferedAgain)
+{
+    startController(64);
+    const QString a = addCustomer(QStringLiteral("Wizard Close A"), 1);
+    const QString b = addCustomer(QStringLiteral("Wizard Close B"), 1);
+    scanAndWait();
+    gui::BatchLauncher *batch = launcher();
+    batch->setJournal(&journal(), storePath(), fastEngine());
+    QPointer<BatchWizard> wizard = batch->open({a, b});
+    ASSERT_TRUE(waitStage(*wizard->controller(), Stage::Planned));
+    pressOnNextModal(QStringLiteral("confirmButton"));
+    ASSERT_TRUE(wizard->confirmAndStart());
+    ASSERT_TRUE(wizard->controller()->isBusy());
+    pressOnNextModal(QStringLiteral("pauseAndCloseButton"));
+    wizard->close();
+    ASSERT_TRUE(QTest::qWaitFor([&wizard] { return wizard.isNull(); }, 60000)) << "not closed once paused";
+    auto kept = BatchController::pendingBatch(storePath());
+    ASSERT_TRUE(kept.ok());
+    ASSERT_TRUE(kept.value().has_value()) << "nothing kept to resume";
+    EXPECT_EQ(kept.value()->state, batch::StoredBatch::State::Paused);
+
+    // The next start (or the next batch) offers it; resuming runs it on as the confirmed batch.
+    pressOnNextModal(QStringLiteral("resumeBatchButton"));
+    ASSERT_TRUE(batch->offerResume());
+    BatchWizard *resumed = batch->wizard();
+    ASSERT_NE(resumed, nullptr);
+    ASSERT_TRUE(waitStage(*resumed->controller(), Stage::WaitingToSuspend))
+        << resumed->controller()->statusText().toStdString();
+    EXPECT_EQ(resumed->currentPage(), BatchWizard::Page::Run);
+    EXPECT_EQ(store().orders(a).size(), 1) << "bought twice or not at all";
+    EXPECT_EQ(store().orders(b).size(), 1);
+}
+
+TEST_F(BatchWizardTest, ALargeBatchIsConfirmedByTypingTheNumberOfCustomers)
+{
+    startController(64);
+    QStringList ids;
+    for (int i = 0; i < BatchController::kTypedConfirmationAbove + 1; ++i)
+        ids.append(addCustomer(QStringLiteral("Wizard Many %1").arg(i), 1));
+    scanAndWait();
+    gui::BatchLauncher *batch = launcher();
+    batch->setJournal(&journal(), storePath(), fastEngine());
+    BatchWizard *wizard = batch->open(ids);
+    ASSERT_TRUE(waitStage(*wizard->controller(), Stage::Planned));
+    bool typed = false;
+    onNextModal([&typed](QWidget *dialog) {
+        auto *confirm = qobject_cast<gui::BatchConfirmDialog *>(dialog);
+        ASSERT_NE(confirm, nullptr);
+        ASSERT_NE(confirm->countEdit(), nullptr);
+        EXPECT_FALSE(confirm->confirmButton()->isEnabled());
+        QTest::keyClicks(confirm->countEdit(), QStringLiteral("10"));
+        EXPECT_FALSE(confirm->confirmButton()->isEnabled()) << "the wrong number confirms";
+        confirm->countEdit()->clear();
+        QTest::keyClicks(confirm->countEdit(), QStringLiteral("11"));
+        typed = confirm->confirmButton()->isEnabled();
+        confirm->reject(); // declined: nothing is bought
+    });
+    EXPECT_FALSE(wizard->confirmAndStart());
+    EXPECT_TRUE(typed);
+    EXPECT_EQ(wizard->controller()->stage(), Stage::Planned);
+    for (const QString &id : ids)
+        EXPECT_TRUE(store().orders(id).isEmpty());
+}
+
+} // namespace
+} // namespace om::test
