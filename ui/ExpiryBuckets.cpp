@@ -39,6 +39,14 @@ int ExpiryBuckets::totalLicences() const
     return n;
 }
 
+domain::Urgency urgencyOfWeek(const ExpiryBuckets &buckets, int week)
+{
+    if (week < 0 || week >= buckets.weeks.size() || !buckets.today.isValid())
+        return domain::Urgency::Unknown;
+    const QDate start = std::max(buckets.weeks.at(week).weekStart, buckets.today);
+    return domain::urgencyForDaysLeft(int(buckets.today.daysTo(start)));
+}
+
 QDate startOfWeek(const QDate &date, Qt::DayOfWeek firstDayOfWeek)
 {
     const int back = (date.dayOfWeek() - int(firstDayOfWeek) + 7) % 7;
@@ -51,6 +59,7 @@ ExpiryBuckets bucketExpirationsByWeek(const domain::ScanSnapshot &snapshot,
                                       int weekCount, Qt::DayOfWeek firstDayOfWeek)
 {
     ExpiryBuckets result;
+    result.today = today;
     const QDate first = startOfWeek(today, firstDayOfWeek);
     weekCount = std::max(weekCount, 1);
     result.weeks.reserve(weekCount);

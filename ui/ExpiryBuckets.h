@@ -2,6 +2,7 @@
 
 #include "domain/MigrationProgress.h"
 #include "domain/ScanData.h"
+#include "domain/SubscriptionRules.h"
 
 #include <QDate>
 #include <QList>
@@ -23,6 +24,7 @@ struct WeekBucket
 
 struct ExpiryBuckets
 {
+    QDate today;                  // the day the buckets were counted for
     QList<WeekBucket> weeks;      // weeks[0] is the week containing `today` (the current week)
     int overdueSubscriptions = 0; // term ended before the current week
     int overdueLicences = 0;
@@ -43,6 +45,10 @@ ExpiryBuckets bucketExpirationsByWeek(const domain::ScanSnapshot &snapshot,
                                       const domain::OfferCatalogue &catalogue,
                                       const domain::MigrationProgressMap &progress, const QDate &today,
                                       int weekCount = 16, Qt::DayOfWeek firstDayOfWeek = Qt::Monday);
+
+// How urgent a week's terms are, as the tables say it: the urgency of its first day still ahead (today for
+// the current week), so a week holding a term "30 · soon" in the table is a "soon" week in the chart.
+domain::Urgency urgencyOfWeek(const ExpiryBuckets &buckets, int week);
 
 // The first day of the week containing `date`.
 QDate startOfWeek(const QDate &date, Qt::DayOfWeek firstDayOfWeek = Qt::Monday);

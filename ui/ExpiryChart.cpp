@@ -19,16 +19,6 @@ constexpr int kAxisWidth = 36;
 constexpr int kLabelHeight = 18;
 constexpr int kValueHeight = 16;
 
-// Each week's colour says how close its end is: this week critical, the next three soon, then later.
-domain::Urgency urgencyOfWeek(int week)
-{
-    if (week <= 0)
-        return domain::Urgency::Critical;
-    if (week <= 4)
-        return domain::Urgency::Soon;
-    return domain::Urgency::Later;
-}
-
 } // namespace
 
 ExpiryChart::ExpiryChart(QWidget *parent)
@@ -141,7 +131,8 @@ void ExpiryChart::paintEvent(QPaintEvent *event)
         const QRect column = bars.at(i).rect;
         const int value = i == 0 ? overdue : valueOf(m_buckets.weeks.at(i - 1));
         const bool current = i == 1;
-        const QColor colour = urgencyAccent(i == 0 ? domain::Urgency::Past : urgencyOfWeek(i - 1), pal);
+        const QColor colour =
+            urgencyAccent(i == 0 ? domain::Urgency::Past : urgencyOfWeek(m_buckets, i - 1), pal);
 
         if (current) { // the current week's column stands out behind its bar
             QColor band = pal.color(QPalette::Highlight);

@@ -119,5 +119,21 @@ TEST_F(ExpiryBucketsTest, SundayFirstWeeksShiftTheBoundary)
     EXPECT_EQ(b.weeks.at(1).licences, 4);
 }
 
+// The chart colours a week as the tables colour its most pressing day: a term "30 · soon" in the table sits
+// in a "soon" week, one in 3 days in an "urgent" week.
+TEST_F(ExpiryBucketsTest, WeekUrgencyMatchesTheTables)
+{
+    const gui::ExpiryBuckets b = bucket();
+    EXPECT_EQ(b.today, m_today);
+    EXPECT_EQ(gui::urgencyOfWeek(b, 0), domain::Urgency::Critical); // the current week: today
+    EXPECT_EQ(gui::urgencyOfWeek(b, 1), domain::Urgency::Critical); // starts Monday 30 November, 3 days
+    EXPECT_EQ(gui::urgencyOfWeek(b, 2), domain::Urgency::Soon);     // 7 December, 10 days
+    const QDate soonEnd = m_today.addDays(domain::soonDays);        // "30 · soon" in the table
+    const int soonWeek = int(gui::startOfWeek(m_today).daysTo(gui::startOfWeek(soonEnd)) / 7);
+    EXPECT_EQ(gui::urgencyOfWeek(b, soonWeek), domain::Urgency::Soon);
+    EXPECT_EQ(gui::urgencyOfWeek(b, soonWeek + 1), domain::Urgency::Later);
+    EXPECT_EQ(gui::urgencyOfWeek(b, 16), domain::Urgency::Unknown); // no such week
+}
+
 } // namespace
 } // namespace om::test
