@@ -40,6 +40,10 @@ MigrationWizardReassignPage::MigrationWizardReassignPage(MigrationWizardControll
     m_table->hideColumn(WizardUserModel::MoveColumn);
     m_table->hideColumn(WizardUserModel::UpnColumn);
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    // The licences' names are long: a fixed share, the whole text in the tool tip; the next step stretches.
+    m_table->horizontalHeader()->setSectionResizeMode(WizardUserModel::LicenceColumn,
+                                                      QHeaderView::Interactive);
+    m_table->setColumnWidth(WizardUserModel::LicenceColumn, 240);
     m_table->horizontalHeader()->setSectionResizeMode(WizardUserModel::NextStepColumn, QHeaderView::Stretch);
     m_table->setWordWrap(true);
     m_table->setAccessibleName(tr("Users and the result of their licence move"));
@@ -157,6 +161,7 @@ void MigrationWizardReassignPage::refresh()
         anyFixable = anyFixable || m_controller->canFixUsageLocation(u.userId);
     m_fix->setVisible(anyFixable || m_fix->isEnabled());
     m_progress->setVisible(busy);
+    m_table->resizeRowsToContents(); // the next steps wrap
     int failed = 0;
     for (const WizardUser &u : m_controller->users()->allUsers())
         failed += !u.excluded && (u.result == WizardUser::Result::Failed ||

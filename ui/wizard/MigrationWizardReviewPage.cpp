@@ -41,7 +41,12 @@ MigrationWizardReviewPage::MigrationWizardReviewPage(MigrationWizardController *
     m_users->setTabKeyNavigation(false);
     m_users->verticalHeader()->hide();
     m_users->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    m_users->horizontalHeader()->setStretchLastSection(true);
+    m_users->horizontalHeader()->setSectionResizeMode(WizardUserModel::LicenceColumn,
+                                                      QHeaderView::Interactive);
+    m_users->setColumnWidth(WizardUserModel::LicenceColumn, 200);
+    m_users->horizontalHeader()->setSectionResizeMode(WizardUserModel::UpnColumn, QHeaderView::Interactive);
+    m_users->setColumnWidth(WizardUserModel::UpnColumn, 220);
+    m_users->horizontalHeader()->setSectionResizeMode(WizardUserModel::NextStepColumn, QHeaderView::Stretch);
     m_users->hideColumn(WizardUserModel::ResultColumn);
     m_users->setAccessibleName(tr("Users holding the retired licence"));
 
@@ -94,6 +99,11 @@ void MigrationWizardReviewPage::refresh()
         for (int c = 0; c < cells.size(); ++c)
             m_subscriptions->setItem(r, c, new QTableWidgetItem(cells.at(c)));
     }
+    // "What to do next" only when some user needs something (no usage location, left out).
+    bool anyNext = false;
+    for (const WizardUser &u : m_controller->users()->allUsers())
+        anyNext = anyNext || !WizardUserModel::nextStep(u).isEmpty();
+    m_users->setColumnHidden(WizardUserModel::NextStepColumn, !anyNext);
     const int excluded = m_controller->excludedCount();
     m_excluded->setVisible(excluded > 0);
     m_excluded->setText(tr("%n user(s) left out keep the old licence, so the old subscription cannot be "

@@ -161,6 +161,8 @@ QVariant WizardUserModel::data(const QModelIndex &index, int role) const
             return u.error;
         if (index.column() == NextStepColumn)
             return nextStep(u);
+        if (index.column() == LicenceColumn)
+            return data(index, Qt::DisplayRole);
         if (index.column() == MoveColumn)
             return u.locked
                        ? tr("The licence already moved (or is moving): the user can no longer be left out.")
