@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # One entry point for the two README commands:
 #   scripts/dev.sh run    install dependencies, build, launch the app on the embedded sandbox
-#   scripts/dev.sh test   install dependencies, build, run every test (with a real Secret Service),
+#   scripts/dev.sh test   install dependencies, clang-tidy on the changed files (scripts/tidy-changed.sh),
+#                         build, run every test (with a real Secret Service),
 #                         then `sanitize` and `fuzz` below (OM_SKIP_SANITIZERS=1 skips them)
 #   scripts/dev.sh sanitize   clang ASan+UBSan build (build/sanitize), every test again under it
 #   scripts/dev.sh fuzz       the libFuzzer JSON target for OM_FUZZ_SECONDS (default 300) from fuzz/corpus
@@ -21,10 +22,14 @@ install_deps() {
         $(grep -vE '^\s*(#|$)' scripts/debian-packages.txt) >/dev/null
 }
 
-build() { # $1 = build dir, rest = extra cmake args
+configure() { # $1 = build dir, rest = extra cmake args
     local dir="$1"; shift
     cmake -S . -B "$dir" -G Ninja -DCMAKE_BUILD_TYPE=Debug "$@" >/dev/null
-    cmake --build "$dir" -j "$jobs"
+}
+
+build() { # $1 = build dir, rest = extra cmake args
+    configure "$@"
+    cmake --build "$1" -j "$jobs"
 }
 
 # The sanitizer runtime's settings, for the build (gtest discovery runs the test binaries) and the tests.
@@ -73,7 +78,11 @@ run)
     ;;
 test)
     install_deps
-    build build/test -DOM_BUILD_TESTS=ON -DOM_WERROR=ON
+    configure build/test -DOM_BUILD_TESTS=ON -DOM_WERROR=ON
+    # .clang-tidy's checks over the C++ files changed since the base commit (the last commit, or the merge
+    # base with origin/main): any finding fails the run before the build starts.
+    scripts/tidy-changed.sh build/test
+    cmake --build build/test -j "$jobs"
     # A real Secret Service for the keychain tests: a private session bus with an unlocked gnome-keyring.
     dbus-run-session -- scripts/with-keyring.sh \
         ctest --test-dir build/test --output-on-failure -j "$jobs" --timeout 600 "${@:2}"
