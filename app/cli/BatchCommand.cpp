@@ -12,6 +12,7 @@
 #include "partnercenter/ScanService.h"
 
 #include <QCommandLineParser>
+#include <QCoreApplication>
 #include <QEventLoop>
 #include <QFile>
 #include <QJsonDocument>
@@ -27,6 +28,11 @@ namespace om::cli {
 namespace {
 
 constexpr int kTypeTheNumberAbove = 10; // more customers than this: the operator types their number
+
+QString tr(const char *text, int n = -1)
+{
+    return QCoreApplication::translate("om::cli::BatchCommand", text, nullptr, n);
+}
 
 int fail(const QString &reason, int code = Failed)
 {
@@ -138,7 +144,7 @@ bool confirmed(const batch::BatchPlan &plan, bool stopBeforeSuspend)
                   "once its users are verified.\n");
     QTextStream in(stdin);
     if (customers > kTypeTheNumberAbove) {
-        out << "Type the number of customers to migrate (" << customers << ") to go on: " << Qt::flush;
+        out << tr("Type the number of customers to migrate (%n) to go on: ", customers) << Qt::flush;
         return in.readLine().trimmed() == QString::number(customers);
     }
     out << "Go on? [y/N] " << Qt::flush;
@@ -262,8 +268,9 @@ int runBatchMigrate(const QCommandLineParser &parser)
             return fail(QStringLiteral("no unfinished batch to resume in %1").arg(store.path()), NothingDone);
         ids = kept.value()->customerIds;
         overrides = kept.value()->overrides;
-        err << "resuming the batch of " << kept.value()->confirmedAt.toString(Qt::ISODate) << " ("
-            << ids.size() << " customers)\n";
+        err << tr("resuming the batch confirmed at %1 (%n customer(s))", int(ids.size()))
+                   .arg(kept.value()->confirmedAt.toString(Qt::ISODate))
+            << '\n';
     } else if (!fromFile.isEmpty() && !expiring && market.isEmpty()) {
         ids = fromFile;
     } else {
@@ -323,9 +330,10 @@ int runBatchMigrate(const QCommandLineParser &parser)
     if (!result)
         loop.exec();
 
-    out << "Batch: " << result->done << " done, " << result->verified << " verified (not suspended), "
-        << result->unfinished << " not finished, " << result->blocked << " blocked, " << result->cancelled
-        << " cancelled, of " << result->customers << " customers.\n";
+    out << tr("Batch of %n customer(s): ", result->customers) << tr("%n done", result->done) << ", "
+        << tr("%n verified (not suspended)", result->verified) << ", "
+        << tr("%n not finished", result->unfinished) << ", " << tr("%n blocked", result->blocked) << ", "
+        << tr("%n cancelled", result->cancelled) << ".\n";
     if (result->unfinished > 0)
         out << "Fix what the lines above say, then run 'offer-migrator migrate --resume' (same journal).\n";
     const auto summary = batch::BatchSummary::collect(journal, runner.storedBatch().customerIds,

@@ -76,7 +76,7 @@ TEST_F(BatchCliTest, WithoutYesTheOperatorMustConfirmAndAboveTenCustomersTypeThe
     r = migrate({QStringLiteral("--customers"), m_customersFile}, "y\n");
     ASSERT_TRUE(r.ended);
     EXPECT_EQ(r.code, 3) << "y is not the number of customers";
-    EXPECT_TRUE(r.out.contains("Type the number of customers to migrate (11)")) << r.out.constData();
+    EXPECT_TRUE(r.out.contains("Type the number of customers to migrate (11) to go on")) << r.out.constData();
     EXPECT_TRUE(r.out.contains("11 customer(s) to migrate")) << "the confirmation states the totals";
     EXPECT_EQ(writes(), 0);
 
