@@ -1,5 +1,6 @@
 #include "engine/ResumeLogic.h"
 
+#include "engine/Lifecycle.h"
 #include "journal/Journal.h"
 
 #include <QHash>
@@ -10,41 +11,9 @@ namespace om::engine {
 
 using journal::JournalState;
 
-namespace {
-Step stepFor(JournalState state)
-{
-    switch (state) {
-    case JournalState::NotStarted:
-    case JournalState::Purchasing:
-    case JournalState::Purchased:
-        return Step::Purchase;
-    case JournalState::Reassigning:
-        return Step::Reassign;
-    case JournalState::Reassigned:
-    case JournalState::Verifying:
-        return Step::Verify;
-    case JournalState::Verified:
-    case JournalState::Suspending:
-        return Step::Suspend;
-    case JournalState::Suspended:
-    case JournalState::Cancelled:
-        return Step::Done;
-    case JournalState::Failed:
-        return Step::Purchase; // not reached: mapped through failedFrom
-    }
-    return Step::Done;
-}
-} // namespace
-
 Step resumeStep(const journal::MigrationRecord &record)
 {
-    const JournalState state =
-        record.state == JournalState::Failed
-            ? (record.failedFrom == JournalState::Failed ? JournalState::NotStarted : record.failedFrom)
-            : record.state;
-    if (record.plan.path == journal::MigrationPath::SuspendOnly && state == JournalState::NotStarted)
-        return Step::Verify;
-    return stepFor(state);
+    return lifecycle::resumeOf(record.state, record.failedFrom, record.plan.path);
 }
 
 Step resumeStep(const journal::MigrationRecord &record, const QList<journal::UserMove> &moves)

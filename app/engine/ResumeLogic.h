@@ -11,16 +11,9 @@ class Journal;
 namespace om::engine {
 
 // Where a migration continues after a crash, a kill or a failed step: decided from the journal's state
-// (and, inside the steps, from Partner Center's: pending writes are replayed with their MS-RequestId,
-// a purchase without a usable answer is looked up, users already moved are recognised by their licences).
-//   not_started, purchasing      -> Purchase (replay/look up; never a second order)
-//   purchased                    -> Purchase (wait for active + seats only), then Reassign
-//   reassigning                  -> Reassign (users not yet moved; pending licenseupdates replayed)
-//   reassigned, verifying        -> Verify
-//   verified, suspending         -> Suspend (GET fresh first: already suspended is success)
-//   suspended                    -> Done
-//   failed                       -> the step of the state it failed in
-// A suspend-only migration (nothing bought) starts at Verify: not_started -> Verify.
+// through the one lifecycle table (engine/Lifecycle.h: lifecycle::resumeOf), and, inside the steps, from
+// Partner Center's: pending writes are replayed with their MS-RequestId, a purchase without a usable answer
+// is looked up, users already moved are recognised by their licences.
 Step resumeStep(const journal::MigrationRecord &record);
 // The same, knowing the users: a user still to move (pending or failed; e.g. found since, or included again
 // after an exclusion) sends a migration that is past the reassignment but not suspending back to Reassign.
