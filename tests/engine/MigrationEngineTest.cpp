@@ -53,8 +53,7 @@ TEST_F(MigrationEngineTest, MigratesSeveralDemoCustomersEndToEnd)
         ASSERT_EQ(engine->currentPlan().subscriptions.size(), 1);
         const engine::SubscriptionPlan p = engine->currentPlan().subscriptions.first();
         EXPECT_FALSE(p.useUpgrade);
-        EXPECT_FALSE(p.users.isEmpty());
-        EXPECT_EQ(p.quantity, std::max(int(p.users.size()), std::max(1, p.target.minimumQuantity)));
+        EXPECT_FALSE(p.users.isEmpty()); // the quantity: PlansOneLicencePerUserOfTheOldOffer
         const int before = store().countSubscriptions(cid, p.target.id);
         const auto done = runAll(*engine);
         ASSERT_TRUE(done.ok) << done.summary.toStdString();
@@ -68,7 +67,7 @@ TEST_F(MigrationEngineTest, DryRunPlanChangesNothing)
 {
     const QStringList customers = cleanCustomers(1, 1, false);
     ASSERT_FALSE(customers.isEmpty());
-    const QString cid = customers.first();
+    const QString &cid = customers.first();
     const int subscriptions = store().subscriptionCount();
     const int orders = int(store().orders(cid).size());
     const auto planned = plan(cid);
@@ -275,15 +274,34 @@ TEST_F(MigrationEngineTest, FallsBackToPurchaseWhenTheUpgradeIsRefused)
 
 TEST_F(MigrationEngineTest, RefusesStepsOutOfOrder)
 {
-    EXPECT_FALSE(m_engine->purchase());
-    EXPECT_FALSE(m_engine->errorText().isEmpty());
+    EXPECT_FALSE(m_engine->purchase()); // no plan: refused at once
+    EXPECT_EQ(m_engine->errorText(), QStringLiteral("plan first"));
     const Custom c = addCustomer(kSalesFromSa, {{QStringLiteral("dan"), QStringLiteral("IT")}});
     ASSERT_TRUE(plan(c.customerId).ok);
-    const auto verified = await(*m_engine, [&]() { return m_engine->suspend(); });
-    EXPECT_TRUE(verified.ok); // nothing bought yet: nothing for suspend to do
-    EXPECT_TRUE(verified.nothingDone);
+    const auto bought = await(*m_engine, [&]() { return m_engine->purchase(); });
+    ASSERT_TRUE(bought.ok) << bought.summary.toStdString();
+    // Suspend right after the purchase, before dan was moved and verified: refused, the old subscription
+    // (dan's only licence) stays active.
+    const auto suspended = await(*m_engine, [&]() { return m_engine->suspend(); });
+    EXPECT_FALSE(suspended.ok);
+    EXPECT_FALSE(suspended.nothingDone);
+    EXPECT_FALSE(suspended.errors.isEmpty());
     const sandbox::SubscriptionRecord *old = store().subscription(c.customerId, c.subscriptionId);
+    ASSERT_NE(old, nullptr);
     EXPECT_EQ(store().effectiveStatus(*old), SubscriptionStatus::Active);
+}
+
+// Three users hold the retired licence: three new licences, the number written here and not derived
+// from the planner's own rule.
+TEST_F(MigrationEngineTest, PlansOneLicencePerUserOfTheOldOffer)
+{
+    const Custom c = addCustomer(kSalesFromSa, {{QStringLiteral("ann"), QStringLiteral("IT")},
+                                                {QStringLiteral("bob"), QStringLiteral("IT")},
+                                                {QStringLiteral("cyd"), QStringLiteral("IT")}});
+    ASSERT_TRUE(plan(c.customerId).ok);
+    ASSERT_EQ(m_engine->currentPlan().subscriptions.size(), 1);
+    EXPECT_EQ(m_engine->currentPlan().subscriptions.first().quantity, 3);
+    EXPECT_EQ(m_engine->currentPlan().subscriptions.first().users.size(), 3);
 }
 
 // A cart created, but its 201 answer arrives cut short twice: the same MS-RequestId is replayed until the
