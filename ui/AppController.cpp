@@ -33,7 +33,7 @@ bool sameProgress(const domain::MigrationProgress &a, const domain::MigrationPro
 }
 
 constexpr int kProgressRefreshMs = 200; // a wizard moving 300 users re-reads the journal 5 times a second
-constexpr int kLiveSubscriptionsMs = 300;
+constexpr int kLiveBatchMs = 300;       // customers read by a scan show in batches, 3 a second
 
 } // namespace
 
@@ -67,9 +67,8 @@ AppController::AppController(const Clock &clock, QObject *parent)
     connect(m_progressTimer, &QTimer::timeout, this, &AppController::refreshProgress);
     m_liveTimer = new QTimer(this);
     m_liveTimer->setSingleShot(true);
-    m_liveTimer->setInterval(kLiveSubscriptionsMs);
-    connect(m_liveTimer, &QTimer::timeout, this,
-            [this] { m_subscriptions->setSnapshot(m_live, m_progress); });
+    m_liveTimer->setInterval(kLiveBatchMs);
+    connect(m_liveTimer, &QTimer::timeout, this, &AppController::flushLive);
 }
 
 AppController::~AppController()
@@ -164,14 +163,12 @@ bool AppController::isScanning() const
     return m_scanning;
 }
 
+// The first customer shows at once; the ones after it are shown together a few times a second (each batch
+// is one insert for the views, and the subscription table is rebuilt once per batch).
 void AppController::onCustomerScanned(const domain::CustomerRecord &customer)
 {
     if (!m_scanning)
         return;
-    m_streamed = true;
-    m_customers->upsertCustomer(customer);
-    if (!m_scanning)
-        return; // a view cancelled the scan on seeing the row: the last complete scan is back
     const auto it = m_liveIndex.constFind(customer.id);
     if (it != m_liveIndex.constEnd()) {
         m_live.customers[it.value()] = customer;
@@ -179,8 +176,20 @@ void AppController::onCustomerScanned(const domain::CustomerRecord &customer)
         m_liveIndex.insert(customer.id, int(m_live.customers.size()));
         m_live.customers.append(customer);
     }
+    m_pendingCustomers.append(customer);
     if (!m_liveTimer->isActive())
-        m_liveTimer->start();
+        flushLive();
+}
+
+void AppController::flushLive()
+{
+    if (!m_scanning || m_pendingCustomers.isEmpty())
+        return;
+    m_streamed = true;
+    m_liveTimer->start(); // what arrives meanwhile waits for the next batch
+    m_customers->upsertCustomers(std::exchange(m_pendingCustomers, {}));
+    if (m_scanning) // a view may have cancelled the scan on seeing the rows: the last complete scan is back
+        m_subscriptions->setSnapshot(m_live, m_progress);
 }
 
 void AppController::onScanFinished(const Result<domain::ScanSnapshot> &result)
@@ -189,6 +198,7 @@ void AppController::onScanFinished(const Result<domain::ScanSnapshot> &result)
     m_liveTimer->stop();
     m_live = {};
     m_liveIndex.clear();
+    m_pendingCustomers.clear();
     if (!result.ok()) {
         // The tables go back to the last complete scan, the one the report and the cache hold.
         if (std::exchange(m_streamed, false))

@@ -143,6 +143,7 @@ private:
     void applySnapshot(domain::ScanSnapshot snapshot);
     void onScanFinished(const Result<domain::ScanSnapshot> &result);
     void onCustomerScanned(const domain::CustomerRecord &customer);
+    void flushLive();
     void requestLicences(const QString &customerId, const QList<domain::UserMigrationRow> &users);
     void cancelLicenceJobs();
 
@@ -157,9 +158,10 @@ private:
     // While a scan runs: the last complete scan with the customers read so far replacing or joining it.
     // The customer table takes each one at once; the subscription table this copy, a few times a second.
     domain::ScanSnapshot m_live;
-    QHash<QString, int> m_liveIndex; // customer id -> index in m_live.customers
-    QTimer *m_liveTimer = nullptr;   // child
-    bool m_streamed = false;         // the models show customers of an unfinished scan
+    QHash<QString, int> m_liveIndex;                  // customer id -> index in m_live.customers
+    QList<domain::CustomerRecord> m_pendingCustomers; // read, not shown yet (the next batch)
+    QTimer *m_liveTimer = nullptr;                    // child: paces the batches
+    bool m_streamed = false;                          // the models show customers of an unfinished scan
 
     std::unique_ptr<sandbox::SandboxHost> m_host;         // Sandbox mode only
     std::unique_ptr<pc::AccessTokenProvider> m_ownTokens; // when the config gave none

@@ -84,25 +84,41 @@ CustomerTableModel::Row CustomerTableModel::buildRow(int customerIndex, int rowI
     return row;
 }
 
-void CustomerTableModel::upsertCustomer(const CustomerRecord &customer)
+void CustomerTableModel::upsertCustomers(const QList<CustomerRecord> &customers)
 {
     const QDate today = m_clock.today();
-    const int existing = rowOfCustomer(customer.id);
-    if (existing >= 0) {
+    QList<const CustomerRecord *> added;
+    QHash<QString, qsizetype> addedIndex; // a new customer twice in one batch: the later record wins
+    for (const CustomerRecord &customer : customers) {
+        const int existing = rowOfCustomer(customer.id);
+        if (existing < 0) {
+            const auto seen = addedIndex.constFind(customer.id);
+            if (seen != addedIndex.constEnd()) {
+                added[seen.value()] = &customer;
+            } else {
+                addedIndex.insert(customer.id, added.size());
+                added.append(&customer);
+            }
+            continue;
+        }
         const int customerIndex = m_rows.at(existing).customerIndex;
-        const CustomerRecord &old = std::as_const(m_snapshot).customers.at(customerIndex);
-        for (const SubscriptionRecord &subscription : old.subscriptions)
+        for (const SubscriptionRecord &subscription :
+             std::as_const(m_snapshot).customers.at(customerIndex).subscriptions)
             m_rowOfSubscription.remove(subscription.id);
         m_snapshot.customers[customerIndex] = customer;
         m_rows[existing] = buildRow(customerIndex, existing, today);
         emit dataChanged(index(existing, 0), index(existing, ColumnCount - 1));
-        return;
     }
-    const int rowIndex = int(m_rows.size());
-    beginInsertRows({}, rowIndex, rowIndex);
-    m_snapshot.customers.append(customer);
-    m_rowOfCustomer.insert(customer.id, rowIndex);
-    m_rows.append(buildRow(int(m_snapshot.customers.size()) - 1, rowIndex, today));
+    if (added.isEmpty())
+        return;
+    const int first = int(m_rows.size());
+    beginInsertRows({}, first, first + int(added.size()) - 1);
+    for (const CustomerRecord *customer : std::as_const(added)) {
+        const int rowIndex = int(m_rows.size());
+        m_snapshot.customers.append(*customer);
+        m_rowOfCustomer.insert(customer->id, rowIndex);
+        m_rows.append(buildRow(int(m_snapshot.customers.size()) - 1, rowIndex, today));
+    }
     endInsertRows();
 }
 

@@ -70,9 +70,10 @@ public:
     void setSnapshot(ScanSnapshot snapshot, MigrationProgressMap progress);
     void setProgress(MigrationProgressMap progress);
     void updateProgress(const QString &subscriptionId, const MigrationProgress &progress);
-    // A customer read by a running scan: replaces the row with the same id (dataChanged) or appends one
-    // (rowsInserted), so a view fills while the scan runs.
-    void upsertCustomer(const CustomerRecord &customer);
+    // Customers read by a running scan: each replaces the row with the same id (dataChanged) or is appended
+    // (one rowsInserted for all the new ones), so a view fills while the scan runs.
+    void upsertCustomers(const QList<CustomerRecord> &customers);
+    void upsertCustomer(const CustomerRecord &customer) { upsertCustomers({customer}); }
     void refreshDaysLeft(); // after midnight: recomputes days left and urgency from the clock
     void clear();
 
