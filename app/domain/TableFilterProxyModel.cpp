@@ -223,6 +223,40 @@ const std::vector<qint64> &TableFilterProxyModel::keysFor(int column) const
     return keys;
 }
 
+// The order of every source row for the sort column and direction (ties: tie-break column, then row).
+void TableFilterProxyModel::sortAllRows(int rows, int columns)
+{
+    m_order.resize(size_t(rows));
+    std::iota(m_order.begin(), m_order.end(), 0);
+    if (m_sortColumn >= 0 && m_sortColumn < columns) {
+        const std::vector<qint64> &keys = keysFor(m_sortColumn);
+        const bool tieBreak =
+            m_tieBreakColumn >= 0 && m_tieBreakColumn < columns && m_tieBreakColumn != m_sortColumn;
+        const std::vector<qint64> *ties = tieBreak ? &keysFor(m_tieBreakColumn) : nullptr;
+        // Key, tie and row side by side: the sort reads one contiguous array, not three.
+        struct Entry
+        {
+            qint64 key;
+            qint64 tie;
+            int row;
+        };
+        std::vector<Entry> entries(static_cast<size_t>(rows));
+        for (int row = 0; row < rows; ++row)
+            entries[size_t(row)] = {keys[size_t(row)], ties ? (*ties)[size_t(row)] : 0, row};
+        const bool descending = m_sortOrder == Qt::DescendingOrder;
+        std::sort(entries.begin(), entries.end(), [descending](const Entry &a, const Entry &b) {
+            if (a.key != b.key)
+                return descending ? a.key > b.key : a.key < b.key;
+            if (a.tie != b.tie)
+                return a.tie < b.tie;
+            return a.row < b.row;
+        });
+        for (int i = 0; i < rows; ++i)
+            m_order[size_t(i)] = entries[size_t(i)].row;
+    }
+    m_orderValid = true;
+}
+
 void TableFilterProxyModel::rebuild()
 {
     QAbstractItemModel *source = sourceModel();
@@ -236,37 +270,6 @@ void TableFilterProxyModel::rebuild()
     const int columns = source->columnCount();
     m_columnCount = columns;
     const bool orderKept = m_orderValid;
-    if (!m_orderValid) {
-        m_order.resize(size_t(rows));
-        std::iota(m_order.begin(), m_order.end(), 0);
-        if (m_sortColumn >= 0 && m_sortColumn < columns) {
-            const std::vector<qint64> &keys = keysFor(m_sortColumn);
-            const bool tieBreak =
-                m_tieBreakColumn >= 0 && m_tieBreakColumn < columns && m_tieBreakColumn != m_sortColumn;
-            const std::vector<qint64> *ties = tieBreak ? &keysFor(m_tieBreakColumn) : nullptr;
-            // Key, tie and row side by side: the sort reads one contiguous array, not three.
-            struct Entry
-            {
-                qint64 key;
-                qint64 tie;
-                int row;
-            };
-            std::vector<Entry> entries(static_cast<size_t>(rows));
-            for (int row = 0; row < rows; ++row)
-                entries[size_t(row)] = {keys[size_t(row)], ties ? (*ties)[size_t(row)] : 0, row};
-            const bool descending = m_sortOrder == Qt::DescendingOrder;
-            std::sort(entries.begin(), entries.end(), [descending](const Entry &a, const Entry &b) {
-                if (a.key != b.key)
-                    return descending ? a.key > b.key : a.key < b.key;
-                if (a.tie != b.tie)
-                    return a.tie < b.tie;
-                return a.row < b.row;
-            });
-            for (int i = 0; i < rows; ++i)
-                m_order[size_t(i)] = entries[size_t(i)].row;
-        }
-        m_orderValid = true;
-    }
     if (m_narrowing && orderKept && m_sourceToProxy.size() == size_t(rows)) {
         // Only rows shown can still pass: re-test them in source order (sorted order would visit the
         // source's rows at random: a cache miss per row, most of the time at 100,000 rows), then keep
@@ -297,10 +300,17 @@ void TableFilterProxyModel::rebuild()
     const int first = range ? std::clamp(range->first, 0, rows) : 0;
     const int end = range ? std::clamp(range->end, first, rows) : rows;
     std::vector<char> accepted(static_cast<size_t>(rows), 0);
-    for (int row = first; row < end; ++row)
+    int acceptedCount = 0;
+    for (int row = first; row < end; ++row) {
         accepted[size_t(row)] = acceptsSourceRow(row) ? 1 : 0;
+        acceptedCount += accepted[size_t(row)];
+    }
     m_sourceToProxy.assign(size_t(rows), -1);
-    m_proxyToSource.reserve(size_t(rows));
+    if (acceptedCount == 0)
+        return; // nothing shown: the sort waits until a row is (e.g. no customer selected at start)
+    if (!m_orderValid)
+        sortAllRows(rows, columns);
+    m_proxyToSource.reserve(size_t(acceptedCount));
     for (const int row : m_order) {
         if (!accepted[size_t(row)])
             continue;

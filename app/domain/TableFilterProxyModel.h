@@ -15,7 +15,8 @@ namespace om::domain {
 // re-filter as one remove/insert per run of rows (seconds with a view attached).
 // - Sorting: a subclass gives one typed key per source row and column (sortKeys(); strings become
 //   case-insensitive ranks). The order of ALL source rows for the current column and direction is
-//   computed once and kept until the keys change; ties sort by the tie-break column (ascending, whatever
+//   computed once (when a row is first shown: a proxy that shows nothing sorts nothing) and kept until the
+//   keys change; ties sort by the tie-break column (ascending, whatever
 //   the direction), then by source row, so the order is total and repeatable.
 // - Filtering: one pass over the rows in source order calling acceptsSourceRow(), then one walk over the
 //   kept order (narrowRows(): only the rows shown are re-tested). A filter, sort or data change is
@@ -80,8 +81,9 @@ protected:
 
 private:
     const std::vector<qint64> &keysFor(int column) const;
-    void rebuild();  // the mapping from the order and the filter, no signals
-    void relayout(); // rebuild() inside a layout change, persistent indexes kept
+    void sortAllRows(int rows, int columns); // m_order, then m_orderValid
+    void rebuild();                          // the mapping from the order and the filter, no signals
+    void relayout();                         // rebuild() inside a layout change, persistent indexes kept
     void onSourceDataChanged(const QModelIndex &topLeft, const QModelIndex &bottomRight,
                              const QList<int> &roles);
     void beginSourceReset();

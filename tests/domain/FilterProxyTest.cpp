@@ -494,6 +494,23 @@ protected:
     void sourceRowsReplaced() override { ++replaced; }
 };
 
+// Shows nothing until `show` is set; counts the sort keys asked for.
+class LazyProxy final : public TableFilterProxyModel
+{
+public:
+    bool show = false;
+    mutable int keyRequests = 0;
+    void refilter() { invalidateRows(); }
+
+protected:
+    bool acceptsSourceRow(int) const override { return show; }
+    std::vector<qint64> sortKeys(int column) const override
+    {
+        ++keyRequests;
+        return TableFilterProxyModel::sortKeys(column);
+    }
+};
+
 // One customer whose subscription ids are of every kind: upper-case, non-ASCII, lower-case GUID,
 // upper-case GUID, lower-case but not a GUID.
 ScanSnapshot oddIdSnapshot()
@@ -599,4 +616,23 @@ TEST(SubscriptionProxyCustomer, OneCustomersRowsAcrossSnapshots)
               QStringList{QStringLiteral("sub-7-4")});
     proxy.setCustomerId(QStringLiteral("cust-000777")); // gone with the old snapshot
     EXPECT_EQ(proxy.rowCount(), 0);
+}
+
+// A proxy that shows no row does not sort: the keys are read when the first row is shown.
+TEST(TableProxyLazySort, SortsWhenARowIsFirstShown)
+{
+    QStringListModel source({QStringLiteral("b"), QStringLiteral("c"), QStringLiteral("a")});
+    LazyProxy proxy;
+    QAbstractItemModelTester tester(&proxy, QAbstractItemModelTester::FailureReportingMode::Fatal);
+    proxy.setSourceModel(&source);
+    proxy.sort(0, Qt::AscendingOrder);
+    EXPECT_EQ(proxy.rowCount(), 0);
+    EXPECT_EQ(proxy.keyRequests, 0);
+    proxy.show = true;
+    proxy.refilter();
+    EXPECT_EQ(proxy.keyRequests, 1);
+    EXPECT_EQ(column(proxy, 0), (QStringList{QStringLiteral("a"), QStringLiteral("b"), QStringLiteral("c")}));
+    proxy.sort(0, Qt::DescendingOrder); // same keys, other direction
+    EXPECT_EQ(proxy.keyRequests, 1);
+    EXPECT_EQ(column(proxy, 0), (QStringList{QStringLiteral("c"), QStringLiteral("b"), QStringLiteral("a")}));
 }
