@@ -86,6 +86,16 @@ protected:
         return out;
     }
 
+    // Plans, buys and moves every user: what verify is then asked about.
+    void buyAndMove(const Custom &c)
+    {
+        engine::MigrationRequest request;
+        request.customerId = c.customerId;
+        ASSERT_TRUE(plan(*m_counted, request).ok);
+        ASSERT_TRUE(await(*m_counted, [&]() { return m_counted->purchase(); }).ok);
+        ASSERT_TRUE(await(*m_counted, [&]() { return m_counted->reassign(); }).ok);
+    }
+
     CountingNetwork m_counting;
     std::unique_ptr<pc::PartnerCenterClient> m_countedClient;
     std::unique_ptr<engine::MigrationEngine> m_counted;
@@ -123,11 +133,7 @@ TEST_F(RequestBudgetTest, AMigrationCostsOneLicenceUpdatePerUserAndAFixedNumberP
 TEST_F(RequestBudgetTest, VerifyReadsTheUsersWhenThePoolsDisagreeWithTheAnswers)
 {
     const Custom c = addCustomer(kSalesFromSa, users(4));
-    engine::MigrationRequest request;
-    request.customerId = c.customerId;
-    ASSERT_TRUE(plan(*m_counted, request).ok);
-    ASSERT_TRUE(await(*m_counted, [&]() { return m_counted->purchase(); }).ok);
-    ASSERT_TRUE(await(*m_counted, [&]() { return m_counted->reassign(); }).ok);
+    ASSERT_NO_FATAL_FAILURE(buyAndMove(c));
     // Someone gives one moved user the old licence back (the answer said moved; the tenant disagrees now).
     const engine::SubscriptionPlan p = m_counted->currentPlan().subscriptions.first();
     store().grantLicence(c.customerId, c.users.at(2), {p.oldSku, {}});
@@ -153,11 +159,7 @@ TEST_F(RequestBudgetTest, VerifyReadsTheUsersWhenThePoolsDisagreeWithTheAnswers)
 TEST_F(RequestBudgetTest, VerifyReadsTheUsersWhenTheNewLicenceWasTakenAway)
 {
     const Custom c = addCustomer(kSalesFromSa, users(3));
-    engine::MigrationRequest request;
-    request.customerId = c.customerId;
-    ASSERT_TRUE(plan(*m_counted, request).ok);
-    ASSERT_TRUE(await(*m_counted, [&]() { return m_counted->purchase(); }).ok);
-    ASSERT_TRUE(await(*m_counted, [&]() { return m_counted->reassign(); }).ok);
+    ASSERT_NO_FATAL_FAILURE(buyAndMove(c));
     const engine::SubscriptionPlan p = m_counted->currentPlan().subscriptions.first();
     sandbox::LicenceUpdateRequest removal; // the admin centre takes the new licence away again
     removal.licensesToRemove = {p.targetSku};
