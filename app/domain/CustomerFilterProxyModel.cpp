@@ -125,8 +125,8 @@ std::vector<qint64> CustomerFilterProxyModel::sortKeys(int column) const
         case CustomerTableModel::DaysLeftColumn:
             key = r.daysLeft == noDaysLeft ? last : r.daysLeft;
             break;
-        case CustomerTableModel::StateColumn:
-            key = qint64(r.state);
+        case CustomerTableModel::StateColumn: // what is next: needs attention first, done last
+            key = qint64(r.status.step);
             break;
         default:
             break;

@@ -266,8 +266,8 @@ QVariant CustomerTableModel::data(const QModelIndex &index, int role) const
                                              : std::numeric_limits<qint64>::max();
         case DaysLeftColumn:
             return row.daysLeft == noDaysLeft ? std::numeric_limits<int>::max() : row.daysLeft;
-        case StateColumn: // the filter proxy's order too
-            return int(row.state);
+        case StateColumn: // what is next (the filter proxy's order too): needs attention first, done last
+            return int(row.status.step);
         }
         break;
     case Qt::AccessibleTextRole: // what the colour says, for screen readers: "3 days left, urgent"

@@ -2,6 +2,7 @@
 // (with the journal's user counts), the offer's segment, and customers streaming in during a scan.
 #include "DomainFixtures.h"
 #include "common/Clock.h"
+#include "domain/CustomerFilterProxyModel.h"
 #include "domain/CustomerTableModel.h"
 #include "domain/DisplayDate.h"
 #include "domain/MigrationStatus.h"
@@ -182,4 +183,26 @@ TEST(UrgencyWords, ScreenReadersHearWhatTheColourSays)
     EXPECT_EQ(
         model.index(contoso, CustomerTableModel::DaysLeftColumn).data(Qt::AccessibleTextRole).toString(),
         QStringLiteral("34 day(s) left"));
+}
+
+// Sorting by the state column orders by what is next: the customers that need attention first, done last.
+TEST(CustomerStateSort, NeedsAttentionFirstDoneLast)
+{
+    test::DefaultLocale locale{QLocale(QLocale::English, QLocale::UnitedStates)};
+    ManualClock clock{QDateTime(QDate(2026, 11, 27), QTime(9, 0), Qt::UTC)};
+    CustomerTableModel model{builtInCatalogue(), clock};
+    model.setSnapshot(test::sampleSnapshot(), test::sampleProgress());
+    CustomerFilterProxyModel proxy;
+    proxy.setSourceModel(&model);
+    QAbstractItemModelTester tester{&proxy, QAbstractItemModelTester::FailureReportingMode::Fatal};
+    proxy.sort(CustomerTableModel::StateColumn, Qt::AscendingOrder);
+    ASSERT_GE(proxy.rowCount(), 3);
+    EXPECT_EQ(proxy.index(0, 0).data(CustomerTableModel::CustomerIdRole).toString(),
+              QStringLiteral("c-0002"));
+    EXPECT_TRUE(
+        proxy.index(0, CustomerTableModel::StateColumn).data().toString().startsWith(u"Needs attention"));
+    for (int row = 1; row < proxy.rowCount(); ++row)
+        EXPECT_LE(proxy.index(row - 1, 0).data(CustomerTableModel::NextStepRole).toInt(),
+                  proxy.index(row, 0).data(CustomerTableModel::NextStepRole).toInt())
+            << row;
 }
