@@ -109,6 +109,60 @@ protected:
         return subs.isEmpty() ? QString() : store().catalogue().offer(subs.first()->offerId)->skuId;
     }
 
+    // A customer of our own in Italy; returns its id.
+    QString addCustomer(const QString &name)
+    {
+        sandbox::CustomerRecord cr;
+        cr.companyName = name;
+        cr.domain = name.toLower().remove(QLatin1Char(' ')) + QStringLiteral(".onmicrosoft.com");
+        cr.country = QStringLiteral("IT");
+        return store().addCustomer(cr);
+    }
+
+    // Retired offers of the sandbox catalogue without an upgrade path, each provisioning its own SKU.
+    QStringList plainRetiredOffers()
+    {
+        QStringList out;
+        QStringList skus;
+        for (const char *name :
+             {"Dynamics 365 Customer Engagement Plan Enterprise Edition CRMOL Basic (Qualified Offer)",
+              "Dynamics 365 for Sales Enterprise Edition From SA for CRM Basic (Qualified Offer)",
+              "Dynamics 365 Customer Engagement Plan Enterprise Edition From SA for CRM Basic "
+              "(Qualified Offer)",
+              "Dynamics 365 for Sales Enterprise Edition CRMOL Basic (Qualified Offer)"}) {
+            const QString id = sandbox::sandboxOfferId(QString::fromLatin1(name));
+            const sandbox::OfferRecord *offer = store().catalogue().offer(id);
+            if (offer && offer->upgradeTargetOffers.isEmpty() && !skus.contains(offer->skuId)) {
+                out.append(id);
+                skus.append(offer->skuId);
+            }
+        }
+        return out;
+    }
+
+    QString addRetired(const QString &customerId, const QString &offerId, int quantity)
+    {
+        sandbox::SubscriptionRecord sub;
+        sub.customerId = customerId;
+        sub.offerId = offerId;
+        sub.quantity = quantity;
+        sub.commitmentEndDate = QDateTime::currentDateTimeUtc().addDays(30);
+        return store().addSubscription(sub);
+    }
+
+    QString addHolder(const QString &customerId, const QString &offerId, const QString &name,
+                      const QString &usageLocation = QStringLiteral("IT"))
+    {
+        sandbox::UserRecord user;
+        user.customerId = customerId;
+        user.userPrincipalName = name + QLatin1Char('@') + store().customer(customerId)->domain;
+        user.displayName = name;
+        user.usageLocation = usageLocation;
+        const QString id = store().addUser(user);
+        store().grantLicence(customerId, id, {store().catalogue().offer(offerId)->skuId, {}});
+        return id;
+    }
+
     // Waits (events running) until the controller is idle; false after 60 s.
     static bool waitIdle(gui::MigrationWizardController &c)
     {
