@@ -56,6 +56,8 @@ QVariant BatchPlanModel::data(const QModelIndex &index, int role) const
     case Qt::ToolTipRole:
         if (index.column() == ChecksColumn || row.isBlocked())
             return BatchTexts::checks(row);
+        if (index.column() == SubscriptionColumn || index.column() == ReplacementColumn)
+            return data(index, Qt::DisplayRole);
         return {};
     case Qt::TextAlignmentRole:
         if (index.column() == SeatsColumn || index.column() == UsersColumn)

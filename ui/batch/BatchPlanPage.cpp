@@ -74,7 +74,7 @@ BatchPlanPage::BatchPlanPage(BatchController *controller, QWidget *parent)
         m_progress->setFormat(tr("%1 of %n customer(s) planned", nullptr, total).arg(done));
     });
     connect(m_controller, &BatchController::planReset, this, [this] {
-        m_table->resizeColumnsToContents();
+        fitColumns();
         if (m_model->rowCount() > 0)
             m_table->setCurrentIndex(m_model->index(0, 0));
         update();
@@ -101,6 +101,16 @@ BatchPlanPage::BatchPlanPage(BatchController *controller, QWidget *parent)
     layout->addWidget(m_message);
     layout->addLayout(rowButtons);
     update();
+}
+
+void BatchPlanPage::fitColumns()
+{
+    // Offer names are long: those columns are capped (the text is elided, the tooltip has it all) so the
+    // checks stay in view.
+    constexpr int kMaxNameWidth = 280;
+    m_table->resizeColumnsToContents();
+    for (int column : {BatchPlanModel::SubscriptionColumn, BatchPlanModel::ReplacementColumn})
+        m_table->setColumnWidth(column, std::min(m_table->columnWidth(column), kMaxNameWidth));
 }
 
 void BatchPlanPage::showMessage(const QString &message)

@@ -33,6 +33,7 @@ public:
     QPushButton *excludeButton() const { return m_exclude; }
     // Opens "Change row" for the current row; returns the dialog's result.
     int changeCurrentRow();
+    void fitColumns();
 
 signals:
     void confirmRequested();

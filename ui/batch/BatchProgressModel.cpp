@@ -3,6 +3,8 @@
 #include "ui/batch/BatchController.h"
 #include "ui/batch/BatchTexts.h"
 
+#include <QStringList>
+
 namespace om::gui {
 
 BatchProgressModel::BatchProgressModel(BatchController *controller, QObject *parent)
@@ -47,8 +49,12 @@ QVariant BatchProgressModel::data(const QModelIndex &index, int role) const
         return int(p.state);
     if (role == Qt::TextAlignmentRole && index.column() == UsersColumn)
         return int(Qt::AlignRight | Qt::AlignVCenter);
-    if (role == Qt::ToolTipRole && index.column() == DetailColumn)
-        return p.text;
+    if (role == Qt::ToolTipRole && index.column() == DetailColumn) {
+        QStringList messages;
+        for (const Error &e : p.errors)
+            messages.append(e.message);
+        return messages.join(QLatin1Char('\n'));
+    }
     if (role != Qt::DisplayRole)
         return {};
     switch (Column(index.column())) {
@@ -65,9 +71,55 @@ QVariant BatchProgressModel::data(const QModelIndex &index, int role) const
             return tr("%1 of %2, %n failed", nullptr, p.usersFailed).arg(p.usersMoved).arg(p.usersToMove);
         return tr("%1 of %2").arg(p.usersMoved).arg(p.usersToMove);
     case DetailColumn:
-        return p.text;
+        return detail(p);
     case ColumnCount:
         break;
+    }
+    return {};
+}
+
+QString BatchProgressModel::detail(const batch::CustomerProgress &p) const
+{
+    using batch::CustomerState;
+    switch (p.state) {
+    case CustomerState::Waiting:
+        return tr("Waiting for its turn");
+    case CustomerState::Running:
+        return BatchTexts::step(p.step);
+    case CustomerState::Paused:
+        return tr("Paused between steps");
+    case CustomerState::Verified:
+        return tr("Every user moved and verified; the old subscription waits for the suspend");
+    case CustomerState::Suspending:
+        return tr("Suspending the old subscription");
+    case CustomerState::Done:
+        return tr("Migrated; the old subscription is suspended");
+    case CustomerState::Unfinished:
+        if (p.usersFailed > 0)
+            return tr("%n user(s) could not be moved: the old subscription stays active. Fix them, then "
+                      "resume the batch.",
+                      nullptr, p.usersFailed);
+        return p.errors.isEmpty() ? tr("Stopped before the suspend; the summary says where")
+                                  : p.errors.first().message;
+    case CustomerState::Blocked: {
+        const auto &rows = m_controller->batchPlan().rows;
+        QStringList reasons;
+        bool allExcluded = true;
+        for (const batch::BatchRow &row : rows) {
+            if (row.customerId != p.customerId)
+                continue;
+            allExcluded = allExcluded && row.override.excluded;
+            for (const batch::BatchCheck &c : row.checks) {
+                if (c.blocking && !reasons.contains(c.text))
+                    reasons.append(c.text);
+            }
+        }
+        if (allExcluded)
+            return tr("Excluded from the batch");
+        return reasons.isEmpty() ? tr("Nothing to run") : reasons.join(QStringLiteral("; "));
+    }
+    case CustomerState::Cancelled:
+        return tr("Cancelled; what was done stays done");
     }
     return {};
 }

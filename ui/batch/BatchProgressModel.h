@@ -1,5 +1,7 @@
 #pragma once
 
+#include "batch/BatchRunner.h"
+
 #include <QAbstractTableModel>
 
 namespace om::gui {
@@ -37,6 +39,7 @@ public:
 
 private:
     void sync();
+    QString detail(const batch::CustomerProgress &progress) const; // what happens now, for people
 
     BatchController *m_controller;
     int m_rows = 0; // rows announced to views

@@ -51,7 +51,10 @@ BatchRunPage::BatchRunPage(BatchController *controller, QWidget *parent)
     m_table->setWordWrap(false);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->verticalHeader()->hide();
-    m_table->horizontalHeader()->setStretchLastSection(true);
+    for (int column : {BatchProgressModel::CustomerColumn, BatchProgressModel::StateColumn,
+                       BatchProgressModel::UsersColumn})
+        m_table->horizontalHeader()->setSectionResizeMode(column, QHeaderView::ResizeToContents);
+    m_table->horizontalHeader()->setSectionResizeMode(BatchProgressModel::DetailColumn, QHeaderView::Stretch);
     m_status->setObjectName(QStringLiteral("runStatus"));
     m_status->setAccessibleName(tr("Batch status"));
     m_status->setWordWrap(true);
