@@ -27,6 +27,7 @@
 #include <QMessageBox>
 #include <QProgressBar>
 #include <QSettings>
+#include <QShortcut>
 #include <QSplitter>
 #include <QStandardPaths>
 #include <QStatusBar>
@@ -222,8 +223,8 @@ QWidget *MainWindow::createCentral()
     m_table = new QTableView(central);
     m_table->setObjectName(QStringLiteral("customerView"));
     m_table->setAccessibleName(tr("Customers"));
-    m_table->setAccessibleDescription(
-        tr("Customers with retired-offer subscriptions. Enter or double-click opens the migration."));
+    m_table->setAccessibleDescription(tr(
+        "Customers with retired-offer subscriptions. Enter, Ctrl+M or a double click opens the migration."));
     m_table->setTabKeyNavigation(false); // Tab leaves the table for the next control; arrows move in it
     m_table->setModel(m_controller->customerProxy());
     m_table->setSortingEnabled(true);
@@ -239,6 +240,12 @@ QWidget *MainWindow::createCentral()
     m_table->setItemDelegateForColumn(CustomerTableModel::DaysLeftColumn,
                                       new UrgencyDelegate(CustomerTableModel::UrgencyRole, m_table));
     connect(m_table, &QTableView::doubleClicked, m_migrateAction, &QAction::trigger);
+    // Enter on the list opens the migration, like a double click (QTableView::activated would also fire
+    // on a single click on some desktops).
+    for (const QKeySequence &key : {QKeySequence(Qt::Key_Return), QKeySequence(Qt::Key_Enter)}) {
+        auto *open = new QShortcut(key, m_table, nullptr, nullptr, Qt::WidgetShortcut);
+        connect(open, &QShortcut::activated, m_migrateAction, &QAction::trigger);
+    }
     connect(m_focusListAction, &QAction::triggered, this, [this] {
         m_table->setFocus(Qt::ShortcutFocusReason);
         if (!m_table->currentIndex().isValid() && m_table->model()->rowCount() > 0)

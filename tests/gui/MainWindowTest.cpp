@@ -307,6 +307,8 @@ TEST_F(MainWindowTest, KeyboardAloneReachesEveryPartAndControlsHaveNames)
     QSignalSpy requested(&window(), &gui::MainWindow::migrateRequested);
     QTest::keyClick(&window(), Qt::Key_M, Qt::ControlModifier);
     EXPECT_EQ(requested.count(), 1);
+    QTest::keyClick(window().customerView(), Qt::Key_Return); // Enter on the list, like a double click
+    EXPECT_EQ(requested.count(), 2);
 
     // Tab from the search box walks the filters, the list, then the details.
     window().filterBar()->focusSearch();
