@@ -20,7 +20,7 @@ MigrationWizardSummaryPage::MigrationWizardSummaryPage(MigrationWizardController
     , m_snapshot(snapshot)
     , m_summary(new QLabel(this))
     , m_deprovision(new QLabel(this))
-    , m_export(new QPushButton(tr("Export this customer's report…"), this))
+    , m_export(new QPushButton(tr("&Export this customer's report…"), this))
     , m_status(new QLabel(this))
 {
     setTitle(tr("Summary"));
@@ -73,8 +73,9 @@ void MigrationWizardSummaryPage::exportReport()
     if (path.isEmpty())
         return;
     const Status written = m_controller->exportReport(path, *m_snapshot);
-    m_status->setText(written.ok() ? tr("Saved %1").arg(QDir::toNativeSeparators(path))
-                                   : tr("Not saved: %1").arg(written.error().message));
+    m_status->setText(written.ok() ? tr("The report was saved to %1.").arg(QDir::toNativeSeparators(path))
+                                   : tr("The report was not saved (%1); choose another folder and try again.")
+                                         .arg(written.error().message));
 }
 
 } // namespace om::gui
