@@ -420,6 +420,7 @@ void MainWindow::updateChart()
         caption += QStringLiteral("  ·  ") + (licences ? tr("%n more licence(s) later", nullptr, later)
                                                        : tr("%n more subscription(s) later", nullptr, later));
     m_chartCaption->setText(caption);
+    m_chart->setAccessibleDescription(caption); // what the bars show, for screen readers
     m_chart->setBuckets(buckets);
 }
 

@@ -300,6 +300,8 @@ TEST_F(MainWindowTest, KeyboardAloneReachesEveryPartAndControlsHaveNames)
             << widget->metaObject()->className() << " " << widget->objectName().toStdString();
     }
 
+    EXPECT_FALSE(window().chart()->accessibleDescription().isEmpty());
+
     // Ctrl+L: the customer list, with a current row to act on; Ctrl+M then opens the migration.
     QTest::keyClick(&window(), Qt::Key_L, Qt::ControlModifier);
     ASSERT_TRUE(window().customerView()->hasFocus());
