@@ -283,6 +283,43 @@ TEST_F(BatchWizardTest, ClosingWhileRunningPausesAndTheKeptBatchIsOfferedAgain)
     EXPECT_EQ(store().orders(b).size(), 1);
 }
 
+TEST_F(BatchWizardTest, ClosingTheMainWindowWhileABatchRunsAsksAndPausesFirst)
+{
+    startController(64);
+    const QString a = addCustomer(QStringLiteral("Wizard Quit A"), 1);
+    const QString b = addCustomer(QStringLiteral("Wizard Quit B"), 1);
+    scanAndWait();
+    gui::BatchLauncher *batch = launcher();
+    batch->setJournal(&journal(), storePath(), fastEngine());
+    QPointer<BatchWizard> wizard = batch->open({a, b});
+    ASSERT_TRUE(waitStage(*wizard->controller(), Stage::Planned));
+    pressOnNextModal(QStringLiteral("confirmButton"));
+    ASSERT_TRUE(wizard->confirmAndStart());
+    ASSERT_TRUE(wizard->controller()->isBusy());
+
+    // "Keep running": nothing closes.
+    onNextModal([](QWidget *box) {
+        auto *keep = box->findChild<QPushButton *>(QStringLiteral("keepRunningButton"));
+        ASSERT_NE(keep, nullptr);
+        keep->click();
+    });
+    EXPECT_FALSE(window().close());
+    EXPECT_TRUE(window().isVisible());
+    ASSERT_FALSE(wizard.isNull());
+
+    // "Pause and close": the batch pauses, its window closes, then the main window.
+    if (wizard->controller()->isBusy()) {
+        pressOnNextModal(QStringLiteral("pauseAndCloseButton"));
+        EXPECT_FALSE(window().close());
+    } else {
+        window().close(); // the batch already waits (verified): nothing to ask
+    }
+    ASSERT_TRUE(QTest::qWaitFor([this, &wizard] { return wizard.isNull() && !window().isVisible(); }, 60000));
+    auto kept = BatchController::pendingBatch(storePath());
+    ASSERT_TRUE(kept.ok());
+    EXPECT_TRUE(kept.value().has_value()) << "the batch is not offered at the next start";
+}
+
 TEST_F(BatchWizardTest, ALargeBatchIsConfirmedByTypingTheNumberOfCustomers)
 {
     startController(64);

@@ -8,11 +8,13 @@
 #include "ui/batch/BatchWizard.h"
 
 #include <QAction>
+#include <QEvent>
 #include <QLocale>
 #include <QMenu>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QTableView>
+#include <QTimer>
 #include <QToolBar>
 
 namespace om::gui {
@@ -47,7 +49,30 @@ BatchLauncher::BatchLauncher(AppController *controller, QTableView *customerView
     connect(model, &QAbstractItemModel::layoutChanged, this, &BatchLauncher::updateActions);
     for (auto signal : {&QAbstractItemModel::rowsInserted, &QAbstractItemModel::rowsRemoved})
         connect(model, signal, this, &BatchLauncher::updateActions);
+    m_window->installEventFilter(this);
     updateActions();
+}
+
+bool BatchLauncher::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched != m_window || event->type() != QEvent::Close || !m_wizard ||
+        !m_wizard->controller()->isBusy())
+        return QObject::eventFilter(watched, event);
+    // The batch window asks whether to pause; once it has paused and closed, the main window closes too.
+    event->ignore();
+    m_wizard->raise();
+    m_wizard->activateWindow();
+    if (!m_closeWindowAfterBatch) {
+        m_closeWindowAfterBatch = true;
+        connect(m_wizard, &QObject::destroyed, m_window, [this] {
+            if (std::exchange(m_closeWindowAfterBatch, false))
+                QTimer::singleShot(0, m_window, &QWidget::close);
+        });
+    }
+    m_wizard->close(); // asks; "Pause and close" closes it once paused
+    if (m_wizard && !m_wizard->isClosingWhenStopped())
+        m_closeWindowAfterBatch = false; // "Keep running": the app stays open
+    return true;
 }
 
 BatchLauncher *BatchLauncher::of(QWidget *window)

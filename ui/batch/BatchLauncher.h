@@ -58,6 +58,10 @@ public:
     // When an unfinished batch is kept, asks whether to resume it now. True when it was resumed.
     bool offerResume();
 
+protected:
+    // The main window's close while a batch runs: the batch window asks (pause and close) first.
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
 private:
     void launch(const QStringList &customerIds);
     BatchWizard *newWizard();
@@ -72,6 +76,7 @@ private:
     QAction *m_selected;
     QAction *m_shown;
     QPointer<BatchWizard> m_wizard;
+    bool m_closeWindowAfterBatch = false;
 };
 
 } // namespace om::gui

@@ -138,6 +138,7 @@ bool BatchWizard::mayClose()
     QPushButton *pause = box.addButton(tr("&Pause and close"), QMessageBox::AcceptRole);
     pause->setObjectName(QStringLiteral("pauseAndCloseButton"));
     QPushButton *keep = box.addButton(tr("&Keep running"), QMessageBox::RejectRole);
+    keep->setObjectName(QStringLiteral("keepRunningButton"));
     box.setDefaultButton(keep);
     box.exec();
     if (box.clickedButton() != pause)

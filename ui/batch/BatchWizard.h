@@ -43,6 +43,7 @@ public:
     // "Suspend N verified subscription(s)?", then suspend. False when declined or refused.
     bool confirmAndSuspend();
 
+    bool isClosingWhenStopped() const { return m_closeWhenStopped; } // "Pause and close" was chosen
     void reject() override; // Esc and the Close button: asks while the batch runs
 
 protected:
