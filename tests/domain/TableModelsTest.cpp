@@ -335,6 +335,22 @@ TEST_F(UserTableModelTest, RowsAndUpdates)
     EXPECT_FALSE(text(model, 1, UserTableModel::UsageLocationColumn, Qt::ToolTipRole).isEmpty());
     EXPECT_EQ(model.headerData(UserTableModel::UpnColumn, Qt::Horizontal).toString(), QStringLiteral("UPN"));
 
+    // Which licences a user holds: empty until read, "No licence" when read and none, else the names.
+    EXPECT_EQ(text(model, 0, UserTableModel::LicencesColumn), QString());
+    {
+        QSignalSpy licences(&model, &QAbstractItemModel::dataChanged);
+        model.setLicences(QStringLiteral("u1"),
+                          {QStringLiteral("Office 365 E3"), QStringLiteral("Power BI Pro")});
+        model.setLicences(QStringLiteral("u2"), {});
+        model.setLicences(QStringLiteral("nobody"), {QStringLiteral("ignored")});
+        ASSERT_EQ(licences.count(), 2);
+        EXPECT_EQ(licences.at(0).at(0).toModelIndex().column(), int(UserTableModel::LicencesColumn));
+    }
+    EXPECT_EQ(text(model, 0, UserTableModel::LicencesColumn), QStringLiteral("Office 365 E3, Power BI Pro"));
+    EXPECT_EQ(text(model, 0, UserTableModel::LicencesColumn, Qt::ToolTipRole),
+              QStringLiteral("Office 365 E3\nPower BI Pro"));
+    EXPECT_EQ(text(model, 1, UserTableModel::LicencesColumn), QStringLiteral("No licence"));
+
     QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
     QSignalSpy inserted(&model, &QAbstractItemModel::rowsInserted);
     bob.result = UserMigrationRow::Result::Failed;
