@@ -344,7 +344,8 @@ QString MigrationWizardController::suspendBlockedReason() const
     }
     if (!excluded.isEmpty())
         return tr("%n user(s) you left out keep the old licence (%1), so the old subscription cannot be "
-                  "suspended; tick them on the review page or remove their licence in the admin centre.",
+                  "suspended; tick Move for them on the licence step, or remove their licence in the admin "
+                  "centre.",
                   nullptr, int(excluded.size()))
             .arg(excluded.join(QStringLiteral(", ")));
     if (!holders.isEmpty())

@@ -20,8 +20,8 @@ MigrationWizardPurchasePage::MigrationWizardPurchasePage(MigrationWizardControll
     : QWizardPage(parent)
     , m_controller(controller)
     , m_summary(new QLabel(this))
-    , m_confirm(new QCheckBox(tr("I understand this places an order that will be billed"), this))
-    , m_order(new QPushButton(tr("Place order"), this))
+    , m_confirm(new QCheckBox(tr("I &understand this places an order that will be billed"), this))
+    , m_order(new QPushButton(tr("Place &order"), this))
     , m_progress(new QProgressBar(this))
     , m_status(new QLabel(this))
 {

@@ -37,7 +37,6 @@ MigrationWizardReassignPage::MigrationWizardReassignPage(MigrationWizardControll
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     m_table->setTabKeyNavigation(false);
     m_table->verticalHeader()->hide();
-    m_table->hideColumn(WizardUserModel::MoveColumn);
     m_table->hideColumn(WizardUserModel::UpnColumn);
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     // The licences' names are long: a fixed share, the whole text in the tool tip; the next step stretches.

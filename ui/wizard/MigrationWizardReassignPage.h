@@ -15,8 +15,9 @@ class MigrationWizardController;
 
 // Page 4: moves every user's licence (started when the page opens) and shows each user's result, and for a
 // user who did not move, why and what to do next (its own column). "Retry failed users" tries the ones
-// left failed or pending again. A user without a usage location can be given one here ("Set usage
-// location…": the operator picks the country, confirms, and the user is tried again).
+// left failed or pending again; a user left out can be ticked again here (Move). A user without a usage
+// location can be given one here ("Set usage location…": the operator picks the country, confirms, and the
+// user is tried again).
 class MigrationWizardReassignPage final : public QWizardPage
 {
     Q_OBJECT

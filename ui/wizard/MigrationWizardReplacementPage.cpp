@@ -83,7 +83,7 @@ MigrationWizardReplacementPage::MigrationWizardReplacementPage(MigrationWizardCo
     form->addRow(licences, quantityRow);
     form->addRow(QString(), m_suspendOnly);
     auto *layout = new QVBoxLayout(this);
-    auto *tableLabel = new QLabel(tr("Retired &subscriptions (select one to change it):"), this);
+    auto *tableLabel = new QLabel(tr("Retired subscr&iptions (select one to change it):"), this);
     tableLabel->setBuddy(m_table);
     layout->addWidget(tableLabel);
     layout->addWidget(m_table);

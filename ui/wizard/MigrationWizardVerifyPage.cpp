@@ -18,7 +18,7 @@ MigrationWizardVerifyPage::MigrationWizardVerifyPage(MigrationWizardController *
     , m_checks(new QListWidget(this))
     , m_verify(new QPushButton(tr("&Check again"), this))
     , m_retry(new QPushButton(tr("&Retry failed users"), this))
-    , m_suspend(new QPushButton(tr("Suspend the old subscription…"), this))
+    , m_suspend(new QPushButton(tr("&Suspend the old subscription…"), this))
     , m_reason(new QLabel(this))
 {
     setTitle(tr("Verify and suspend"));
