@@ -15,10 +15,11 @@ using journal::JournalState;
 
 namespace {
 
-QString tr(const char *text, int n = -1)
+// The texts of this file, for lupdate and QCoreApplication::translate.
+struct Tr
 {
-    return QCoreApplication::translate("om::batch::BatchRunner", text, nullptr, n);
-}
+    Q_DECLARE_TR_FUNCTIONS(om::batch::BatchRunner)
+};
 
 bool changesPurchase(const BatchRow &row)
 {
@@ -33,9 +34,9 @@ bool containsId(const QStringList &ids, const QString &id)
 
 QString describe(const QString &name, const QString &term, const QString &billing, int seats, bool upgrade)
 {
-    return upgrade
-               ? tr("%n seat(s) by upgrade to %1", seats).arg(name)
-               : tr("%n seat(s) of %1 (%2)", seats).arg(name, engine::Replacement::termText(term, billing));
+    return upgrade ? Tr::tr("%n seat(s) by upgrade to %1", nullptr, seats).arg(name)
+                   : Tr::tr("%n seat(s) of %1 (%2)", nullptr, seats)
+                         .arg(name, engine::Replacement::termText(term, billing));
 }
 
 } // namespace
@@ -94,7 +95,8 @@ engine::MigrationPlanSet keptPlan(const BatchPlan &plan, const BatchJob &job,
             QStringLiteral("%1 (subscription %2)").arg(s.customerName, s.oldSubscription.id);
         const int index = plan.indexOf(planned.customerId, s.oldSubscription.id);
         if (index < 0) {
-            refused->append(Error::make(Error::Kind::Validation, tr("not in the confirmed plan"), context));
+            refused->append(
+                Error::make(Error::Kind::Validation, Tr::tr("not in the confirmed plan"), context));
             continue;
         }
         const BatchRow &row = plan.rows.at(index);
@@ -107,8 +109,9 @@ engine::MigrationPlanSet keptPlan(const BatchPlan &plan, const BatchJob &job,
             if (!same) {
                 refused->append(Error::make(
                     Error::Kind::Validation,
-                    tr("the plan changed since it was confirmed: it now buys %1, %2 was confirmed; plan the "
-                       "batch again")
+                    Tr::tr(
+                        "the plan changed since it was confirmed: it now buys %1, %2 was confirmed; plan the "
+                        "batch again")
                         .arg(describe(s.target.name, s.target.termDuration, s.target.billingCycle, s.quantity,
                                       s.useUpgrade),
                              describe(confirmed.name, row.effectiveTerm(), row.effectiveBilling(),
@@ -134,10 +137,11 @@ engine::MigrationPlanSet keptPlan(const BatchPlan &plan, const BatchJob &job,
             continue;
         const int index = plan.indexOf(planned.customerId, id);
         const QString name = index >= 0 ? plan.rows.at(index).customerName : planned.customerName;
-        refused->append(Error::make(Error::Kind::Validation,
-                                    tr("no longer listed as a retired subscription to migrate (suspended or "
-                                       "changed elsewhere?)"),
-                                    QStringLiteral("%1 (subscription %2)").arg(name, id)));
+        refused->append(
+            Error::make(Error::Kind::Validation,
+                        Tr::tr("no longer listed as a retired subscription to migrate (suspended or "
+                               "changed elsewhere?)"),
+                        QStringLiteral("%1 (subscription %2)").arg(name, id)));
     }
     return kept;
 }
@@ -149,7 +153,7 @@ QString blockedText(const BatchPlan &plan, const QString &customerId)
         if (!sameId(row.customerId, customerId))
             continue;
         if (row.override.excluded && !row.isBlocked()) {
-            texts.append(tr("excluded"));
+            texts.append(Tr::tr("excluded"));
             continue;
         }
         for (const BatchCheck &c : row.checks) {
@@ -202,13 +206,14 @@ CustomerOutcome outcomeOf(journal::Journal &journal, const BatchPlan &plan, cons
     }
     if (rows > 0 && suspended == rows) {
         out.state = CustomerState::Done;
-        out.text = tr("done: %n subscription(s) migrated and suspended", rows);
+        out.text = Tr::tr("done: %n subscription(s) migrated and suspended", nullptr, rows);
     } else if (errors.isEmpty() && rows > 0 && suspended + verified == rows) {
         out.state = CustomerState::Verified;
-        out.text = tr("verified: %n subscription(s) wait to be suspended", verified);
+        out.text = Tr::tr("verified: %n subscription(s) wait to be suspended", nullptr, verified);
     } else {
         out.state = CustomerState::Unfinished;
-        out.text = tr("not finished: %n of %1 subscription(s) done", suspended + verified).arg(rows);
+        out.text =
+            Tr::tr("not finished: %n of %1 subscription(s) done", nullptr, suspended + verified).arg(rows);
         if (!errors.isEmpty())
             out.text += QStringLiteral(": ") + errors.constFirst().toString();
     }

@@ -14,10 +14,11 @@ using engine::sameId;
 
 namespace {
 
-QString tr(const char *text, int n = -1)
+// The texts of this file, for lupdate and QCoreApplication::translate.
+struct Tr
 {
-    return QCoreApplication::translate("om::batch::BatchPlan", text, nullptr, n);
-}
+    Q_DECLARE_TR_FUNCTIONS(om::batch::BatchPlan)
+};
 
 QString productKeyOf(const engine::Replacement &r, bool upgrade)
 {
@@ -72,32 +73,34 @@ BatchRow rowOf(const BatchCustomer &customer, const engine::SubscriptionPlan &p)
     if (!customer.leaseHolder.isEmpty())
         row.checks.append(
             check(CheckKind::InProgressElsewhere, true,
-                  tr("another runner migrates this customer now: %1").arg(customer.leaseHolder)));
+                  Tr::tr("another runner migrates this customer now: %1").arg(customer.leaseHolder)));
     if (row.journalState == journal::JournalState::Suspended)
-        row.checks.append(check(CheckKind::AlreadyDone, false, tr("already migrated")));
+        row.checks.append(check(CheckKind::AlreadyDone, false, Tr::tr("already migrated")));
     else if (row.journalState != journal::JournalState::NotStarted)
-        row.checks.append(check(
-            CheckKind::AlreadyStarted, false,
-            tr("started before (%1): the run resumes it").arg(journal::journalStateToken(row.journalState))));
+        row.checks.append(check(CheckKind::AlreadyStarted, false,
+                                Tr::tr("started before (%1): the run resumes it")
+                                    .arg(journal::journalStateToken(row.journalState))));
     if (!blockingTexts.isEmpty()) {
         const bool noReplacement = !p.useUpgrade && !p.target.isValid();
         row.checks.append(check(noReplacement ? CheckKind::NoReplacement : CheckKind::PlanBlocked, true,
                                 blockingTexts.join(QStringLiteral("; "))));
     }
     if (row.problemUsers > 0)
-        row.checks.append(check(CheckKind::ProblemUsers, false,
-                                tr("%n user(s) cannot be moved as they are; the subscription stops before "
-                                   "suspend: ",
-                                   row.problemUsers) +
-                                    problemTexts.join(QStringLiteral("; "))));
+        row.checks.append(
+            check(CheckKind::ProblemUsers, false,
+                  Tr::tr("%n user(s) cannot be moved as they are; the subscription stops before "
+                         "suspend: ",
+                         nullptr, row.problemUsers) +
+                      problemTexts.join(QStringLiteral("; "))));
     if (row.isAddOn)
-        row.checks.append(check(CheckKind::AddOn, false,
-                                tr("add-on of %1: migrated before its base, which is suspended only after it")
-                                    .arg(p.oldSubscription.parentSubscriptionId)));
+        row.checks.append(
+            check(CheckKind::AddOn, false,
+                  Tr::tr("add-on of %1: migrated before its base, which is suspended only after it")
+                      .arg(p.oldSubscription.parentSubscriptionId)));
     if (row.upgradePath)
         row.checks.append(
             check(CheckKind::UpgradePath, false,
-                  tr("upgrade with licence transfer to %1 (cannot be undone)").arg(p.target.name)));
+                  Tr::tr("upgrade with licence transfer to %1 (cannot be undone)").arg(p.target.name)));
     return row;
 }
 
@@ -241,41 +244,42 @@ Status BatchPlan::setOverride(const QString &customerId, const QString &oldSubsc
                            QStringLiteral("override of %1/%2").arg(customerId, oldSubscriptionId));
     };
     if (index < 0)
-        return refuse(tr("no such row in the batch"));
+        return refuse(Tr::tr("no such row in the batch"));
     BatchRow candidate = rows.at(index);
     candidate.override = override;
     if (override.changesPlan() || !override.billingCycle.isEmpty()) {
         if (candidate.isBlocked())
-            return refuse(tr("the row is blocked; it can only be excluded"));
+            return refuse(Tr::tr("the row is blocked; it can only be excluded"));
         if (candidate.journalState != journal::JournalState::NotStarted)
             return refuse(
-                tr("the migration has started; the journal's plan is kept (it can only be excluded)"));
+                Tr::tr("the migration has started; the journal's plan is kept (it can only be excluded)"));
         if (!override.replacementId.isEmpty() && !sameId(override.replacementId, candidate.replacement.id) &&
             std::none_of(candidate.alternatives.cbegin(), candidate.alternatives.cend(),
                          [&](const engine::Replacement &r) { return sameId(r.id, override.replacementId); }))
             return refuse(
-                tr("%1 is not a replacement sold for this subscription").arg(override.replacementId));
+                Tr::tr("%1 is not a replacement sold for this subscription").arg(override.replacementId));
         const engine::Replacement item = candidate.effectiveReplacement();
         const bool termChanged = !override.termDuration.isEmpty() || !override.billingCycle.isEmpty() ||
                                  !sameId(item.id, candidate.replacement.id);
         if (termChanged) {
             if (candidate.upgradePath || item.isLegacyOffer)
-                return refuse(tr("an upgrade keeps its term; choose a new-commerce replacement instead"));
+                return refuse(Tr::tr("an upgrade keeps its term; choose a new-commerce replacement instead"));
             const QString term = override.termDuration.isEmpty() ? item.termDuration : override.termDuration;
             const QString billing =
                 override.billingCycle.isEmpty() ? item.billingCycle : override.billingCycle;
             if (!item.offers(term, billing))
-                return refuse(tr("%1 is not offered as %2")
+                return refuse(Tr::tr("%1 is not offered as %2")
                                   .arg(item.name, engine::Replacement::termText(term, billing)));
         }
         if (override.seats > 0) {
             const int minimum = std::max(1, item.minimumQuantity);
             if (override.seats < minimum)
-                return refuse(tr("%n seat(s) is below the product's minimum", override.seats));
+                return refuse(Tr::tr("%n seat(s) is below the product's minimum", nullptr, override.seats));
             if (item.maximumQuantity > 0 && override.seats > item.maximumQuantity)
-                return refuse(tr("%n seat(s) is above the product's maximum", override.seats));
+                return refuse(Tr::tr("%n seat(s) is above the product's maximum", nullptr, override.seats));
             if (override.seats + candidate.availableNewUnits < candidate.usersToMove)
-                return refuse(tr("not enough seats for the %n user(s) to move", candidate.usersToMove));
+                return refuse(
+                    Tr::tr("not enough seats for the %n user(s) to move", nullptr, candidate.usersToMove));
         }
     }
     rows[index] = candidate;

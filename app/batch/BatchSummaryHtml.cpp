@@ -9,10 +9,11 @@ namespace om::batch {
 
 namespace {
 
-QString tr(const char *text, int n = -1)
+// The texts of this file, for lupdate and QCoreApplication::translate.
+struct Tr
 {
-    return QCoreApplication::translate("om::batch::BatchSummary", text, nullptr, n);
-}
+    Q_DECLARE_TR_FUNCTIONS(om::batch::BatchSummary)
+};
 
 QString esc(const QString &text)
 {
@@ -27,19 +28,19 @@ QString cell(const QString &text)
 QString stateText(const SummaryRow &r)
 {
     if (r.oldSubscriptionId.isEmpty())
-        return tr("not started");
+        return Tr::tr("not started");
     switch (r.state) {
     case journal::JournalState::Suspended:
-        return tr("done");
+        return Tr::tr("done");
     case journal::JournalState::Verified:
     case journal::JournalState::Suspending:
-        return tr("verified, not suspended yet");
+        return Tr::tr("verified, not suspended yet");
     case journal::JournalState::Failed:
-        return tr("stopped: %1").arg(r.lastError);
+        return Tr::tr("stopped: %1").arg(r.lastError);
     case journal::JournalState::NotStarted:
-        return tr("not started");
+        return Tr::tr("not started");
     default:
-        return tr("in progress (%1)").arg(journal::journalStateToken(r.state));
+        return Tr::tr("in progress (%1)").arg(journal::journalStateToken(r.state));
     }
 }
 
@@ -51,7 +52,7 @@ QString BatchSummary::toHtml(const SummaryHeader &header) const
         header.generatedAt.isValid() ? header.generatedAt.toUTC().toString(Qt::ISODate) : QString();
     QString h;
     h += QStringLiteral("<!DOCTYPE html>\n<html><head><meta charset=\"utf-8\"><title>") +
-         esc(tr("Migration summary")) +
+         esc(Tr::tr("Migration summary")) +
          QStringLiteral("</title>\n<style>"
                         "body{font-family:sans-serif;font-size:10pt}"
                         "table{border-collapse:collapse;width:100%}"
@@ -60,18 +61,18 @@ QString BatchSummary::toHtml(const SummaryHeader &header) const
                         "th{background:#eee}"
                         "@media print{tr{page-break-inside:avoid}}"
                         "</style></head><body>\n");
-    h += QStringLiteral("<h1>") + esc(tr("Migration summary")) + QStringLiteral("</h1>\n<p>");
-    h += esc(tr("Partner: %1").arg(header.partnerName)) + QStringLiteral("<br>");
-    h += esc(tr("Date: %1 (UTC)").arg(when)) + QStringLiteral("<br>");
-    h += esc(tr("Operator: %1").arg(header.operatorName));
+    h += QStringLiteral("<h1>") + esc(Tr::tr("Migration summary")) + QStringLiteral("</h1>\n<p>");
+    h += esc(Tr::tr("Partner: %1").arg(header.partnerName)) + QStringLiteral("<br>");
+    h += esc(Tr::tr("Date: %1 (UTC)").arg(when)) + QStringLiteral("<br>");
+    h += esc(Tr::tr("Operator: %1").arg(header.operatorName));
     if (!header.batchId.isEmpty())
-        h += QStringLiteral("<br>") + esc(tr("Batch: %1").arg(header.batchId));
+        h += QStringLiteral("<br>") + esc(Tr::tr("Batch: %1").arg(header.batchId));
     h += QStringLiteral("</p>\n<p>");
-    h += esc(tr("%n customer(s)", customers())) + QStringLiteral(", ") +
-         esc(tr("%n replacement(s) bought", bought())) + QStringLiteral(", ") +
-         esc(tr("%n user(s) moved", usersMoved())) + QStringLiteral(", ") +
-         esc(tr("%n user(s) not moved", usersFailed())) + QStringLiteral(", ") +
-         esc(tr("%n subscription(s) suspended", suspended()));
+    h += esc(Tr::tr("%n customer(s)", nullptr, customers())) + QStringLiteral(", ") +
+         esc(Tr::tr("%n replacement(s) bought", nullptr, bought())) + QStringLiteral(", ") +
+         esc(Tr::tr("%n user(s) moved", nullptr, usersMoved())) + QStringLiteral(", ") +
+         esc(Tr::tr("%n user(s) not moved", nullptr, usersFailed())) + QStringLiteral(", ") +
+         esc(Tr::tr("%n subscription(s) suspended", nullptr, suspended()));
     h += QStringLiteral("</p>\n<table>\n<tr>");
     for (const char *title : {QT_TRANSLATE_NOOP("om::batch::BatchSummary", "Customer"),
                               QT_TRANSLATE_NOOP("om::batch::BatchSummary", "Retired subscription"),
@@ -82,7 +83,7 @@ QString BatchSummary::toHtml(const SummaryHeader &header) const
                               QT_TRANSLATE_NOOP("om::batch::BatchSummary", "Suspended"),
                               QT_TRANSLATE_NOOP("om::batch::BatchSummary", "De-provisioning date"),
                               QT_TRANSLATE_NOOP("om::batch::BatchSummary", "State")})
-        h += QStringLiteral("<th>") + esc(tr(title)) + QStringLiteral("</th>");
+        h += QStringLiteral("<th>") + esc(Tr::tr(title)) + QStringLiteral("</th>");
     h += QStringLiteral("</tr>\n");
     for (const SummaryRow &r : m_rows) {
         QString failed;
@@ -93,8 +94,8 @@ QString BatchSummary::toHtml(const SummaryHeader &header) const
         }
         QString bought;
         if (r.bought())
-            bought = r.upgrade ? tr("%1 (upgrade, %n seat(s))", r.seats).arg(r.replacementName)
-                               : tr("%1, %n seat(s)", r.seats).arg(r.replacementName);
+            bought = r.upgrade ? Tr::tr("%1 (upgrade, %n seat(s))", nullptr, r.seats).arg(r.replacementName)
+                               : Tr::tr("%1, %n seat(s)", nullptr, r.seats).arg(r.replacementName);
         h += QStringLiteral("<tr>") + cell(r.customerName.isEmpty() ? r.customerId : r.customerName) +
              cell(r.oldOfferName.isEmpty()
                       ? r.oldSubscriptionId
@@ -103,7 +104,7 @@ QString BatchSummary::toHtml(const SummaryHeader &header) const
              (r.orderId.isEmpty() ? QString() : QStringLiteral("<br>")) + esc(r.newSubscriptionId) +
              QStringLiteral("</td>") + cell(QString::number(r.usersMoved)) + QStringLiteral("<td>") + failed +
              QStringLiteral("</td>") +
-             cell(r.suspended() ? r.suspendedAt.toUTC().toString(Qt::ISODate) : tr("no")) +
+             cell(r.suspended() ? r.suspendedAt.toUTC().toString(Qt::ISODate) : Tr::tr("no")) +
              cell(r.deprovisionDate.isValid() ? r.deprovisionDate.toString(Qt::ISODate) : QString()) +
              cell(stateText(r)) + QStringLiteral("</tr>\n");
     }

@@ -29,10 +29,11 @@ namespace {
 
 constexpr int kTypeTheNumberAbove = 10; // more customers than this: the operator types their number
 
-QString tr(const char *text, int n = -1)
+// The texts of this file, for lupdate and QCoreApplication::translate.
+struct Tr
 {
-    return QCoreApplication::translate("om::cli::BatchCommand", text, nullptr, n);
-}
+    Q_DECLARE_TR_FUNCTIONS(om::cli::BatchCommand)
+};
 
 int fail(const QString &reason, int code = Failed)
 {
@@ -144,7 +145,8 @@ bool confirmed(const batch::BatchPlan &plan, bool stopBeforeSuspend)
                   "once its users are verified.\n");
     QTextStream in(stdin);
     if (customers > kTypeTheNumberAbove) {
-        out << tr("Type the number of customers to migrate (%n) to go on: ", customers) << Qt::flush;
+        out << Tr::tr("Type the number of customers to migrate (%n) to go on: ", nullptr, customers)
+            << Qt::flush;
         return in.readLine().trimmed() == QString::number(customers);
     }
     out << "Go on? [y/N] " << Qt::flush;
@@ -268,7 +270,7 @@ int runBatchMigrate(const QCommandLineParser &parser)
             return fail(QStringLiteral("no unfinished batch to resume in %1").arg(store.path()), NothingDone);
         ids = kept.value()->customerIds;
         overrides = kept.value()->overrides;
-        err << tr("resuming the batch confirmed at %1 (%n customer(s))", int(ids.size()))
+        err << Tr::tr("resuming the batch confirmed at %1 (%n customer(s))", nullptr, int(ids.size()))
                    .arg(kept.value()->confirmedAt.toString(Qt::ISODate))
             << '\n';
     } else if (!fromFile.isEmpty() && !expiring && market.isEmpty()) {
@@ -330,10 +332,12 @@ int runBatchMigrate(const QCommandLineParser &parser)
     if (!result)
         loop.exec();
 
-    out << tr("Batch of %n customer(s): ", result->customers) << tr("%n done", result->done) << ", "
-        << tr("%n verified (not suspended)", result->verified) << ", "
-        << tr("%n not finished", result->unfinished) << ", " << tr("%n blocked", result->blocked) << ", "
-        << tr("%n cancelled", result->cancelled) << ".\n";
+    out << Tr::tr("Batch of %n customer(s): ", nullptr, result->customers)
+        << Tr::tr("%n done", nullptr, result->done) << ", "
+        << Tr::tr("%n verified (not suspended)", nullptr, result->verified) << ", "
+        << Tr::tr("%n not finished", nullptr, result->unfinished) << ", "
+        << Tr::tr("%n blocked", nullptr, result->blocked) << ", "
+        << Tr::tr("%n cancelled", nullptr, result->cancelled) << ".\n";
     if (result->unfinished > 0)
         out << "Fix what the lines above say, then run 'offer-migrator migrate --resume' (same journal).\n";
     const auto summary = batch::BatchSummary::collect(journal, runner.storedBatch().customerIds,

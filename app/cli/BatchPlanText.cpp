@@ -9,10 +9,11 @@ namespace om::cli::BatchPlanText {
 
 namespace {
 
-QString tr(const char *text, int n = -1)
+// The texts of this file, for lupdate and QCoreApplication::translate.
+struct Tr
 {
-    return QCoreApplication::translate("om::cli::BatchCommand", text, nullptr, n);
-}
+    Q_DECLARE_TR_FUNCTIONS(om::cli::BatchCommand)
+};
 
 QString fit(const QString &text, int width)
 {
@@ -25,7 +26,7 @@ QString checksOf(const batch::BatchRow &row)
 {
     QStringList parts;
     if (row.override.excluded)
-        parts.append(tr("EXCLUDED"));
+        parts.append(Tr::tr("EXCLUDED"));
     for (const batch::BatchCheck &c : row.checks)
         parts.append((c.blocking ? QStringLiteral("BLOCKED ") : QString()) + batch::checkKindToken(c.kind) +
                      QStringLiteral(": ") + c.text);
@@ -37,14 +38,14 @@ QString checksOf(const batch::BatchRow &row)
 QString table(const batch::BatchPlan &plan)
 {
     QString out;
-    out += fit(tr("Customer"), 28) + QLatin1Char(' ') + fit(tr("Retired subscription"), 38) +
-           QLatin1Char(' ') + fit(tr("Replacement"), 36) + QLatin1Char(' ') + fit(tr("Term"), 22) +
-           QLatin1Char(' ') + tr("Seats").rightJustified(5) + QLatin1Char(' ') +
-           tr("Users").rightJustified(5) + QLatin1Char(' ') + tr("Checks") + QLatin1Char('\n');
+    out += fit(Tr::tr("Customer"), 28) + QLatin1Char(' ') + fit(Tr::tr("Retired subscription"), 38) +
+           QLatin1Char(' ') + fit(Tr::tr("Replacement"), 36) + QLatin1Char(' ') + fit(Tr::tr("Term"), 22) +
+           QLatin1Char(' ') + Tr::tr("Seats").rightJustified(5) + QLatin1Char(' ') +
+           Tr::tr("Users").rightJustified(5) + QLatin1Char(' ') + Tr::tr("Checks") + QLatin1Char('\n');
     for (const batch::BatchRow &r : plan.rows) {
         const engine::Replacement item = r.effectiveReplacement();
         const QString term = r.upgradePath
-                                 ? tr("upgrade (kept)")
+                                 ? Tr::tr("upgrade (kept)")
                                  : engine::Replacement::termText(r.effectiveTerm(), r.effectiveBilling());
         out += fit(r.customerName.isEmpty() ? r.customerId : r.customerName, 28) + QLatin1Char(' ') +
                fit(r.oldOfferName.isEmpty() ? r.oldSubscriptionId : r.oldOfferName, 38) + QLatin1Char(' ') +
@@ -62,20 +63,21 @@ QString totals(const batch::BatchPlan &plan)
 {
     const int customers = int(plan.includedCustomers().size());
     QString out;
-    out += tr("Totals: %n customer(s) to migrate", customers) + QStringLiteral(", ") +
-           tr("%n subscription(s)", plan.includedRows()) + QStringLiteral(", ") +
-           tr("%n user(s) to move", plan.usersToMove()) + QStringLiteral(", ") +
-           tr("%n seat(s) to buy", plan.seatsToBuy()) + QLatin1Char('\n');
+    out += Tr::tr("Totals: %n customer(s) to migrate", nullptr, customers) + QStringLiteral(", ") +
+           Tr::tr("%n subscription(s)", nullptr, plan.includedRows()) + QStringLiteral(", ") +
+           Tr::tr("%n user(s) to move", nullptr, plan.usersToMove()) + QStringLiteral(", ") +
+           Tr::tr("%n seat(s) to buy", nullptr, plan.seatsToBuy()) + QLatin1Char('\n');
     for (const batch::BatchTotal &t : plan.totals())
         out += QStringLiteral("  ") + t.name + QStringLiteral(" (") + t.productKey + QStringLiteral("): ") +
-               (t.upgrade ? tr("%n seat(s) by upgrade", t.seats) : tr("%n seat(s)", t.seats)) +
-               QStringLiteral(", ") + tr("%n subscription(s)", t.subscriptions) + QStringLiteral(", ") +
-               tr("%n customer(s)", t.customers) + QLatin1Char('\n');
+               (t.upgrade ? Tr::tr("%n seat(s) by upgrade", nullptr, t.seats)
+                          : Tr::tr("%n seat(s)", nullptr, t.seats)) +
+               QStringLiteral(", ") + Tr::tr("%n subscription(s)", nullptr, t.subscriptions) +
+               QStringLiteral(", ") + Tr::tr("%n customer(s)", nullptr, t.customers) + QLatin1Char('\n');
     if (plan.blockedRows() > 0)
-        out += tr("%n subscription(s) blocked (see Checks): not migrated", plan.blockedRows()) +
+        out += Tr::tr("%n subscription(s) blocked (see Checks): not migrated", nullptr, plan.blockedRows()) +
                QLatin1Char('\n');
     if (plan.doneRows() > 0)
-        out += tr("%n subscription(s) already migrated", plan.doneRows()) + QLatin1Char('\n');
+        out += Tr::tr("%n subscription(s) already migrated", nullptr, plan.doneRows()) + QLatin1Char('\n');
     return out;
 }
 
@@ -87,8 +89,8 @@ QString customerLine(const batch::CustomerProgress &p)
     if (!p.text.isEmpty())
         line += QStringLiteral(": ") + p.text;
     if (p.usersMoved + p.usersFailed > 0)
-        line += QStringLiteral(" [") + tr("%n user(s) moved", p.usersMoved) + QStringLiteral(", ") +
-                tr("%n failed", p.usersFailed) + QLatin1Char(']');
+        line += QStringLiteral(" [") + Tr::tr("%n user(s) moved", nullptr, p.usersMoved) +
+                QStringLiteral(", ") + Tr::tr("%n failed", nullptr, p.usersFailed) + QLatin1Char(']');
     for (int i = 1; i < p.errors.size(); ++i) // the first one is in the text already
         line += QStringLiteral("\n    ") + p.errors.at(i).toString();
     return line;
