@@ -7,6 +7,7 @@
 #include "cli/BatchPlanText.h"
 #include "cli/CliSession.h"
 #include "cli/ExitCodes.h"
+#include "cli/Terminal.h"
 #include "domain/OfferCatalogue.h"
 #include "journal/Journal.h"
 #include "partnercenter/ScanService.h"
@@ -19,9 +20,7 @@
 #include <QSaveFile>
 #include <QTextStream>
 
-#include <cstdio>
 #include <optional>
-#include <unistd.h>
 
 namespace om::cli {
 
@@ -104,7 +103,7 @@ batch::BatchPlan planBatch(batch::BatchPlanner &planner, const QStringList &ids,
                            const QHash<QString, batch::BatchOverride> &overrides)
 {
     QTextStream err(stderr);
-    const bool terminal = isatty(fileno(stderr)) != 0;
+    const bool terminal = isInteractive(StandardStream::Error);
     QObject::connect(&planner, &batch::BatchPlanner::progress, &planner,
                      [&err, terminal](int done, int total) {
                          if (terminal)
