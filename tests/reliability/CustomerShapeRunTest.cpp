@@ -1,9 +1,11 @@
 // Issue 15: fault runs of the customers where the money bugs hide, each built in the sandbox store
 // (FaultRun.h): a base with a retired add-on, an upgrade path, two retired subscriptions sharing one SKU,
-// two different retired subscriptions; and a purchase cancelled for a refund. Every write (cart, checkout,
-// upgrade, licence update, suspend, cancel) loses its first answer after it ran, and 10% of the others
-// too, on top of the usual faults. The monitor checks every subscription and order of the customer.
+// two different retired subscriptions; a purchase cancelled for a refund; a migration with an excluded user
+// and a suspend-only one (issue 17). Every write (cart, checkout, upgrade, licence update, suspend,
+// cancel) loses its first answer after it ran, and 10% of the others too, on top of the usual faults. The
+// monitor checks every subscription and order of the customer.
 
+#include "journal/Journal.h"
 #include "sandbox/store/SandboxStore.h"
 #include "tests/reliability/FaultRun.h"
 
@@ -158,6 +160,87 @@ TEST(CancelUnderLostAnswersTest, APurchaseCancelledWhoseAnswerWasLostEndsCancell
     EXPECT_EQ(run.lostKinds(),
               (QStringList{QStringLiteral("cancel"), QStringLiteral("cart"), QStringLiteral("checkout")}));
     EXPECT_GE(counters.lostAnswers, 3);
+}
+
+// Issue 17 under lost answers: one holder is excluded. The others move, the excluded one keeps the old
+// licence, no seat is bought for them, and the old subscription is never suspended (the suspend is refused
+// on every attempt, and no suspend PATCH is ever sent).
+TEST(ExclusionUnderLostAnswersTest, AnExcludedHolderKeepsTheOldLicenceAndTheSubscriptionStaysActive)
+{
+    for (const int seed : {9, 10}) {
+        SCOPED_TRACE(seed);
+        Scenario scenario = lostAnswerScenario(CustomerShape::Purchase);
+        scenario.excludedHolders = 1;
+        FaultRun run(quint32(seed), scenario);
+        const QString setUp = run.setUp();
+        ASSERT_TRUE(setUp.isEmpty()) << setUp.toStdString();
+        const bool done = run.migrate();
+        run.host().server().setFaults({}, 0);
+        run.host().server().setLostAnswers(0, 0);
+        run.monitor().checkFinal(false); // not "done": the suspend waits on the excluded user on purpose
+        const Bought bought = boughtSince(run);
+        std::printf("exclusion seed %d: %s after %d attempt(s), bought %s, %s, %d observations\n", seed,
+                    done ? "verified" : "NOT verified", run.attempts(),
+                    qPrintable(bought.what.join(QStringLiteral(", "))),
+                    qPrintable(run.host().server().counters().toString()), run.monitor().observations());
+        account(run, run.etagConflicts());
+        ASSERT_TRUE(done) << run.lastSummary().toStdString();
+
+        const sandbox::SandboxStore &store = run.host().store();
+        const PickedCustomer &c = run.customer();
+        ASSERT_EQ(run.excludedUsers().size(), 1);
+        const QString excluded = run.excludedUsers().first();
+        EXPECT_EQ(bought.subscriptions, 1);
+        EXPECT_EQ(bought.seats, c.holders.size() - 1) << bought.what.join(QStringLiteral(", ")).toStdString();
+        EXPECT_TRUE(store.userHasSku(c.customerId, excluded, c.oldSku));
+        EXPECT_EQ(store.effectiveStatus(*store.subscription(c.customerId, c.oldSubscriptionId)),
+                  sandbox::SubscriptionStatus::Active);
+        for (const QString &user : c.holders) {
+            if (user != excluded) {
+                EXPECT_FALSE(store.userHasSku(c.customerId, user, c.oldSku)) << user.toStdString();
+            }
+        }
+        const auto m = run.journal().findMigration(c.customerId, c.oldSubscriptionId);
+        ASSERT_TRUE(m.ok() && m.value().has_value());
+        const auto moves = run.journal().userMoves(m.value()->id);
+        ASSERT_TRUE(moves.ok());
+        for (const journal::UserMove &mv : moves.value())
+            EXPECT_EQ(mv.state, mv.userId == excluded ? journal::UserMoveState::Skipped
+                                                      : journal::UserMoveState::Moved);
+        EXPECT_TRUE(run.lastSummary().contains(QLatin1String("excluded"))) << run.lastSummary().toStdString();
+        // Cart, checkout and licence update lost their first answer; no suspend was ever sent.
+        EXPECT_EQ(run.lostKinds(), (QStringList{QStringLiteral("cart"), QStringLiteral("checkout"),
+                                                QStringLiteral("licence update")}));
+    }
+}
+
+// Issue 17 under lost answers: a retired subscription nobody uses is suspended without buying anything,
+// after confirmation, although its suspend PATCH loses its first answer.
+TEST(SuspendOnlyUnderLostAnswersTest, ASubscriptionNobodyUsesIsSuspendedOnceAndNothingIsBought)
+{
+    Scenario scenario = lostAnswerScenario(CustomerShape::Unused);
+    scenario.confirmSuspendOnly = true;
+    FaultRun run(11, scenario);
+    const QString setUp = run.setUp();
+    ASSERT_TRUE(setUp.isEmpty()) << setUp.toStdString();
+    const bool done = run.migrate();
+    run.host().server().setFaults({}, 0);
+    run.host().server().setLostAnswers(0, 0);
+    run.monitor().checkFinal(done);
+    std::printf("suspend-only seed 11: %s after %d attempt(s), %s, %d observations\n",
+                done ? "done" : "NOT done", run.attempts(),
+                qPrintable(run.host().server().counters().toString()), run.monitor().observations());
+    account(run, run.etagConflicts());
+    ASSERT_TRUE(done) << run.lastSummary().toStdString();
+    EXPECT_EQ(boughtSince(run).subscriptions, 0);
+    const PickedCustomer &c = run.customer();
+    const auto m = run.journal().findMigration(c.customerId, c.oldSubscriptionId);
+    ASSERT_TRUE(m.ok() && m.value().has_value());
+    EXPECT_EQ(m.value()->plan.path, journal::MigrationPath::SuspendOnly);
+    EXPECT_EQ(run.host().store().effectiveStatus(
+                  *run.host().store().subscription(c.customerId, c.oldSubscriptionId)),
+              sandbox::SubscriptionStatus::Suspended);
+    EXPECT_EQ(run.lostKinds(), QStringList{QStringLiteral("suspend")});
 }
 
 } // namespace

@@ -136,6 +136,8 @@ const char *shapeName(CustomerShape shape)
         return "TwoRetired";
     case CustomerShape::Purchase:
         return "Purchase";
+    case CustomerShape::Unused:
+        return "Unused";
     }
     return "?";
 }
@@ -247,6 +249,9 @@ QString FaultRun::buildCustomer()
     case CustomerShape::Purchase:
         m_retired = {b.add(kSalesFromSa, 4, 3)};
         break;
+    case CustomerShape::Unused:
+        m_retired = {b.add(kSalesFromSa, 2, 0)};
+        break;
     case CustomerShape::Demo:
         return QStringLiteral("a demo customer is picked, not built");
     }
@@ -254,7 +259,19 @@ QString FaultRun::buildCustomer()
     m_customer.oldSubscriptionId = m_retired.constFirst();
     m_customer.oldSku = store.skuOf(*store.subscription(b.id(), m_retired.constFirst()));
     m_customer.holders = b.holders();
+    m_excluded = m_customer.holders.mid(0, m_scenario.excludedHolders);
     return {};
+}
+
+engine::MigrationRequest FaultRun::request() const
+{
+    engine::MigrationRequest r;
+    r.customerId = m_customer.customerId;
+    if (!m_excluded.isEmpty())
+        r.excludedUsers.insert(m_customer.oldSubscriptionId, m_excluded);
+    if (m_scenario.confirmSuspendOnly)
+        r.suspendOnly = m_retired;
+    return r;
 }
 
 QList<journal::MigrationRecord> FaultRun::migrations()
@@ -267,9 +284,14 @@ QList<journal::MigrationRecord> FaultRun::migrations()
 
 bool FaultRun::allSuspended()
 {
+    return allIn(journal::JournalState::Suspended);
+}
+
+bool FaultRun::allIn(journal::JournalState state)
+{
     for (const QString &id : std::as_const(m_retired)) {
         const auto m = m_journal->findMigration(m_customer.customerId, id);
-        if (!m || !m.value() || m.value()->state != journal::JournalState::Suspended)
+        if (!m || !m.value() || m.value()->state != state)
             return false;
     }
     return true;
@@ -289,9 +311,8 @@ bool FaultRun::migrate(int maxAttempts)
 {
     for (m_attempts = 1; m_attempts <= maxAttempts; ++m_attempts) {
         engine::MigrationEngine engine(*m_client, *m_journal, m_catalogue, m_clock, engineConfig());
-        engine::MigrationRequest request;
-        request.customerId = m_customer.customerId;
-        const engine::EngineResult planned = awaitEngine(engine, [&]() { return engine.plan(request); });
+        const engine::MigrationRequest wanted = request();
+        const engine::EngineResult planned = awaitEngine(engine, [&]() { return engine.plan(wanted); });
         if (planned.ok) {
             const engine::EngineResult ran = awaitEngine(engine, [&]() { return engine.runAll(); });
             m_lastSummary = ran.summary;
@@ -299,7 +320,8 @@ bool FaultRun::migrate(int maxAttempts)
             m_lastSummary = planned.summary;
         }
         m_monitor->checkJournalMatchesSandbox(QStringLiteral("after attempt %1").arg(m_attempts));
-        if (allSuspended())
+        // Excluded users keep the old licence: the suspend is refused on purpose, verified is the end.
+        if (m_excluded.isEmpty() ? allSuspended() : allIn(journal::JournalState::Verified))
             return true;
     }
     return false;

@@ -43,6 +43,7 @@ enum class CustomerShape
     SharedSku, // two From SA subscriptions (3 seats each) provisioning one SKU, held by 5 users
     TwoRetired, // CRMOL Basic (3 holders, upgrade path) and From SA (2 holders, purchase)
     Purchase,   // From SA alone (3 holders): bought, then cancelled (CancelUnderLostAnswersTest)
+    Unused,     // From SA alone, 2 seats, nobody holds its licence: suspended without buying (suspend only)
 };
 const char *shapeName(CustomerShape shape);
 
@@ -50,17 +51,19 @@ struct Scenario
 {
     CustomerShape shape = CustomerShape::Demo;
     sandbox::FaultSpec faults;
-    double lostAnswers = 0;        // share of writes answered 5xx or dropped AFTER running (setLostAnswers)
-    bool loseFirstAnswers = false; // and every answer of the first cart, checkout, upgrade, licence
-                                   // update, suspend and cancel in the engine run that sends it
-    int ratePerMinute = 60;        // Retry-After 1 s once the bucket is empty
-    int stormLength = 2;           // 429s in a row before "a minute passes" (the clock jumps 60 s)
-    bool storms = true;            // use up the bucket after the cart and after the first licence update
-    bool licenceStorm = true;      // (the second one)
-    qint64 provisioningMs = 40000; // pending this long; each poll of it moves the clock 10 s
-    bool expireTokens = true;      // after the second licence update: every token expires
-    bool etagConflict = true;      // someone else PATCHes the old subscription before our suspend
-    bool problemUser = false;      // one holder has no usage location: the new licence is refused
+    double lostAnswers = 0;          // share of writes answered 5xx or dropped AFTER running (setLostAnswers)
+    bool loseFirstAnswers = false;   // and every answer of the first cart, checkout, upgrade, licence
+                                     // update, suspend and cancel in the engine run that sends it
+    int ratePerMinute = 60;          // Retry-After 1 s once the bucket is empty
+    int stormLength = 2;             // 429s in a row before "a minute passes" (the clock jumps 60 s)
+    bool storms = true;              // use up the bucket after the cart and after the first licence update
+    bool licenceStorm = true;        // (the second one)
+    qint64 provisioningMs = 40000;   // pending this long; each poll of it moves the clock 10 s
+    bool expireTokens = true;        // after the second licence update: every token expires
+    bool etagConflict = true;        // someone else PATCHes the old subscription before our suspend
+    bool problemUser = false;        // one holder has no usage location: the new licence is refused
+    int excludedHolders = 0;         // the first N holders are left out (MigrationRequest::excludedUsers)
+    bool confirmSuspendOnly = false; // every retired subscription nobody uses: suspend without buying
 };
 
 class FaultRun
@@ -71,8 +74,8 @@ public:
 
     // Sets up the sandbox, the journal and the client; picks or builds the customer. Empty when fine.
     QString setUp();
-    // Runs the engine (plan + runAll) until every retired subscription is migrated or maxAttempts runs
-    // gave up.
+    // Runs the engine (plan + runAll) until every retired subscription is migrated (with excluded users:
+    // verified, since they keep the old licence and the suspend is refused) or maxAttempts runs gave up.
     bool migrate(int maxAttempts = kMaxAttempts);
     // Plan + purchase only, until the replacement is bought and its seats are ready (bounded).
     bool purchaseOnly(int maxAttempts = kMaxAttempts);
@@ -92,6 +95,7 @@ public:
     // Demo: the picked customer. Built: the first retired subscription, and the holders of every one.
     const PickedCustomer &customer() const { return m_customer; }
     const QStringList &retiredIds() const { return m_retired; }
+    const QStringList &excludedUsers() const { return m_excluded; }
     bool hasAddOn() const { return m_hasAddOn; }
     bool hasUpgradePath() const { return m_hasUpgradePath; }
     bool sharesSku() const { return m_sharesSku; }
@@ -104,7 +108,9 @@ public:
 
 private:
     QString buildCustomer();
+    engine::MigrationRequest request() const; // the customer, the exclusions and the confirmations
     bool allSuspended();
+    bool allIn(journal::JournalState state);
     QList<journal::MigrationRecord> migrations();
     engine::EngineConfig engineConfig() const;
     void onArrived(const sandbox::SandboxRequest &request);
@@ -123,6 +129,7 @@ private:
     bool m_hasUpgradePath = false;
     bool m_sharesSku = false;
     QString m_problemUser;
+    QStringList m_excluded; // holders left out (Scenario::excludedHolders)
     std::unique_ptr<journal::Journal> m_journal;
     std::unique_ptr<MintingTokenProvider> m_tokens;
     std::unique_ptr<pc::PartnerCenterClient> m_client;
