@@ -70,20 +70,21 @@ protected:
     };
 
     // One retired "From SA" subscription with `users` holders; the last `unlocated` have no usage location.
-    Customer addCustomer(const QString &name, int users, int unlocated = 0)
+    Customer addCustomer(const QString &name, int users, int unlocated = 0,
+                         const QString &country = QStringLiteral("IT"), int endsInDays = 30)
     {
         sandbox::SandboxStore &store = m_host->store();
         Customer c;
         sandbox::CustomerRecord cr;
         cr.companyName = name;
         cr.domain = QStringLiteral("batchcli%1.onmicrosoft.com").arg(store.customerCount());
-        cr.country = QStringLiteral("IT");
+        cr.country = country;
         c.id = store.addCustomer(cr);
         sandbox::SubscriptionRecord s;
         s.customerId = c.id;
         s.offerId = sandbox::sandboxOfferId(kCliFromSa);
         s.quantity = users;
-        s.commitmentEndDate = store.clock().now().addDays(30);
+        s.commitmentEndDate = store.clock().now().addDays(endsInDays);
         c.subscriptionId = store.addSubscription(s);
         const QString sku = store.catalogue().offer(s.offerId)->skuId;
         for (int i = 0; i < users; ++i) {
@@ -91,7 +92,7 @@ protected:
             u.customerId = c.id;
             u.displayName = QStringLiteral("User %1").arg(i + 1);
             u.userPrincipalName = QStringLiteral("user%1@%2").arg(i + 1).arg(cr.domain);
-            u.usageLocation = i >= users - unlocated ? QString() : QStringLiteral("IT");
+            u.usageLocation = i >= users - unlocated ? QString() : country;
             const QString user = store.addUser(u);
             store.grantLicence(c.id, user, {sku, {}});
             c.holders.append(user);

@@ -107,8 +107,10 @@ TEST_F(BatchCliTest, ExitCodesApplyToTheBatchAndResumeFinishesIt)
     InvariantMonitor &problem = monitor(c, {c.holders.last()});
     writeCustomers({a.id, b.id, c.id});
     const QString summary = m_dir.filePath(QStringLiteral("summary.csv"));
+    const QString printable = m_dir.filePath(QStringLiteral("summary.html"));
     Run r = migrate({QStringLiteral("--customers"), m_customersFile, QStringLiteral("--yes"),
-                     QStringLiteral("--summary-csv"), summary});
+                     QStringLiteral("--summary-csv"), summary, QStringLiteral("--summary-html"), printable,
+                     QStringLiteral("--partner-name"), QStringLiteral("Fabrikam <Partner>")});
     ASSERT_TRUE(r.ended);
     EXPECT_EQ(r.code, 1) << "some customer is not finished\n" << r.err.constData();
     EXPECT_TRUE(r.err.contains(QByteArray("customer Cli Done A (" + a.id.toUtf8() + "): done")))
@@ -121,6 +123,12 @@ TEST_F(BatchCliTest, ExitCodesApplyToTheBatchAndResumeFinishesIt)
     QFile csv(summary);
     ASSERT_TRUE(csv.open(QIODevice::ReadOnly));
     EXPECT_EQ(csv.readAll().count("\r\n"), 4) << "header and one row per customer";
+    QFile html(printable);
+    ASSERT_TRUE(html.open(QIODevice::ReadOnly));
+    const QByteArray page = html.readAll();
+    EXPECT_TRUE(page.contains("Fabrikam &lt;Partner&gt;"));
+    EXPECT_TRUE(page.contains("Cli Done A"));
+    EXPECT_TRUE(page.contains("user3@")) << "the user not moved is named";
 
     // The admin sets the usage location; the kept batch resumes without asking again.
     const_cast<sandbox::UserRecord *>(m_host->store().user(c.id, c.holders.last()))->usageLocation =
@@ -148,6 +156,30 @@ TEST_F(BatchCliTest, ExitCodesApplyToTheBatchAndResumeFinishesIt)
         for (const QString &v : m->violations())
             ADD_FAILURE() << "invariant violated: " << v.toStdString();
     }
+}
+
+TEST_F(BatchCliTest, MarketAndExpiryFiltersChooseTheCustomersFromAScan)
+{
+    const Customer soon = addCustomer(QStringLiteral("Cli Italy Soon"), 2, 0, QStringLiteral("IT"), 20);
+    const Customer late = addCustomer(QStringLiteral("Cli Italy Late"), 2, 0, QStringLiteral("IT"), 300);
+    const Customer elsewhere =
+        addCustomer(QStringLiteral("Cli Germany Soon"), 2, 0, QStringLiteral("DE"), 20);
+    const QString json = m_dir.filePath(QStringLiteral("filtered.json"));
+    const Run r =
+        migrate({QStringLiteral("--market"), QStringLiteral("it"), QStringLiteral("--expiring-within"),
+                 QStringLiteral("60"), QStringLiteral("--dry-run"), QStringLiteral("--plan-json"), json});
+    ASSERT_TRUE(r.ended);
+    EXPECT_EQ(r.code, 3) << r.err.constData();
+    QFile file(json);
+    ASSERT_TRUE(file.open(QIODevice::ReadOnly));
+    QStringList customers;
+    for (const QJsonValue &row :
+         QJsonDocument::fromJson(file.readAll()).object().value(QStringLiteral("rows")).toArray())
+        customers.append(row.toObject().value(QStringLiteral("customerId")).toString());
+    EXPECT_TRUE(customers.contains(soon.id, Qt::CaseInsensitive));
+    EXPECT_FALSE(customers.contains(late.id, Qt::CaseInsensitive)) << "ends after 60 days";
+    EXPECT_FALSE(customers.contains(elsewhere.id, Qt::CaseInsensitive)) << "another market";
+    EXPECT_EQ(writes(), 0);
 }
 
 TEST_F(BatchCliTest, UsageErrors)
