@@ -100,6 +100,7 @@ protected:
     void expectNoViolations()
     {
         for (const auto &m : m_monitors) {
+            EXPECT_GT(m->observations(), 0) << "a monitor that saw nothing checked nothing";
             for (const QString &v : m->violations())
                 ADD_FAILURE() << "invariant violated: " << v.toStdString();
         }

@@ -96,6 +96,7 @@ TEST_F(BatchKillTest, KilledMidWriteAcrossCustomersThenResumedExactlyOnce)
     for (const auto &m : m_monitors) {
         m->checkJournalMatchesSandbox(QStringLiteral("after the batch"));
         m->checkFinal(true);
+        EXPECT_GT(m->observations(), 0);
         for (const QString &v : m->violations())
             ADD_FAILURE() << "invariant violated: " << v.toStdString();
     }
