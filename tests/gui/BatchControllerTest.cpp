@@ -86,6 +86,26 @@ TEST_F(BatchControllerTest, PlansEditsRunsSuspendsVerifiedAndWritesTheSummary)
     const Status tooFew = c->setSeats(cleanRow, 1);
     EXPECT_FALSE(tooFew.ok());
     EXPECT_EQ(c->batchPlan().rows.at(cleanRow).effectiveSeats(), planned + 3);
+    // Another term and billing the replacement offers (annual billing when it has it), seats kept.
+    const batch::BatchRow &row = c->batchPlan().rows.at(cleanRow);
+    QString otherTerm;
+    QString otherBilling;
+    for (const pc::AvailabilityTerm &t : row.replacement.terms) {
+        if (t.billingCycle != row.effectiveBilling() &&
+            (otherTerm.isEmpty() || t.billingCycle == QLatin1String("annual"))) {
+            otherTerm = t.duration;
+            otherBilling = t.billingCycle;
+        }
+    }
+    ASSERT_FALSE(otherTerm.isEmpty()) << "the sandbox's replacement offers one term only";
+    {
+        const Status chosen =
+            c->setChoice(cleanRow, row.replacement.id, otherTerm, otherBilling, planned + 3);
+        ASSERT_TRUE(chosen.ok()) << chosen.error().message.toStdString();
+        EXPECT_EQ(c->batchPlan().rows.at(cleanRow).effectiveBilling(), otherBilling);
+        EXPECT_EQ(c->batchPlan().rows.at(cleanRow).effectiveSeats(), planned + 3);
+    }
+    EXPECT_FALSE(c->setChoice(cleanRow, QStringLiteral("no-such-product"), {}, {}, planned).ok());
     EXPECT_TRUE(c->confirmationText().contains(c->totalsSummary()));
     EXPECT_TRUE(c->totalsSummary().contains(QStringLiteral("for 2 customer")))
         << c->totalsSummary().toStdString();
@@ -101,6 +121,10 @@ TEST_F(BatchControllerTest, PlansEditsRunsSuspendsVerifiedAndWritesTheSummary)
     EXPECT_EQ(statusOf(excluded, excludedSub), sandbox::SubscriptionStatus::Active);
     EXPECT_TRUE(store().orders(excluded).isEmpty());
     ASSERT_EQ(store().orders(clean).size(), 1);
+    const sandbox::OrderRecord *order = store().orders(clean).first();
+    ASSERT_EQ(order->lineItems.size(), 1);
+    EXPECT_EQ(order->lineItems.first().quantity, planned + 3) << "the changed seats were not bought";
+    EXPECT_EQ(order->billingCycle, otherBilling) << "the changed billing was not bought";
     const batch::BatchResult before = c->result();
     EXPECT_EQ(before.verified, 1);
     EXPECT_EQ(before.unfinished, 1);

@@ -116,6 +116,10 @@ TEST_F(BatchWizardTest, PlansEditsConfirmsRunsSuspendsAndSavesTheSummary)
     batch->setJournal(&journal(), storePath(), fastEngine());
     ASSERT_TRUE(migrateSelected->isEnabled());
     EXPECT_EQ(batch->selectedCustomerIds().size(), 3);
+    EXPECT_TRUE(batch->migrateShownAction()->isEnabled());
+    for (const QString &id : {clean, problem, excluded})
+        EXPECT_TRUE(batch->shownCustomerIds().contains(id));
+    EXPECT_EQ(batch->shownCustomerIds().size(), window().customerView()->model()->rowCount());
 
     migrateSelected->trigger();
     BatchWizard *wizard = batch->wizard();
