@@ -117,6 +117,15 @@ TEST_F(MigrationWizardChoicesTest, SettingAUsageLocationInPlaceIsJournalledAndTh
     ASSERT_TRUE(waitIdle(*c));
     const QString newSku = c->plan().subscriptions.first().targetSku;
     ASSERT_EQ(c->users()->user(rowOf(*c, nowhere)).result, gui::WizardUser::Result::Failed);
+    { // Plurals with the English translation loaded: "1 user moved", never "user(s)".
+        QTranslator english;
+        ASSERT_TRUE(english.load(QStringLiteral(":/i18n/offer-migrator_en.qm")));
+        QCoreApplication::installTranslator(&english);
+        const QString summary = c->summaryText();
+        QCoreApplication::removeTranslator(&english);
+        EXPECT_TRUE(summary.contains(QStringLiteral("1 user moved to the new licence.")))
+            << summary.toStdString();
+    }
     EXPECT_TRUE(gui::WizardUserModel::nextStep(c->users()->user(rowOf(*c, nowhere)))
                     .contains(QStringLiteral("usage location")));
     EXPECT_FALSE(c->canFixUsageLocation(anna)) << "anna has a usage location";

@@ -33,6 +33,12 @@ TEST(WizardTextsTest, EngineWordingNeverReachesThePerson)
                     QStringLiteral("suspend"));
     EXPECT_TRUE(
         WizardTexts::explain(suspend).startsWith(QStringLiteral("The old subscription was not suspended")));
+    const Error excluded =
+        Error::make(Error::Kind::Validation,
+                    QStringLiteral("suspend refused: user u1 is excluded from this migration and "
+                                   "still holds the old licence"),
+                    QStringLiteral("suspend"));
+    EXPECT_TRUE(WizardTexts::explain(excluded).contains(QStringLiteral("left out")));
 
     EXPECT_EQ(WizardTexts::explainRefusal(QStringLiteral("busy: wait for the current step to finish")),
               QStringLiteral("A step is still running; wait for it to finish."));

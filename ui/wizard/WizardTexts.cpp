@@ -45,6 +45,9 @@ QString WizardTexts::explain(const Error &e)
         return tr("Some users still hold the old licence or lack the new one; move them (Retry failed "
                   "users), then check again.");
     }
+    if ((e.context == QLatin1String("suspend") || has(m, "suspend refused")) && has(m, "excluded"))
+        return tr("The old subscription was not suspended because users you left out still hold its licence; "
+                  "tick Move for them on the licence step, or remove their licence in the admin centre.");
     if (e.context == QLatin1String("suspend") || has(m, "suspend refused"))
         return tr("The old subscription was not suspended because Partner Center still shows it in use (%1); "
                   "move the remaining users, then check again.")
