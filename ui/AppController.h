@@ -89,7 +89,8 @@ public:
     void cancelScan();
     bool isScanning() const;
 
-    // Loads the users of one customer into users() (one paged request). A newer call cancels the older.
+    // Loads the users of one customer into users() (one paged request), then which licences each holds (one
+    // read per user, paced by the client). A newer call cancels the older.
     void requestUsers(const QString &customerId);
 
     // The migration report for everything shown (all affected subscriptions), UTF-8 with BOM, via QSaveFile.
@@ -156,7 +157,8 @@ private:
     QTimer *m_progressTimer = nullptr;     // child: coalesces refreshProgress() while a wizard runs
 
     // While a scan runs: the last complete scan with the customers read so far replacing or joining it.
-    // The customer table takes each one at once; the subscription table this copy, a few times a second.
+    // The first customer shows at once, the next ones in batches a few times a second (flushLive()): the
+    // customer table takes each batch, the subscription table this copy.
     domain::ScanSnapshot m_live;
     QHash<QString, int> m_liveIndex;                  // customer id -> index in m_live.customers
     QList<domain::CustomerRecord> m_pendingCustomers; // read, not shown yet (the next batch)
