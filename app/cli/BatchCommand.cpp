@@ -20,6 +20,7 @@
 #include <QSaveFile>
 #include <QTextStream>
 
+#include <functional>
 #include <optional>
 
 namespace om::cli {
@@ -153,6 +154,32 @@ bool confirmed(const batch::BatchPlan &plan, bool stopBeforeSuspend)
     return answer == QLatin1String("y") || answer == QLatin1String("yes");
 }
 
+// Runs one runner call (start, suspendVerified) to its finished(); empty when refused (errorText()).
+std::optional<batch::BatchResult> awaitRunner(batch::BatchRunner &runner, const std::function<bool()> &start)
+{
+    std::optional<batch::BatchResult> result;
+    QEventLoop loop;
+    const auto connection =
+        QObject::connect(&runner, &batch::BatchRunner::finished, &loop, [&](const batch::BatchResult &r) {
+            result = r;
+            loop.quit();
+        });
+    if (start() && !result)
+        loop.exec();
+    QObject::disconnect(connection);
+    return result;
+}
+
+bool confirmedSuspend(int subscriptions)
+{
+    QTextStream out(stdout);
+    out << Tr::tr("Suspend %n verified subscription(s)? Their users hold the new licences. [y/N] ", nullptr,
+                  subscriptions)
+        << Qt::flush;
+    const QString answer = QTextStream(stdin).readLine().trimmed().toLower();
+    return answer == QLatin1String("y") || answer == QLatin1String("yes");
+}
+
 int exitCodeOf(const batch::BatchResult &r, bool stopBeforeSuspend)
 {
     if (r.nothingDone && r.done == 0 && !(stopBeforeSuspend && r.verified > 0))
@@ -182,6 +209,9 @@ void addBatchOptions(QCommandLineParser &parser)
          QStringLiteral("FILE")},
         {QStringLiteral("stop-before-suspend"),
          QStringLiteral("Batch: leave the old subscriptions active once the users are verified.")},
+        {QStringLiteral("suspend-verified"),
+         QStringLiteral(
+             "Batch: then suspend the subscriptions waiting at \"verified\" (asks first unless --yes).")},
         {QStringLiteral("summary-csv"),
          QStringLiteral("Batch: write the per-customer summary as CSV to FILE."), QStringLiteral("FILE")},
         {QStringLiteral("summary-html"), QStringLiteral("Batch: write the printable summary (HTML) to FILE."),
@@ -320,16 +350,22 @@ int runBatchMigrate(const QCommandLineParser &parser)
                      [&err](const batch::CustomerProgress &p) {
                          err << BatchPlanText::customerLine(p) << '\n' << Qt::flush;
                      });
-    std::optional<batch::BatchResult> result;
-    QEventLoop loop;
-    QObject::connect(&runner, &batch::BatchRunner::finished, &loop, [&](const batch::BatchResult &r) {
-        result = r;
-        loop.quit();
-    });
-    if (!runner.start(plan, resume ? kept.value() : std::nullopt))
-        return fail(runner.errorText());
+    std::optional<batch::BatchResult> result =
+        awaitRunner(runner, [&]() { return runner.start(plan, resume ? kept.value() : std::nullopt); });
     if (!result)
-        loop.exec();
+        return fail(runner.errorText());
+    bool suspendedNow = false;
+    if (const int verified = runner.verifiedSubscriptions();
+        parser.isSet(QStringLiteral("suspend-verified")) && verified > 0) {
+        if (parser.isSet(QStringLiteral("yes")) || confirmedSuspend(verified)) {
+            result = awaitRunner(runner, [&]() { return runner.suspendVerified(); });
+            if (!result)
+                return fail(runner.errorText());
+            suspendedNow = true;
+        } else {
+            out << "Not suspended: the verified subscriptions stay active.\n";
+        }
+    }
 
     out << Tr::tr("Batch of %n customer(s): ", nullptr, result->customers)
         << Tr::tr("%n done", nullptr, result->done) << ", "
@@ -356,7 +392,7 @@ int runBatchMigrate(const QCommandLineParser &parser)
         if (const Status w = summary->writeHtmlFile(parser.value(QStringLiteral("summary-html")), header); !w)
             return fail(w.error().toString());
     }
-    return exitCodeOf(*result, stopBeforeSuspend);
+    return exitCodeOf(*result, stopBeforeSuspend && !suspendedNow);
 }
 
 } // namespace om::cli

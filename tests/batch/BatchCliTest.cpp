@@ -95,6 +95,22 @@ TEST_F(BatchCliTest, WithoutYesTheOperatorMustConfirmAndAboveTenCustomersTypeThe
         EXPECT_EQ(m_host->store().effectiveStatus(*old), sandbox::SubscriptionStatus::Active)
             << "--stop-before-suspend";
     }
+
+    // "Suspend N verified": asked, declined, then confirmed.
+    r = migrate({QStringLiteral("--resume"), QStringLiteral("--suspend-verified")}, "n\n");
+    EXPECT_EQ(r.code, 0) << "still verified, as asked before";
+    EXPECT_TRUE(r.out.contains("Suspend 11 verified subscription(s)?")) << r.out.constData();
+    r = migrate({QStringLiteral("--resume"), QStringLiteral("--suspend-verified")}, "y\n");
+    ASSERT_TRUE(r.ended);
+    EXPECT_EQ(r.code, 0) << r.err.constData();
+    EXPECT_EQ(r.err.count("): done: "), 11) << r.err.constData();
+    for (const QString &id : ids) {
+        for (const sandbox::SubscriptionRecord *s : m_host->store().subscriptions(id)) {
+            if (m_catalogue.isRetired(s->offerName)) {
+                EXPECT_EQ(m_host->store().effectiveStatus(*s), sandbox::SubscriptionStatus::Suspended);
+            }
+        }
+    }
 }
 
 TEST_F(BatchCliTest, ExitCodesApplyToTheBatchAndResumeFinishesIt)
