@@ -341,5 +341,19 @@ TEST_F(MainWindowTest, KeyboardAloneReachesEveryPartAndControlsHaveNames)
     }
 }
 
+// A scan refills the table while it runs (rows inserted, then the finished scan): the customer the partner
+// selected stays selected, and its details stay shown.
+TEST_F(MainWindowTest, SelectionSurvivesARescan)
+{
+    startController();
+    scanFromWindow();
+    window().customerView()->selectRow(2);
+    const QString id = window().selectedCustomerId();
+    ASSERT_FALSE(id.isEmpty());
+    scanFromWindow();
+    EXPECT_EQ(window().selectedCustomerId(), id);
+    EXPECT_EQ(window().detailPane()->customerId(), id);
+}
+
 } // namespace
 } // namespace om::test
