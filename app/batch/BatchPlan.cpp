@@ -52,9 +52,7 @@ BatchRow rowOf(const BatchCustomer &customer, const engine::SubscriptionPlan &p)
     row.plannedSeats = p.quantity;
     row.minimumSeats = p.target.minimumQuantity;
     row.availableNewUnits = p.availableNewUnits;
-    row.usersToMove = int(std::count_if(p.users.cbegin(), p.users.cend(), [](const engine::PlannedUser &u) {
-        return u.holdsOld && !u.holdsNew;
-    }));
+    row.usersToMove = p.usersToMove(); // the operator's excluded users stay behind
     row.migrationId = p.migrationId;
     row.journalState = p.journalState;
 
