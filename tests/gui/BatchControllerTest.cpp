@@ -228,6 +228,41 @@ TEST_F(BatchControllerTest, ResumesAKeptBatchWithItsOverrides)
     EXPECT_EQ(c->verifiedSubscriptions(), 1);
 }
 
+TEST_F(BatchControllerTest, AKeptBatchWithNothingLeftToRunIsClosed)
+{
+    startController(64);
+    const QString a = addCustomer(QStringLiteral("Batch Nothing Left Ltd"), 1);
+    QString key;
+    {
+        auto planner = newBatchController();
+        ASSERT_TRUE(planner->plan({a}));
+        ASSERT_TRUE(waitStage(*planner, Stage::Planned));
+        ASSERT_EQ(planner->batchPlan().rows.size(), 1);
+        key = planner->batchPlan().rows.first().key();
+    }
+    batch::StoredBatch stored;
+    stored.id = QStringLiteral("kept-batch");
+    stored.createdAt = stored.confirmedAt = stored.updatedAt = clock().now();
+    stored.operatorName = QStringLiteral("batch-test");
+    stored.customerIds = {a};
+    batch::BatchOverride excluded;
+    excluded.excluded = true;
+    stored.overrides.insert(key, excluded);
+    stored.state = batch::StoredBatch::State::Paused;
+    ASSERT_TRUE(batch::BatchStore(storePath()).save(stored).ok());
+    ASSERT_TRUE(BatchController::pendingBatch(storePath()).value().has_value());
+
+    auto c = newBatchController();
+    QSignalSpy told(c.get(), &BatchController::errorOccurred);
+    ASSERT_TRUE(c->resumeStored(stored));
+    ASSERT_TRUE(waitStage(*c, Stage::Finished));
+    EXPECT_EQ(told.count(), 1);
+    EXPECT_TRUE(store().orders(a).isEmpty());
+    auto after = BatchController::pendingBatch(storePath());
+    ASSERT_TRUE(after.ok());
+    EXPECT_FALSE(after.value().has_value()) << "a batch with nothing left is offered again at every start";
+}
+
 TEST_F(BatchControllerTest, LargeBatchesAskForTheNumberOfCustomers)
 {
     startController(64);

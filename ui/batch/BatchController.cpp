@@ -110,9 +110,17 @@ void BatchController::onPlanned(const batch::BatchPlan &plan)
     if (!m_resumed)
         return;
     if (m_plan.includedRows() == 0) {
-        // Nothing runs again; the verified ones may still wait for their suspend (the runner needs a run
-        // first, so the stored batch ends here and the summary tells what the journal has).
-        m_errorText = tr("Nothing is left to run in the kept batch.");
+        // Every row is done, blocked or excluded: the kept batch is closed (not offered again) and the
+        // summary tells what the journal has.
+        batch::StoredBatch closed = *m_resumed;
+        closed.state = batch::StoredBatch::State::Finished;
+        closed.updatedAt = m_clock.now();
+        const Status saved =
+            m_config.storePath.isEmpty() ? Status() : batch::BatchStore(m_config.storePath).save(closed);
+        m_errorText = saved.ok()
+                          ? tr("Nothing is left to run in the kept batch; it is closed.")
+                          : tr("Nothing is left to run in the kept batch, but it could not be closed: %1")
+                                .arg(saved.error().message);
         emit errorOccurred(m_errorText);
         setStage(Stage::Finished);
         return;
