@@ -4,7 +4,6 @@
 #include "domain/OfferCatalogue.h"
 
 #include <QLocale>
-#include <QStringBuilder>
 
 #include <limits>
 
@@ -88,15 +87,13 @@ void AffectedSubscriptionModel::setSnapshot(ScanSnapshot snapshot)
     endResetModel();
 }
 
-// State and replacement; the search text (which includes the replacement name) is rebuilt on next use.
+// State and replacement.
 void AffectedSubscriptionModel::computeProgress(Row &row) const
 {
     const MigrationProgress *progress = progressFor(row.item.subscription->id);
     row.state = effectiveState(*row.item.subscription, progress);
     row.status = migrationStatus(row.state, progress);
     row.replacement = row.item.replacementName(progress);
-    row.haystack.clear();
-    row.haystackReady = false;
 }
 
 // A suspended subscription has nothing left to do: its days still show, never coloured as urgent.
@@ -104,20 +101,6 @@ void AffectedSubscriptionModel::computeDays(Row &row, const QDate &today) const
 {
     row.daysLeft = daysLeft(row.item.subscription->commitmentEndDate, today);
     row.urgency = row.status.needsAction() ? urgencyForDaysLeft(row.daysLeft) : Urgency::Unknown;
-}
-
-const QString &AffectedSubscriptionModel::searchText(int rowIndex) const
-{
-    const Row &row = m_rows.at(rowIndex);
-    if (!row.haystackReady) {
-        const CustomerRecord &c = *row.item.customer;
-        const SubscriptionRecord &s = *row.item.subscription;
-        row.haystack = QString(c.companyName % QLatin1Char('\n') % c.domain % QLatin1Char('\n') %
-                               s.offerName % QLatin1Char('\n') % s.id % QLatin1Char('\n') % row.replacement)
-                           .toCaseFolded();
-        row.haystackReady = true;
-    }
-    return row.haystack;
 }
 
 void AffectedSubscriptionModel::setProgress(MigrationProgressMap progress)

@@ -55,11 +55,6 @@ public:
     struct Row
     {
         AffectedSubscription item;
-        // Case-folded "customer domain offer subscription-id replacement", built on first use by
-        // searchText(): only a text filter over subscriptions needs it, and building 100,000 of them
-        // was most of the start-up time. Empty until then (and again after the replacement changes).
-        mutable QString haystack;
-        mutable bool haystackReady = false;
         QString replacement;
         int daysLeft = noDaysLeft;
         Urgency urgency = Urgency::Unknown;
@@ -80,8 +75,6 @@ public:
 
     const ScanSnapshot &snapshot() const { return m_snapshot; }
     const Row &rowData(int row) const { return m_rows.at(row); }
-    // The row's case-folded search text, built on the first call (GUI thread only, like the model).
-    const QString &searchText(int row) const;
     const MigrationProgress *progressFor(const QString &subscriptionId) const; // nullptr when none
     int rowOfSubscription(const QString &subscriptionId) const;                // -1 when absent
 
