@@ -4,6 +4,7 @@
 // the kept batch is offered again.
 #include "ui/batch/BatchWizard.h"
 
+#include "batch/BatchStore.h"
 #include "domain/CustomerTableModel.h"
 #include "tests/gui/BatchFixture.h"
 #include "ui/MainWindow.h"
@@ -322,6 +323,52 @@ TEST_F(BatchWizardTest, ClosingTheMainWindowWhileABatchRunsAsksAndPausesFirst)
     auto kept = BatchController::pendingBatch(storePath());
     ASSERT_TRUE(kept.ok());
     EXPECT_TRUE(kept.value().has_value()) << "the batch is not offered at the next start";
+}
+
+TEST_F(BatchWizardTest, ANewBatchOffersTheKeptOneFirst)
+{
+    startController(64);
+    const QString kept = addCustomer(QStringLiteral("Wizard Kept"), 1);
+    const QString next = addCustomer(QStringLiteral("Wizard Next"), 1);
+    scanAndWait();
+    batch::StoredBatch stored;
+    stored.id = QStringLiteral("kept-batch");
+    stored.createdAt = stored.confirmedAt = stored.updatedAt = clock().now();
+    stored.operatorName = QStringLiteral("batch-test");
+    stored.customerIds = {kept};
+    stored.state = batch::StoredBatch::State::Paused;
+    ASSERT_TRUE(batch::BatchStore(storePath()).save(stored).ok());
+
+    gui::BatchLauncher *batch = launcher();
+    batch->setJournal(&journal(), storePath(), fastEngine());
+    selectCustomers({next});
+    // Declined: the new batch is planned (and replaces the kept one once it starts).
+    QString asked;
+    onNextModal([&asked](QWidget *box) {
+        asked = box->findChild<QPushButton *>(QStringLiteral("notNowButton"))->text();
+        box->findChild<QPushButton *>(QStringLiteral("notNowButton"))->click();
+    });
+    batch->migrateSelectedAction()->trigger();
+    EXPECT_FALSE(asked.isEmpty()) << "the kept batch was not offered";
+    QPointer<BatchWizard> wizard = batch->wizard();
+    ASSERT_FALSE(wizard.isNull());
+    EXPECT_FALSE(wizard->controller()->isResuming());
+    ASSERT_TRUE(waitStage(*wizard->controller(), Stage::Planned));
+    ASSERT_EQ(wizard->controller()->batchPlan().rows.size(), 1);
+    EXPECT_EQ(wizard->controller()->batchPlan().rows.first().customerId, next);
+    wizard->close();
+    ASSERT_TRUE(QTest::qWaitFor([&wizard] { return wizard.isNull(); }, 5000));
+
+    // Accepted: the kept batch runs instead, as confirmed before (no second confirmation).
+    pressOnNextModal(QStringLiteral("resumeBatchButton"));
+    batch->migrateSelectedAction()->trigger();
+    wizard = batch->wizard();
+    ASSERT_FALSE(wizard.isNull());
+    EXPECT_TRUE(wizard->controller()->isResuming());
+    ASSERT_TRUE(waitStage(*wizard->controller(), Stage::WaitingToSuspend))
+        << wizard->controller()->statusText().toStdString();
+    EXPECT_EQ(store().orders(kept).size(), 1);
+    EXPECT_TRUE(store().orders(next).isEmpty());
 }
 
 TEST_F(BatchWizardTest, ALargeBatchIsConfirmedByTypingTheNumberOfCustomers)

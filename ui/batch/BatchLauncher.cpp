@@ -198,7 +198,7 @@ BatchWizard *BatchLauncher::resume(const batch::StoredBatch &stored)
     return wizard;
 }
 
-bool BatchLauncher::offerResume()
+bool BatchLauncher::offerResume(bool beforeNewBatch)
 {
     if (!m_journal || m_wizard)
         return false;
@@ -226,7 +226,12 @@ bool BatchLauncher::offerResume()
         QMessageBox::NoButton, m_window);
     QPushButton *resumeButton = box.addButton(tr("&Resume batch"), QMessageBox::AcceptRole);
     resumeButton->setObjectName(QStringLiteral("resumeBatchButton"));
-    QPushButton *later = box.addButton(tr("&Not now"), QMessageBox::RejectRole);
+    QPushButton *later =
+        box.addButton(beforeNewBatch ? tr("Start the &new batch") : tr("&Not now"), QMessageBox::RejectRole);
+    later->setObjectName(QStringLiteral("notNowButton"));
+    if (beforeNewBatch)
+        box.setInformativeText(tr("A new batch replaces the kept one. Its customers' migrations stay in the "
+                                  "journal and continue when you migrate those customers again."));
     box.setDefaultButton(resumeButton);
     box.setEscapeButton(later);
     box.exec();
@@ -240,7 +245,7 @@ void BatchLauncher::launch(const QStringList &customerIds)
     if (customerIds.isEmpty())
         return;
     // One batch per journal: an unfinished one is resumed (or set aside) first.
-    if (!m_wizard && offerResume())
+    if (!m_wizard && offerResume(true))
         return;
     open(customerIds);
 }

@@ -56,7 +56,8 @@ public:
     // Opens the wizard on a kept batch: planned again with its overrides, then run (it was confirmed).
     BatchWizard *resume(const batch::StoredBatch &stored);
     // When an unfinished batch is kept, asks whether to resume it now. True when it was resumed.
-    bool offerResume();
+    // `beforeNewBatch`: asked before a new batch, which replaces the kept one when declined.
+    bool offerResume(bool beforeNewBatch = false);
 
 protected:
     // The main window's close while a batch runs: the batch window asks (pause and close) first.
