@@ -1,10 +1,12 @@
 // Issue 17, the wizard's controller against the in-process sandbox: per-user exclusion, a usage location
 // set in place (journalled) and the user tried again, suspend-only, and one choice per retired subscription
 // with the run covering all of them.
+#include "partnercenter/CustomerUserUpdate.h"
 #include "tests/gui/MigrationWizardFixture.h"
 #include "ui/wizard/WizardUserModel.h"
 
 #include <QAbstractItemModelTester>
+#include <QJsonDocument>
 #include <QSignalSpy>
 #include <QTranslator>
 
@@ -168,6 +170,57 @@ TEST_F(MigrationWizardChoicesTest, SettingAUsageLocationInPlaceIsJournalledAndTh
     EXPECT_TRUE(std::any_of(events->cbegin(), events->cend(), [](const journal::JournalEvent &e) {
         return e.text.contains(QStringLiteral("usage location")) && e.text.contains(QStringLiteral("IT"));
     }));
+}
+
+// A user update whose answer was lost stays pending in the journal: the next attempt sends the same
+// MS-RequestId (Partner Center answers the first result again) instead of a new request.
+TEST_F(MigrationWizardChoicesTest, AUsageLocationWriteLeftPendingIsReplayedWithItsRequestId)
+{
+    startController(24);
+    const QStringList offers = plainRetiredOffers();
+    ASSERT_FALSE(offers.isEmpty());
+    const QString cid = addCustomer(QStringLiteral("Ripeti Srl"));
+    const QString oldId = addRetired(cid, offers.first(), 1);
+    const QString nowhere = addHolder(cid, offers.first(), QStringLiteral("nowhere"), QString());
+    auto c = planned(cid);
+    ASSERT_TRUE(c->purchase());
+    ASSERT_TRUE(waitIdle(*c));
+    ASSERT_TRUE(c->reassign());
+    ASSERT_TRUE(waitIdle(*c));
+    const auto rec = journal().findMigration(cid, oldId);
+    ASSERT_TRUE(rec.ok() && rec.value());
+
+    // As a crash right after "record before send" leaves it.
+    pc::CustomerUserUpdate update;
+    update.usageLocation = QStringLiteral("IT");
+    const pc::ApiRequest request = pc::customerUserUpdateRequest(cid, nowhere, update);
+    journal::WriteRequestSpec spec;
+    spec.migrationId = rec.value()->id;
+    spec.kind = journal::WriteKind::UserUpdate;
+    spec.key = nowhere.toLower();
+    spec.method = QStringLiteral("PATCH");
+    spec.path = request.path;
+    spec.body = QJsonDocument(request.body).toJson(QJsonDocument::Compact);
+    const auto pending = journal().recordWriteBeforeSend(spec);
+    ASSERT_TRUE(pending.ok()) << pending.error().toString().toStdString();
+
+    QSignalSpy fixed(c.get(), &gui::MigrationWizardController::userFixed);
+    ASSERT_TRUE(c->fixUsageLocation(nowhere, QStringLiteral("IT")));
+    ASSERT_TRUE(fixed.wait(30000));
+    EXPECT_TRUE(fixed.first().at(1).toBool()) << c->errorText().toStdString();
+    ASSERT_TRUE(waitIdle(*c));
+    QList<journal::WriteRequest> updates;
+    const auto written =
+        journal().writes(rec.value()->id); // kept: a range-for over .value() of a temporary dangles
+    ASSERT_TRUE(written.ok());
+    for (const journal::WriteRequest &w : written.value()) {
+        if (w.kind == journal::WriteKind::UserUpdate)
+            updates.append(w);
+    }
+    ASSERT_EQ(updates.size(), 1) << "a second request instead of the replay";
+    EXPECT_EQ(updates.first().requestId, pending->requestId);
+    EXPECT_EQ(updates.first().status, journal::WriteStatus::Answered);
+    EXPECT_EQ(store().user(cid, nowhere)->usageLocation, QStringLiteral("IT"));
 }
 
 TEST_F(MigrationWizardChoicesTest, ASubscriptionNobodyHoldsIsSuspendedWithoutBuying)

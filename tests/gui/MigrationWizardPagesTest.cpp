@@ -125,7 +125,10 @@ TEST_F(MigrationWizardPagesTest, DecliningTheFixChangesNothing)
     EXPECT_TRUE(store().user(cid, nowhere)->usageLocation.isEmpty());
     const auto rec = journal().findMigration(cid, c->plan().subscriptions.first().oldSubscription.id);
     ASSERT_TRUE(rec.ok() && rec.value());
-    for (const journal::WriteRequest &w : journal().writes(rec.value()->id).value())
+    const auto written =
+        journal().writes(rec.value()->id); // kept: a range-for over .value() of a temporary dangles
+    ASSERT_TRUE(written.ok());
+    for (const journal::WriteRequest &w : written.value())
         EXPECT_NE(w.kind, journal::WriteKind::UserUpdate) << "a user update was journalled";
 }
 
