@@ -202,6 +202,8 @@ TEST_F(BatchWizardTest, PlansEditsConfirmsRunsSuspendsAndSavesTheSummary)
     EXPECT_EQ(wizard->currentPage(), BatchWizard::Page::Summary);
     gui::BatchSummaryPage *summary = wizard->summaryPage();
     EXPECT_GE(summary->table()->rowCount(), 3);
+    // The partner's name comes from Partner Center's organization profile; the operator may change it.
+    EXPECT_TRUE(QTest::qWaitFor([summary] { return !summary->partnerEdit()->text().isEmpty(); }, 10000));
     summary->partnerEdit()->setText(QStringLiteral("Fabrikam Partner"));
     QTemporaryDir out;
     const QString csv = out.filePath(QStringLiteral("summary.csv"));

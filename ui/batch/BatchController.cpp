@@ -2,6 +2,8 @@
 
 #include "batch/BatchPlanner.h"
 #include "journal/Journal.h"
+#include "partnercenter/ApiTypes.h"
+#include "partnercenter/ProfileClient.h"
 #include "ui/batch/BatchTexts.h"
 
 #include <QLocale>
@@ -391,6 +393,14 @@ QString BatchController::statusText() const
     }
     }
     return {};
+}
+
+void BatchController::requestPartnerName()
+{
+    pc::getOrganizationProfile(m_client, this, [this](const pc::Reply<pc::OrganizationProfile> &reply) {
+        if (reply.result.ok() && !reply.result.value().companyName.isEmpty())
+            emit partnerNameKnown(reply.result.value().companyName);
+    });
 }
 
 QStringList BatchController::summaryCustomers() const

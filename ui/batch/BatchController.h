@@ -114,6 +114,10 @@ public:
     batch::BatchResult result() const;
     QString statusText() const; // one line for the run view
 
+    // Asks Partner Center for the partner's company name (GET /v1/profiles/organization, read-only) for the
+    // printable summary; partnerNameKnown() follows when it answers.
+    void requestPartnerName();
+
     // The summary of the batch's customers, from the journal.
     Result<batch::BatchSummary> summary() const;
     Status saveCsv(const QString &path) const;
@@ -127,6 +131,7 @@ signals:
     void customerChanged(int index);
     void runProgress(int ended, int total);
     void errorOccurred(const QString &message);
+    void partnerNameKnown(const QString &companyName);
 
 private:
     void setStage(Stage stage);

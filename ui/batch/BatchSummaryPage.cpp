@@ -85,6 +85,10 @@ BatchSummaryPage::BatchSummaryPage(BatchController *controller, QWidget *parent)
     m_saveHtml->setObjectName(QStringLiteral("savePrintableButton"));
     m_saveCsv->setAutoDefault(false);
     m_saveHtml->setAutoDefault(false);
+    connect(m_controller, &BatchController::partnerNameKnown, this, [this](const QString &name) {
+        if (m_partner->text().isEmpty())
+            m_partner->setText(name);
+    });
     connect(m_saveCsv, &QPushButton::clicked, this, &BatchSummaryPage::saveReport);
     connect(m_saveHtml, &QPushButton::clicked, this, &BatchSummaryPage::savePrintable);
 
@@ -105,6 +109,8 @@ BatchSummaryPage::BatchSummaryPage(BatchController *controller, QWidget *parent)
 
 void BatchSummaryPage::refresh()
 {
+    if (m_partner->text().isEmpty())
+        m_controller->requestPartnerName(); // fills the partner's name when Partner Center answers
     const Result<batch::BatchSummary> summary = m_controller->summary();
     m_table->setRowCount(0);
     if (!summary.ok()) {
