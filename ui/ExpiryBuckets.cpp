@@ -64,7 +64,7 @@ ExpiryBuckets bucketExpirationsByWeek(const domain::ScanSnapshot &snapshot,
     weekCount = std::max(weekCount, 1);
     result.weeks.reserve(weekCount);
     for (int i = 0; i < weekCount; ++i)
-        result.weeks.append(WeekBucket{first.addDays(7 * i), 0, 0});
+        result.weeks.append(WeekBucket{first.addDays(qint64(7) * i), 0, 0});
 
     for (const domain::CustomerRecord &customer : snapshot.customers) {
         for (const domain::SubscriptionRecord &subscription : customer.subscriptions) {

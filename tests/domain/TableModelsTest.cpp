@@ -187,7 +187,7 @@ TEST_F(CustomerTableModelTest, RefreshDaysLeftAfterMidnight)
     CustomerTableModel &model = t.model;
     model.setSnapshot(test::sampleSnapshot());
     const int contoso = model.rowOfCustomer(QStringLiteral("c-0001"));
-    clock.advanceSecs(24 * 3600);
+    clock.advanceSecs(qint64(24) * 3600);
     EXPECT_EQ(text(model, contoso, CustomerTableModel::DaysLeftColumn), QStringLiteral("34"));
     model.refreshDaysLeft();
     EXPECT_EQ(text(model, contoso, CustomerTableModel::DaysLeftColumn), QStringLiteral("33"));

@@ -183,10 +183,8 @@ TEST_F(AppControllerTest, CancelledStreamingScanRestoresTheLastCompleteScan)
     startController();
     QSignalSpy finished(&controller(), &gui::AppController::scanFinished);
     // Cancelled (from the event loop, like the Cancel button) once the first new customer shows.
-    QObject::connect(controller().customers(), &QAbstractItemModel::rowsInserted, &controller(), [this] {
-        QMetaObject::invokeMethod(
-            &controller(), [this] { controller().cancelScan(); }, Qt::QueuedConnection);
-    });
+    QObject::connect(controller().customers(), &QAbstractItemModel::rowsInserted, &controller(),
+                     &gui::AppController::cancelScan, Qt::QueuedConnection);
     controller().startScan();
     ASSERT_TRUE(finished.wait(30000));
     EXPECT_FALSE(finished.first().at(0).toBool());

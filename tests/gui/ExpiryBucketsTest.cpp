@@ -59,7 +59,7 @@ TEST_F(ExpiryBucketsTest, SixteenConsecutiveWeeksFromTheCurrentOne)
     const gui::ExpiryBuckets b = bucket();
     ASSERT_EQ(b.weeks.size(), 16);
     EXPECT_EQ(b.weeks.first().weekStart, QDate(2026, 11, 23));
-    EXPECT_EQ(b.weeks.last().weekStart, QDate(2026, 11, 23).addDays(15 * 7));
+    EXPECT_EQ(b.weeks.last().weekStart, QDate(2026, 11, 23).addDays(qint64(15) * 7));
     EXPECT_EQ(b.totalSubscriptions(), 0);
     EXPECT_EQ(b.maxLicences(), 0);
 }
