@@ -1,15 +1,18 @@
 // Screenshots of the batch window for the README: OM_SCREENSHOT_DIR=<folder> gui_tests
 // --gtest_filter='BatchScreenshot*' writes batch-plan.png (the plan of four customers, one row excluded, one
 // with a user the move refuses) and batch-progress.png (the run view once the batch waits to suspend the
-// verified customers). Skipped when the variable is unset. English, with the app's translation installed.
+// verified customers), batch-confirm.png (the one confirmation) and batch-summary.png. Skipped when the
+// variable is unset. English, with the app's translation installed.
 #include "tests/gui/BatchFixture.h"
 #include "ui/Translations.h"
 #include "ui/batch/BatchConfirmDialog.h"
 #include "ui/batch/BatchPlanPage.h"
 #include "ui/batch/BatchRunPage.h"
+#include "ui/batch/BatchSummaryPage.h"
 #include "ui/batch/BatchWizard.h"
 
 #include <QDir>
+#include <QLineEdit>
 #include <QPushButton>
 #include <QTableView>
 #include <QTranslator>
@@ -82,15 +85,25 @@ TEST_F(BatchScreenshotTest, PlanAndProgress)
     plan->table()->setCurrentIndex(plan->table()->model()->index(1, 0));
     save(wizard, QStringLiteral("batch-plan.png"));
 
-    onNextModal([](QWidget *dialog) {
+    onNextModal([this](QWidget *dialog) {
         auto *confirm = qobject_cast<gui::BatchConfirmDialog *>(dialog);
         ASSERT_NE(confirm, nullptr);
+        save(*confirm, QStringLiteral("batch-confirm.png"));
         confirm->confirmButton()->click();
     });
     ASSERT_TRUE(wizard.confirmAndStart());
     ASSERT_TRUE(waitStage(*controller, Stage::WaitingToSuspend)) << controller->statusText().toStdString();
     ASSERT_TRUE(wizard.runPage()->suspendButton()->isEnabled());
     save(wizard, QStringLiteral("batch-progress.png"));
+
+    onNextModal(
+        [](QWidget *box) { box->findChild<QPushButton *>(QStringLiteral("confirmSuspendButton"))->click(); });
+    ASSERT_TRUE(wizard.confirmAndSuspend());
+    ASSERT_TRUE(waitStage(*controller, Stage::Finished)) << controller->statusText().toStdString();
+    wizard.showPage(gui::BatchWizard::Page::Summary);
+    ASSERT_TRUE(
+        QTest::qWaitFor([&wizard] { return !wizard.summaryPage()->partnerEdit()->text().isEmpty(); }, 10000));
+    save(wizard, QStringLiteral("batch-summary.png"));
 }
 
 } // namespace

@@ -50,6 +50,7 @@ BatchConfirmDialog::BatchConfirmDialog(const BatchController *controller, QWidge
         layout->addWidget(m_count);
     }
     layout->addWidget(buttons);
+    setMinimumWidth(520);
     if (m_count)
         m_count->setFocus();
 }

@@ -71,6 +71,7 @@ BatchSummaryPage::BatchSummaryPage(BatchController *controller, QWidget *parent)
     m_table->setTabKeyNavigation(false);
     m_table->setAlternatingRowColors(true);
     m_table->verticalHeader()->hide();
+    m_table->setWordWrap(false);
     m_table->setColumnCount(8);
     m_table->setHorizontalHeaderLabels({tr("Customer"), tr("Retired subscription"), tr("Replacement"),
                                         tr("Seats bought"), tr("Users moved"), tr("Failed users"),
@@ -142,11 +143,19 @@ void BatchSummaryPage::refresh()
                                 row.deprovisionDate.isValid()
                                     ? QLocale().toString(row.deprovisionDate, QLocale::ShortFormat)
                                     : QString()};
-        for (int c = 0; c < cells.size(); ++c)
-            m_table->setItem(r, c, new QTableWidgetItem(cells.at(c)));
+        for (int c = 0; c < cells.size(); ++c) {
+            auto *item = new QTableWidgetItem(cells.at(c));
+            item->setToolTip(cells.at(c)); // long names and reasons are elided in the cell
+            if (c == 3 || c == 4)
+                item->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
+            m_table->setItem(r, c, item);
+        }
         ++r;
     }
+    constexpr int kMaxTextWidth = 280;
     m_table->resizeColumnsToContents();
+    for (int column : {1, 2, 5})
+        m_table->setColumnWidth(column, std::min(m_table->columnWidth(column), kMaxTextWidth));
 }
 
 Status BatchSummaryPage::saveReportTo(const QString &path)
