@@ -4,6 +4,7 @@
 // resume and cancel, the kept batch resumed, and the summary written.
 #include "batch/BatchStore.h"
 #include "tests/gui/BatchFixture.h"
+#include "ui/batch/BatchTexts.h"
 
 #include <QFile>
 #include <QSignalSpy>
@@ -261,6 +262,26 @@ TEST_F(BatchControllerTest, AKeptBatchWithNothingLeftToRunIsClosed)
     auto after = BatchController::pendingBatch(storePath());
     ASSERT_TRUE(after.ok());
     EXPECT_FALSE(after.value().has_value()) << "a batch with nothing left is offered again at every start";
+}
+
+TEST_F(BatchControllerTest, ABlockedRowSaysWhyAndIsNotRun)
+{
+    startController(64);
+    const QString clean = addCustomer(QStringLiteral("Batch Fine Ltd"), 1);
+    const QString blocked = addCustomer(QStringLiteral("Batch Nowhere Ltd"), 1, 0, QStringLiteral("AQ"));
+    auto c = newBatchController();
+    ASSERT_TRUE(c->plan({clean, blocked}));
+    ASSERT_TRUE(waitStage(*c, Stage::Planned));
+    const int row = rowOf(*c, blocked);
+    ASSERT_GE(row, 0);
+    const batch::BatchRow &r = c->batchPlan().rows.at(row);
+    EXPECT_TRUE(r.isBlocked());
+    EXPECT_FALSE(gui::BatchTexts::checks(r).isEmpty());
+    EXPECT_TRUE(gui::BatchTexts::checks(r).startsWith(QStringLiteral("Blocked: ")))
+        << gui::BatchTexts::checks(r).toStdString();
+    EXPECT_FALSE(c->setSeats(row, 5).ok());
+    EXPECT_EQ(c->customersToRun(), 1);
+    EXPECT_EQ(c->batchPlan().blockedRows(), 1);
 }
 
 TEST_F(BatchControllerTest, LargeBatchesAskForTheNumberOfCustomers)

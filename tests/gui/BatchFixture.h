@@ -47,7 +47,8 @@ protected:
 
     // A customer of our own with one active retired subscription (the offer of a clean demo customer's)
     // held by `users` users; `withoutLocation` of them have no usage location (the move refuses them).
-    QString addCustomer(const QString &name, int users, int withoutLocation = 0)
+    // `country`: the customer's (and its users') country; empty: the demo customer's.
+    QString addCustomer(const QString &name, int users, int withoutLocation = 0, const QString &country = {})
     {
         const QString clean = cleanDemoCustomer();
         if (clean.isEmpty())
@@ -56,7 +57,7 @@ protected:
         sandbox::CustomerRecord cr;
         cr.companyName = name;
         cr.domain = name.toLower().remove(QLatin1Char(' ')) + QStringLiteral(".onmicrosoft.com");
-        cr.country = store().customer(clean)->country;
+        cr.country = country.isEmpty() ? store().customer(clean)->country : country;
         const QString cid = store().addCustomer(cr);
         sandbox::SubscriptionRecord sub;
         sub.customerId = cid;
