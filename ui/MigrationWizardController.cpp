@@ -85,7 +85,7 @@ MigrationWizardController::~MigrationWizardController() = default;
 
 bool MigrationWizardController::hasPlan() const
 {
-    return m_engine->hasPlan();
+    return m_adopted;
 }
 
 bool MigrationWizardController::isBusy() const
@@ -107,9 +107,10 @@ engine::Step MigrationWizardController::currentStep() const
     return m_engine->currentStep();
 }
 
+// While a round plans one subscription at a time the engine holds only that one: show the last whole plan.
 const engine::MigrationPlanSet &MigrationWizardController::plan() const
 {
-    return m_engine->currentPlan();
+    return m_planning ? m_shown : m_engine->currentPlan();
 }
 
 void MigrationWizardController::setError(const QString &text)

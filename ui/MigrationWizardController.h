@@ -236,6 +236,8 @@ private:
     bool m_afterPlan = false; // suspend-only confirmed: record it once the round is planned
     bool m_afterFix = false;  // a usage location was set: retry the users once the round is planned
     engine::MigrationPlanSet m_merged;
+    engine::MigrationPlanSet m_shown; // the last adopted plan: what plan() shows while a round runs
+    bool m_adopted = false;           // a plan was adopted: hasPlan()
     QTimer m_replanTimer;
 };
 

@@ -63,8 +63,14 @@ bool MigrationWizardController::startPlanning()
     for (auto it = m_choices.cbegin(); it != m_choices.cend(); ++it) {
         PlanCall one;
         one.subscriptionId = it.key();
+        if (hasPlan()) { // the id as Partner Center spells it (the keys are lower-case)
+            for (const engine::SubscriptionPlan &p : plan().subscriptions) {
+                if (sameId(p.oldSubscription.id, it.key()))
+                    one.subscriptionId = p.oldSubscription.id;
+            }
+        }
         one.request = baseRequest();
-        one.request.subscriptionId = it.key();
+        one.request.subscriptionId = one.subscriptionId;
         one.request.targetItem = it->itemId;
         one.request.termDuration = it->termDuration;
         one.request.billingCycle = it->billingCycle;
@@ -138,8 +144,14 @@ void MigrationWizardController::finishPlanning(bool ok)
 {
     // A failed round still shows the customer's plan when that part was read (m_planFailed then refuses the
     // purchase until a change plans cleanly).
-    if (!m_merged.customerId.isEmpty() && !m_engine->adoptPlan(m_merged))
-        setError(WizardTexts::explainRefusal(m_engine->errorText()));
+    if (!m_merged.customerId.isEmpty()) {
+        if (m_engine->adoptPlan(m_merged)) {
+            m_adopted = true;
+            m_shown = m_merged;
+        } else {
+            setError(WizardTexts::explainRefusal(m_engine->errorText()));
+        }
+    }
     m_planning = false;
     loadUsers();
     updateBusy();
