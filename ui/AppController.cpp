@@ -311,8 +311,14 @@ void AppController::requestUsers(const QString &customerId)
                 rows.append(row);
             }
             m_users->setUsers(rows);
-            emit usersLoaded(customerId, true, tr("%n user(s)", nullptr, int(rows.size())));
-            requestLicences(customerId, rows);
+            const int count = int(rows.size());
+            const int reads = std::max(0, m_config.maxLicenceReads);
+            emit usersLoaded(
+                customerId, true,
+                count <= reads
+                    ? tr("%n user(s)", nullptr, count)
+                    : tr("%n user(s); licences are shown for the first %1.", nullptr, count).arg(reads));
+            requestLicences(customerId, rows.mid(0, reads));
         });
 }
 

@@ -63,6 +63,9 @@ struct ControllerConfig
     QString
         environmentName; // Account mode: "Partner Center", "Sandbox account"... for the title and status bar
     QString scanCachePath; // empty: no cache
+    // The Users tab reads each user's licences (one request per user, paced with scans and wizards): a tenant
+    // with thousands of users would hold those up for minutes, so only this many are read.
+    int maxLicenceReads = 200;
 };
 
 // The desktop app's orchestration, without widgets: sandbox host, Partner Center client, scans,

@@ -6,6 +6,8 @@
 #include "domain/UserTableModel.h"
 #include "journal/Journal.h"
 #include "journal/ScanCache.h"
+#include "partnercenter/PartnerCenterClient.h"
+#include "partnercenter/RequestScheduler.h"
 #include "sandbox/SandboxHost.h"
 #include "sandbox/store/SandboxStore.h"
 #include "tests/gui/GuiTestSupport.h"
@@ -134,6 +136,40 @@ TEST_F(AppControllerTest, UsersOfOneCustomerLoadOnRequest)
         anyLicence = anyLicence || !users->user(row).licences.isEmpty();
     }
     EXPECT_TRUE(anyLicence) << "the demo tenant's users hold licences";
+}
+
+// Licences cost a request per user: beyond the configured number they are not read, and the status says so.
+TEST_F(AppControllerTest, LicenceReadsAreCapped)
+{
+    gui::ControllerConfig config;
+    config.sandboxOptions.customerCount = 4;
+    config.client.requestsPerMinute = 6000;
+    config.maxLicenceReads = 2;
+    ASSERT_TRUE(controller().start(config).ok());
+    sandbox::SandboxStore &store = controller().sandboxHost()->store();
+    QString customerId;
+    for (int i = 0; i < store.customerCount() && customerId.isEmpty(); ++i) {
+        if (store.users(store.customerAt(i)->id).size() > 2)
+            customerId = store.customerAt(i)->id;
+    }
+    ASSERT_FALSE(customerId.isEmpty());
+    QSignalSpy loaded(&controller(), &gui::AppController::usersLoaded);
+    controller().requestUsers(customerId);
+    ASSERT_TRUE(loaded.wait(30000));
+    EXPECT_TRUE(loaded.first().at(2).toString().contains(QLatin1String("licences are shown for the first 2")))
+        << loaded.first().at(2).toString().toStdString();
+    const domain::UserTableModel *users = controller().users();
+    const auto known = [users] {
+        int n = 0;
+        for (int row = 0; row < users->rowCount(); ++row)
+            n += users->user(row).licencesKnown ? 1 : 0;
+        return n;
+    };
+    // Every request answered and none waiting: only two licence reads were made.
+    const pc::RequestScheduler *scheduler = controller().client()->scheduler();
+    ASSERT_TRUE(QTest::qWaitFor(
+        [&] { return known() == 2 && scheduler->inFlight() == 0 && scheduler->queued() == 0; }, 30000));
+    EXPECT_EQ(known(), 2);
 }
 
 // During a scan customers show as their subscriptions are read, in batches a few times a second, not only
