@@ -16,6 +16,7 @@
 #include "ui/batch/BatchRunPage.h"
 #include "ui/batch/BatchSummaryPage.h"
 
+#include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFile>
 #include <QLabel>
@@ -149,14 +150,21 @@ TEST_F(BatchWizardTest, PlansEditsConfirmsRunsSuspendsAndSavesTheSummary)
     const int plannedSeats = seats.data(Qt::EditRole).toInt();
     plan->table()->setCurrentIndex(plan->model()->index(cleanRow, 0));
     ASSERT_TRUE(plan->changeButton()->isEnabled());
-    onNextModal([plannedSeats](QWidget *dialog) {
+    QString otherReplacement;
+    onNextModal([plannedSeats, &otherReplacement](QWidget *dialog) {
         auto *row = qobject_cast<gui::BatchRowDialog *>(dialog);
         ASSERT_NE(row, nullptr);
+        ASSERT_GT(row->replacementCombo()->count(), 1) << "no alternative replacement to choose";
+        row->replacementCombo()->setCurrentIndex(1);
+        otherReplacement = row->replacementCombo()->currentText();
+        EXPECT_GT(row->termCombo()->count(), 0);
         row->seatsSpin()->setValue(plannedSeats + 2);
         row->accept();
     });
     EXPECT_EQ(plan->changeCurrentRow(), QDialog::Accepted);
     EXPECT_EQ(seats.data(Qt::EditRole).toInt(), plannedSeats + 2);
+    EXPECT_EQ(plan->model()->index(cleanRow, gui::BatchPlanModel::ReplacementColumn).data().toString(),
+              otherReplacement);
     // Too few seats for the row's users, edited in place: refused, the row keeps its seats.
     const int problemRow = planRowOf(*wizard, problem);
     const QModelIndex problemSeats = plan->model()->index(problemRow, gui::BatchPlanModel::SeatsColumn);
