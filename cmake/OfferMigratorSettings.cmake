@@ -24,8 +24,10 @@ if(NOT WIN32)
 endif()
 if(MSVC)
     # /permissive- for standard C++ (Qt 6 needs it), /utf-8 because the sources and tests hold UTF-8
-    # literals, /Zc:__cplusplus so __cplusplus tells the truth.
-    target_compile_options(om_settings INTERFACE /W4 /permissive- /utf-8 /Zc:__cplusplus)
+    # literals, /Zc:__cplusplus so __cplusplus tells the truth; headers included with <...> (Qt, GoogleTest,
+    # QtKeychain: ours use "...") are external, their warnings off, as -isystem does for GCC and Clang.
+    target_compile_options(om_settings INTERFACE /W4 /permissive- /utf-8 /Zc:__cplusplus
+        /external:anglebrackets /external:W0)
     if(OM_WERROR)
         target_compile_options(om_settings INTERFACE /WX)
     endif()
