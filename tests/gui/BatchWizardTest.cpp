@@ -143,6 +143,13 @@ TEST_F(BatchWizardTest, PlansEditsConfirmsRunsSuspendsAndSavesTheSummary)
     EXPECT_EQ(plan->model()->index(excludedRow, 0).data(Qt::CheckStateRole).toInt(), Qt::Unchecked);
     EXPECT_TRUE(plan->totalsLabel()->text().contains(QStringLiteral("for 2 customer")))
         << plan->totalsLabel()->text().toStdString();
+    // Space on the row's check box includes it again, and again excludes it.
+    plan->table()->setFocus();
+    QTest::keyClick(plan->table(), Qt::Key_Space);
+    EXPECT_EQ(plan->model()->index(excludedRow, 0).data(Qt::CheckStateRole).toInt(), Qt::Checked);
+    EXPECT_TRUE(plan->totalsLabel()->text().contains(QStringLiteral("for 3 customer")));
+    QTest::keyClick(plan->table(), Qt::Key_Space);
+    EXPECT_EQ(plan->model()->index(excludedRow, 0).data(Qt::CheckStateRole).toInt(), Qt::Unchecked);
 
     // Change a row's seats in the row dialog.
     const int cleanRow = planRowOf(*wizard, clean);
