@@ -57,7 +57,8 @@ void MigrationWizardSummaryPage::initializePage()
         date.isValid() ? tr("Microsoft de-provisions the old subscription around %1. Until then it can "
                             "be reactivated in Partner Center.")
                              .arg(QLocale().toString(date, QLocale::LongFormat))
-                       : tr("The old subscription is not suspended yet."));
+                       : tr("The old subscription is not suspended yet; open the wizard again to run the "
+                            "checks and suspend it."));
 }
 
 void MigrationWizardSummaryPage::exportReport()

@@ -94,7 +94,7 @@ void MigrationWizardVerifyPage::refresh()
     m_suspend->setEnabled(m_controller->canSuspend());
     const bool done = m_controller->stage() == MigrationWizardController::Page::Summary;
     if (busy)
-        m_reason->setText(tr("Working…"));
+        m_reason->setText(tr("A step is running; wait for it to finish."));
     else if (done)
         m_reason->setText(tr("The old subscription is suspended; continue to the summary."));
     else
