@@ -88,6 +88,7 @@ protected:
         return QTest::qWaitFor([&c, stage] { return c.stage() == stage; }, ms);
     }
 
+public:
     // Runs `act` on the next modal dialog once it shows (e.g. to press one of its buttons).
     static void onNextModal(std::function<void(QWidget *)> act)
     {

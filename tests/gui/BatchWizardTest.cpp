@@ -6,7 +6,9 @@
 
 #include "batch/BatchStore.h"
 #include "domain/CustomerTableModel.h"
+#include "secrets/MemorySecretStore.h"
 #include "tests/gui/BatchFixture.h"
+#include "ui/GuiSession.h"
 #include "ui/MainWindow.h"
 #include "ui/batch/BatchConfirmDialog.h"
 #include "ui/batch/BatchLauncher.h"
@@ -21,8 +23,10 @@
 #include <QFile>
 #include <QLabel>
 #include <QLineEdit>
+#include <QNetworkAccessManager>
 #include <QProgressBar>
 #include <QPushButton>
+#include <QSettings>
 #include <QSpinBox>
 #include <QTableView>
 #include <QTableWidget>
@@ -417,6 +421,43 @@ TEST_F(BatchWizardTest, ALargeBatchIsConfirmedByTypingTheNumberOfCustomers)
     EXPECT_EQ(wizard->controller()->stage(), Stage::Planned);
     for (const QString &id : ids)
         EXPECT_TRUE(store().orders(id).isEmpty());
+}
+
+// The app as it starts (GuiSession, --sandbox): the main window's batch actions work with the session's
+// journal, and an unfinished batch kept next to it is offered once the event loop runs.
+TEST(BatchStartTest, TheSessionWiresTheJournalAndOffersAKeptBatch)
+{
+    QSettings().clear();
+    SystemClock clock;
+    QNetworkAccessManager network;
+    secrets::MemorySecretStore secrets;
+    gui::GuiSession session(gui::GuiServices{&network, &secrets, &clock,
+                                             [](const QUrl &) {
+                                             }},
+                            nullptr);
+    ASSERT_TRUE(session.start(true).ok());
+    gui::BatchLauncher *batch = gui::BatchLauncher::of(session.window());
+    ASSERT_NE(batch, nullptr);
+    EXPECT_EQ(batch->storePath(), batch::BatchStore::pathForJournal(session.journalPath()));
+
+    batch::StoredBatch stored;
+    stored.id = QStringLiteral("kept-at-start");
+    stored.createdAt = stored.confirmedAt = stored.updatedAt = clock.now();
+    stored.operatorName = QStringLiteral("batch-test");
+    stored.customerIds = {QStringLiteral("00000000-0000-0000-0000-000000000001")};
+    stored.state = batch::StoredBatch::State::Running; // the app was closed or killed while it ran
+    ASSERT_TRUE(batch::BatchStore(batch->storePath()).save(stored).ok());
+
+    QString offered;
+    BatchFixture::onNextModal([&offered](QWidget *box) {
+        offered = box->windowTitle();
+        box->findChild<QPushButton *>(QStringLiteral("notNowButton"))->click();
+    });
+    session.window()->show();
+    EXPECT_TRUE(QTest::qWaitFor([&offered] { return !offered.isEmpty(); }, 10000))
+        << "the kept batch was not offered at start";
+    EXPECT_EQ(batch->wizard(), nullptr) << "declined, yet a batch window opened";
+    QSettings().clear();
 }
 
 } // namespace
