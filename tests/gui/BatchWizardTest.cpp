@@ -215,6 +215,14 @@ TEST_F(BatchWizardTest, PlansEditsConfirmsRunsSuspendsAndSavesTheSummary)
     ASSERT_TRUE(waitStage(*c, Stage::Finished)) << c->statusText().toStdString();
     EXPECT_EQ(statusOf(clean, cleanSub), sandbox::SubscriptionStatus::Suspended);
     EXPECT_EQ(statusOf(problem, problemSub), sandbox::SubscriptionStatus::Active);
+    // The main window's tables follow the journal.
+    EXPECT_TRUE(QTest::qWaitFor(
+        [this, &cleanSub] {
+            const auto progress = controller().progress();
+            const auto it = progress.constFind(cleanSub);
+            return it != progress.constEnd() && it->state == domain::MigrationState::Suspended;
+        },
+        5000));
 
     ASSERT_TRUE(run->summaryButton()->isEnabled());
     QTest::mouseClick(run->summaryButton(), Qt::LeftButton);

@@ -160,15 +160,24 @@ BatchWizard *BatchLauncher::newWizard()
     auto *controller = new BatchController(*m_controller->client(), *m_journal, m_controller->catalogue(),
                                            m_controller->clock(), config);
     auto *wizard = new BatchWizard(controller, m_window);
-    // The main window's tables show the journal's progress: read again when the batch pauses or ends.
-    connect(controller, &BatchController::stageChanged, this, [this](BatchController::Stage stage) {
-        using Stage = BatchController::Stage;
-        if (stage != Stage::Paused && stage != Stage::WaitingToSuspend && stage != Stage::Finished)
-            return;
+    // The main window's tables show the journal's progress: read again (at most every half second) when a
+    // customer's run ends and when the batch pauses or ends.
+    auto *refresh = new QTimer(wizard);
+    refresh->setSingleShot(true);
+    refresh->setInterval(500);
+    const auto readJournal = [this] {
         Result<domain::MigrationProgressMap> progress = m_journal->progressBySubscription();
         if (progress.ok())
             m_controller->setProgress(progress.take());
-    });
+    };
+    connect(refresh, &QTimer::timeout, this, readJournal);
+    connect(wizard, &QObject::destroyed, this, readJournal); // the last changes, when closed at once
+    const auto later = [refresh] {
+        if (!refresh->isActive())
+            refresh->start();
+    };
+    connect(controller, &BatchController::runProgress, refresh, later);
+    connect(controller, &BatchController::stageChanged, refresh, later);
     m_wizard = wizard;
     return wizard;
 }
