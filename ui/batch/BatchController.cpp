@@ -4,7 +4,6 @@
 #include "journal/Journal.h"
 #include "partnercenter/ApiTypes.h"
 #include "partnercenter/ProfileClient.h"
-#include "ui/batch/BatchTexts.h"
 
 #include <QLocale>
 
@@ -195,10 +194,13 @@ int BatchController::customersToRun() const
 
 bool BatchController::isConfirmationText(const QString &typed) const
 {
+    // Digits as typed, or as the locale writes them.
+    const QString text = typed.trimmed();
     bool ok = false;
-    const int n = QLocale().toInt(typed.trimmed(), &ok);
-    const int plain = ok ? n : typed.trimmed().toInt(&ok);
-    return ok && plain == customersToRun() && customersToRun() > 0;
+    int n = text.toInt(&ok);
+    if (!ok)
+        n = QLocale().toInt(text, &ok);
+    return ok && n == customersToRun() && n > 0;
 }
 
 QStringList BatchController::totalsLines() const
