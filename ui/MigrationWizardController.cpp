@@ -1,6 +1,7 @@
 #include "ui/MigrationWizardController.h"
 
 #include "domain/OfferCatalogue.h"
+#include "engine/Lifecycle.h"
 #include "engine/MigrationEngine.h"
 #include "journal/Journal.h"
 #include "ui/GuiLog.h"
@@ -16,26 +17,29 @@ using journal::JournalState;
 
 namespace {
 
-MigrationWizardController::Page pageOfState(JournalState state)
+using P = MigrationWizardController::Page;
+static_assert(MigrationWizardController::isPast(P::Summary, P::Review));
+static_assert(MigrationWizardController::isPast(P::Reassign, P::Purchase));
+static_assert(!MigrationWizardController::isPast(P::Verify, P::Verify));
+static_assert(!MigrationWizardController::isPast(P::Replacement, P::Purchase));
+
+// The only place a Step becomes a Page: an exhaustive switch, no order.
+MigrationWizardController::Page pageOfStep(engine::Step step)
 {
     using Page = MigrationWizardController::Page;
-    switch (state) {
-    case JournalState::NotStarted:
-    case JournalState::Purchasing:
+    switch (step) {
+    case engine::Step::Idle:
+    case engine::Step::Plan:
+        return Page::Review;
+    case engine::Step::Purchase:
         return Page::Purchase;
-    case JournalState::Purchased:
-    case JournalState::Reassigning:
+    case engine::Step::Reassign:
         return Page::Reassign;
-    case JournalState::Reassigned:
-    case JournalState::Verifying:
-    case JournalState::Verified:
-    case JournalState::Suspending:
-        return Page::Verify;
-    case JournalState::Suspended:
+    case engine::Step::Verify:
+    case engine::Step::Suspend:
+        return Page::Verify; // verify and suspend share a page
+    case engine::Step::Done:
         return Page::Summary;
-    case JournalState::Failed:
-    case JournalState::Cancelled:
-        break;
     }
     return Page::Review;
 }
@@ -204,7 +208,7 @@ bool MigrationWizardController::canFixUsageLocation(const QString &userId) const
         return false;
     const auto rec = m_journal.findMigration(m_customerId, p->oldSubscription.id);
     return u.usageLocation.trimmed().isEmpty() && rec.ok() && rec.value().has_value() &&
-           stageOf(*p) >= Page::Reassign && stageOf(*p) <= Page::Verify;
+           !isPast(Page::Reassign, stageOf(*p)) && !isPast(stageOf(*p), Page::Verify);
 }
 
 bool MigrationWizardController::fixUsageLocation(const QString &userId, const QString &iso2)
@@ -255,11 +259,9 @@ MigrationWizardController::Page MigrationWizardController::stageOf(const engine:
     if (!rec.ok() || !rec.value().has_value())
         return Page::Review;
     const journal::MigrationRecord &m = *rec.value();
-    const JournalState state = m.state == JournalState::Failed ? m.failedFrom : m.state;
-    // Suspend-only: recorded, nothing to buy or move: the checks and the suspension come next.
-    if (m.plan.path == journal::MigrationPath::SuspendOnly && state != JournalState::Suspended)
-        return Page::Verify;
-    return pageOfState(state);
+    // One table for the engine and the wizard (engine/Lifecycle.h): purchased means the operator moves users
+    // next while the engine may still finish the provisioning wait; suspend-only goes to the checks.
+    return pageOfStep(engine::lifecycle::operatorStepOf(m.state, m.failedFrom, m.plan.path));
 }
 
 MigrationWizardController::Page MigrationWizardController::stage() const
@@ -268,13 +270,15 @@ MigrationWizardController::Page MigrationWizardController::stage() const
         return Page::Review;
     Page least = Page::Summary;
     for (const engine::SubscriptionPlan &p : plan().subscriptions)
-        least = std::min(least, stageOf(p));
+        if (const Page s = stageOf(p); isPast(least, s))
+            least = s;
     return least;
 }
 
 bool MigrationWizardController::canPurchase() const
 {
-    return !isBusy() && !planPending() && purchaseBlockedReason().isEmpty() && stage() <= Page::Purchase;
+    return !isBusy() && !planPending() && purchaseBlockedReason().isEmpty() &&
+           !isPast(stage(), Page::Purchase);
 }
 
 QString MigrationWizardController::purchaseBlockedReason() const
@@ -283,7 +287,7 @@ QString MigrationWizardController::purchaseBlockedReason() const
         return tr("The customer's subscriptions are still being read; wait a moment.");
     if (plan().subscriptions.isEmpty())
         return tr("This customer has no retired subscription to migrate; close the wizard.");
-    if (stage() > Page::Purchase)
+    if (isPast(stage(), Page::Purchase))
         return tr("The replacement is already bought; continue with the licences.");
     if (planPending() || m_planning)
         return tr("Your change is being checked; wait a moment.");
@@ -292,7 +296,7 @@ QString MigrationWizardController::purchaseBlockedReason() const
                   "close and reopen the wizard.");
     QStringList blocking;
     for (const engine::SubscriptionPlan &p : plan().subscriptions) {
-        if (stageOf(p) > Page::Review)
+        if (isPast(stageOf(p), Page::Review))
             continue;
         for (const engine::PlanIssue &i : p.issues) {
             if (i.severity == engine::IssueSeverity::Blocking && i.userId.isEmpty())
@@ -330,10 +334,10 @@ bool MigrationWizardController::canSuspend() const
 
 QString MigrationWizardController::suspendBlockedReason() const
 {
-    if (!hasPlan() || stage() < Page::Reassign)
+    if (!hasPlan() || isPast(Page::Reassign, stage()))
         return tr("The old subscription can be suspended once the replacement is bought and the licences "
                   "moved; do those steps first.");
-    if (stage() > Page::Verify)
+    if (isPast(stage(), Page::Verify))
         return tr("The old subscription is already suspended; nothing is left to do.");
     QStringList holders;
     QStringList excluded;
@@ -354,7 +358,7 @@ QString MigrationWizardController::suspendBlockedReason() const
                   "fix what the table says for each.",
                   nullptr, int(holders.size()))
             .arg(holders.join(QStringLiteral(", ")));
-    if (stage() < Page::Verify)
+    if (isPast(Page::Verify, stage()))
         return tr("Not every licence has moved yet; wait for the licence step to finish.");
     for (const engine::SubscriptionPlan &p : plan().subscriptions) {
         const auto rec = m_journal.findMigration(m_customerId, p.oldSubscription.id);
@@ -464,7 +468,7 @@ void MigrationWizardController::loadUsers()
         }
     }
     m_users->setUsers(rows);
-    m_users->setExclusionEditable(hasPlan() && stage() < Page::Summary);
+    m_users->setExclusionEditable(hasPlan() && isPast(Page::Summary, stage()));
 }
 
 void MigrationWizardController::onUserResult(const engine::UserResult &result)
@@ -503,7 +507,7 @@ void MigrationWizardController::onFinished(const engine::EngineResult &result)
             nextPlanCall(); // the next subscription with a choice, or the end of the round
         return;
     }
-    if (stage() >= Page::Verify)
+    if (!isPast(Page::Verify, stage()))
         m_reassignRan = true;
     loadUsers();
     if (!result.ok && !result.errors.isEmpty())

@@ -13,6 +13,8 @@
 #include <QStringList>
 #include <QTimer>
 
+#include <array>
+
 namespace om::domain {
 class OfferCatalogue;
 }
@@ -63,6 +65,19 @@ public:
         Summary,
     };
     Q_ENUM(Page)
+    // The pages in wizard order; isPast() walks it (never compare Page values).
+    static constexpr std::array<Page, 6> kPageFlow{Page::Review,   Page::Replacement, Page::Purchase,
+                                                   Page::Reassign, Page::Verify,      Page::Summary};
+    static constexpr bool isPast(Page later, Page earlier)
+    {
+        std::size_t l = kPageFlow.size();
+        std::size_t e = kPageFlow.size();
+        for (std::size_t i = 0; i < kPageFlow.size(); ++i) {
+            l = kPageFlow[i] == later ? i : l;
+            e = kPageFlow[i] == earlier ? i : e;
+        }
+        return l < kPageFlow.size() && e < kPageFlow.size() && l > e;
+    }
 
     // What to buy for one retired subscription. Empty fields: the plan's recommendation.
     struct Choice

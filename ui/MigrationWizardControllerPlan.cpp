@@ -174,9 +174,9 @@ void MigrationWizardController::finishPlanning(bool ok)
         const auto &subs = plan().subscriptions;
         const bool onlySuspend =
             std::all_of(subs.cbegin(), subs.cend(), [this](const engine::SubscriptionPlan &p) {
-                return p.suspendOnly || stageOf(p) > Page::Purchase;
+                return p.suspendOnly || isPast(stageOf(p), Page::Purchase);
             });
-        if (onlySuspend && stage() <= Page::Purchase)
+        if (onlySuspend && !isPast(stage(), Page::Purchase))
             run(true, QString(), &engine::MigrationEngine::purchase, LastRun::Purchase);
     }
 }
@@ -191,7 +191,7 @@ bool MigrationWizardController::setChoice(const QString &subscriptionId, const C
     });
     if (it == subs.cend())
         return refuse(tr("This subscription is not part of the migration; close and reopen the wizard."));
-    if (stageOf(*it) > Page::Replacement)
+    if (isPast(stageOf(*it), Page::Replacement))
         return refuse(tr("The replacement of %1 is already bought, so it can no longer change.")
                           .arg(it->oldSubscription.offerName));
     const QString key = subscriptionId.toLower();
@@ -206,7 +206,7 @@ bool MigrationWizardController::setChoice(const QString &subscriptionId, const C
 bool MigrationWizardController::setExcluded(const QString &subscriptionId, const QString &userId,
                                             bool excluded)
 {
-    if (stage() >= Page::Summary)
+    if (!isPast(Page::Summary, stage()))
         return refuse(tr("The migration is finished; nobody can be left out any more."));
     const int row = m_users->rowOf(userId);
     if (row >= 0 && m_users->user(row).locked)
@@ -250,7 +250,7 @@ QStringList MigrationWizardController::suspendOnlyOffered() const
     if (!hasPlan())
         return out;
     for (const engine::SubscriptionPlan &p : plan().subscriptions) {
-        if (p.suspendOnlyOffered && !p.suspendOnly && stageOf(p) <= Page::Replacement)
+        if (p.suspendOnlyOffered && !p.suspendOnly && !isPast(stageOf(p), Page::Replacement))
             out.append(p.oldSubscription.id);
     }
     return out;

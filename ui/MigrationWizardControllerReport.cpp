@@ -20,7 +20,7 @@ using journal::JournalState;
 bool MigrationWizardController::canCancelPurchase() const
 {
     const Page s = stage();
-    return !isBusy() && hasPlan() && s > Page::Purchase && s < Page::Summary;
+    return !isBusy() && hasPlan() && isPast(s, Page::Purchase) && isPast(Page::Summary, s);
 }
 
 bool MigrationWizardController::inspectPurchases()
@@ -100,7 +100,7 @@ QList<MigrationWizardController::Check> MigrationWizardController::checks() cons
     if (excluded > 0)
         out.append({false, tr("%n user(s) left out keep the old licence, so it cannot be suspended", nullptr,
                               excluded)});
-    const bool verified = stage() > Page::Verify || suspendBlockedReason().isEmpty();
+    const bool verified = isPast(stage(), Page::Verify) || suspendBlockedReason().isEmpty();
     out.append({verified, verified ? tr("Partner Center confirms no seat of the old subscription is in use")
                           : m_verifyRan
                               ? tr("Partner Center does not confirm the move yet: %1").arg(m_verifyError)

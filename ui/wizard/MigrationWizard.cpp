@@ -17,6 +17,31 @@
 
 namespace om::gui {
 
+namespace {
+
+// The wizard page that shows a controller stage (one switch, no enum-to-int).
+int pageIdOf(MigrationWizardController::Page page)
+{
+    using Page = MigrationWizardController::Page;
+    switch (page) {
+    case Page::Review:
+        return MigrationWizard::ReviewPage;
+    case Page::Replacement:
+        return MigrationWizard::ReplacementPage;
+    case Page::Purchase:
+        return MigrationWizard::PurchasePage;
+    case Page::Reassign:
+        return MigrationWizard::ReassignPage;
+    case Page::Verify:
+        return MigrationWizard::VerifyPage;
+    case Page::Summary:
+        return MigrationWizard::SummaryPage;
+    }
+    return MigrationWizard::ReviewPage;
+}
+
+} // namespace
+
 MigrationWizard::MigrationWizard(MigrationWizardController *controller, const domain::ScanSnapshot *snapshot,
                                  QWidget *parent)
     : QWizard(parent)
@@ -148,10 +173,11 @@ void MigrationWizard::updateStepTitle()
 void MigrationWizard::updateCancelPurchaseButton()
 {
     const int page = currentId();
-    const bool shown = m_controller->hasPlan() &&
-                       m_controller->stage() > MigrationWizardController::Page::Purchase &&
-                       m_controller->stage() < MigrationWizardController::Page::Summary &&
-                       (page == PurchasePage || page == ReassignPage || page == VerifyPage);
+    const bool shown =
+        m_controller->hasPlan() &&
+        MigrationWizardController::isPast(m_controller->stage(), MigrationWizardController::Page::Purchase) &&
+        MigrationWizardController::isPast(MigrationWizardController::Page::Summary, m_controller->stage()) &&
+        (page == PurchasePage || page == ReassignPage || page == VerifyPage);
     button(QWizard::CustomButton1)->setVisible(shown);
     button(QWizard::CustomButton1)->setEnabled(shown && m_controller->canCancelPurchase());
 }
@@ -210,14 +236,18 @@ int MigrationWizard::nextId() const
     switch (currentId()) {
     case ReviewPage: {
         if (m_controller->hasPlan() && m_controller->plan().subscriptions.isEmpty())
-            return -1; // nothing to migrate: Finish
-        const int stage = int(m_controller->stage());
-        return stage > ReplacementPage ? stage : ReplacementPage; // already bought: skip the choice
+            return -1;                            // nothing to migrate: Finish
+        const auto stage = m_controller->stage(); // already bought: skip the choice
+        return MigrationWizardController::isPast(stage, MigrationWizardController::Page::Replacement)
+                   ? pageIdOf(stage)
+                   : ReplacementPage;
     }
     case ReplacementPage: {
         // Only suspend-only subscriptions (recorded, nothing to buy): straight to the checks.
-        const int stage = int(m_controller->stage());
-        return stage > PurchasePage ? stage : PurchasePage;
+        const auto stage = m_controller->stage();
+        return MigrationWizardController::isPast(stage, MigrationWizardController::Page::Purchase)
+                   ? pageIdOf(stage)
+                   : PurchasePage;
     }
     case PurchasePage:
         return ReassignPage;

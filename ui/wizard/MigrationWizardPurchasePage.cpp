@@ -138,7 +138,8 @@ void MigrationWizardPurchasePage::askAndOrder()
 void MigrationWizardPurchasePage::refresh()
 {
     const bool busy = m_controller->isBusy();
-    const bool bought = m_controller->stage() > MigrationWizardController::Page::Purchase;
+    const bool bought =
+        MigrationWizardController::isPast(m_controller->stage(), MigrationWizardController::Page::Purchase);
     m_confirm->setEnabled(!busy && !bought);
     m_order->setEnabled(m_confirm->isChecked() && m_controller->canPurchase());
     m_progress->setVisible(busy);
@@ -156,7 +157,8 @@ void MigrationWizardPurchasePage::refresh()
 
 bool MigrationWizardPurchasePage::isComplete() const
 {
-    return !m_controller->isBusy() && m_controller->stage() > MigrationWizardController::Page::Purchase;
+    return !m_controller->isBusy() && MigrationWizardController::isPast(
+                                          m_controller->stage(), MigrationWizardController::Page::Purchase);
 }
 
 } // namespace om::gui

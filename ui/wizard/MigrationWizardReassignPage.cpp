@@ -185,8 +185,9 @@ void MigrationWizardReassignPage::refresh()
 
 bool MigrationWizardReassignPage::isComplete() const
 {
-    return !m_controller->isBusy() &&
-           (m_controller->reassignRan() || m_controller->stage() > MigrationWizardController::Page::Reassign);
+    return !m_controller->isBusy() && (m_controller->reassignRan() ||
+                                       MigrationWizardController::isPast(
+                                           m_controller->stage(), MigrationWizardController::Page::Reassign));
 }
 
 } // namespace om::gui

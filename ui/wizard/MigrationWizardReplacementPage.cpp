@@ -301,8 +301,9 @@ void MigrationWizardReplacementPage::updateState()
 {
     const bool busy = m_controller->isBusy();
     const engine::SubscriptionPlan *p = current();
-    const bool editable =
-        p && !p->suspendOnly && m_controller->stageOf(*p) <= MigrationWizardController::Page::Replacement;
+    const bool editable = p && !p->suspendOnly &&
+                          !MigrationWizardController::isPast(m_controller->stageOf(*p),
+                                                             MigrationWizardController::Page::Replacement);
     m_offer->setEnabled(editable && m_offer->count() > 1);
     m_term->setEnabled(editable && m_term->count() > 1);
     m_quantity->setEnabled(editable && !(p && p->useUpgrade));
@@ -320,7 +321,9 @@ bool MigrationWizardReplacementPage::isComplete() const
 {
     if (m_controller->isBusy() || m_controller->planPending())
         return false;
-    return m_controller->canPurchase() || m_controller->stage() > MigrationWizardController::Page::Purchase;
+    return m_controller->canPurchase() ||
+           MigrationWizardController::isPast(m_controller->stage(),
+                                             MigrationWizardController::Page::Purchase);
 }
 
 } // namespace om::gui
