@@ -160,7 +160,7 @@ bool MigrationWizardController::reassign()
 bool MigrationWizardController::retryFailedUsers()
 {
     return run(canRetryFailedUsers(), tr("No user is waiting for a retry."),
-               &engine::MigrationEngine::retryFailedUsers, LastRun::Reassign);
+               &engine::MigrationEngine::reassign, LastRun::Reassign);
 }
 
 bool MigrationWizardController::verify()

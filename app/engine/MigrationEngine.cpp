@@ -1,6 +1,7 @@
 #include "engine/MigrationEngine.h"
 
 #include "engine/EngineLog.h"
+#include "engine/Lifecycle.h"
 #include "engine/Planner.h"
 #include "engine/PurchaseStep.h"
 #include "engine/ReassignStep.h"
@@ -92,10 +93,6 @@ bool MigrationEngine::reassign()
 {
     return startRun(Step::Reassign);
 }
-bool MigrationEngine::retryFailedUsers()
-{
-    return startRun(Step::Reassign);
-}
 bool MigrationEngine::verify()
 {
     return startRun(Step::Verify);
@@ -178,7 +175,7 @@ void MigrationEngine::runNext()
     }
     // Single-step mode runs the requested step on every subscription not past it (a step refused by
     // the journal state says why); run-all mode runs whatever comes next until done or failed.
-    if (step == Step::Done || (single && int(step) > int(m_only))) {
+    if (step == Step::Done || (single && lifecycle::comesAfter(step, m_only))) {
         ++m_index;
         return runNext();
     }

@@ -48,8 +48,8 @@ public:
 
     bool plan(const MigrationRequest &request); // reads only; emits planReady then finished
     bool purchase();
+    // Moves every user still to move: pending ones and those that failed before (a retry is the same call).
     bool reassign();
-    bool retryFailedUsers(); // the users left pending or failed, alone
     bool verify();
     bool suspend();
     bool runAll(); // every remaining step of every planned subscription

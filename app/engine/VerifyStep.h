@@ -18,7 +18,7 @@ namespace om::engine {
 // failed move) have their licences read. Then ONE read of the tenant's SKU pools: the old SKU's assigned
 // units must be covered by the holders allowed to keep it (sibling subscriptions' users, excluded users).
 // If they are not, the users taken on evidence are read one by one to find who still holds it. Users found
-// unmoved are marked failed and the migration goes back to reassigning (so retryFailedUsers moves them).
+// unmoved are marked failed and the migration goes back to reassigning (so reassign() moves them).
 // Excluded users (skipped) are not read and may still hold the old licence. A suspend-only migration starts
 // here from not_started: no users, the pool must be unused. Owned by the engine; `plan` must outlive run().
 class VerifyStep final : public QObject

@@ -190,12 +190,12 @@ TEST_F(MigrationEngineTest, ProblemUsersReportedOthersMovedSuspendRefused)
     EXPECT_EQ(store().effectiveStatus(*old), SubscriptionStatus::Active);
 
     // Fix the usage location, retry the failed users alone: that one moves, the conflict stays.
-    // The sandbox has no route to edit a user: set the usage location in the store directly.
+    // Set the usage location in the store directly (the PATCH route has its own tests).
     const_cast<sandbox::UserRecord *>(store().user(c.customerId, c.users.at(2)))->usageLocation =
         QStringLiteral("IT");
     ASSERT_TRUE(plan(c.customerId).ok);
     results.clear();
-    const auto retried = await(*m_engine, [&]() { return m_engine->retryFailedUsers(); });
+    const auto retried = await(*m_engine, [&]() { return m_engine->reassign(); });
     EXPECT_FALSE(retried.ok);
     ASSERT_EQ(results.size(), 2);
     EXPECT_TRUE(store().userHasSku(c.customerId, c.users.at(2), p.targetSku));
