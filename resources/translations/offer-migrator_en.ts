@@ -13,6 +13,512 @@
     </message>
 </context>
 <context>
+    <name>Tr</name>
+    <message>
+        <source>not in the confirmed plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the plan changed since it was confirmed: it now buys %1, %2 was confirmed; plan the batch again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no longer listed as a retired subscription to migrate (suspended or changed elsewhere?)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>om::batch::BatchPlan</name>
+    <message>
+        <source>another runner migrates this customer now: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>already migrated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>started before (%1): the run resumes it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n user(s) cannot be moved as they are; the subscription stops before suspend: </source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>add-on of %1: migrated before its base, which is suspended only after it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>upgrade with licence transfer to %1 (cannot be undone)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no such row in the batch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the row is blocked; it can only be excluded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the migration has started; the journal&apos;s plan is kept (it can only be excluded)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a replacement sold for this subscription</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an upgrade keeps its term; choose a new-commerce replacement instead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not offered as %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n seat(s) is below the product&apos;s minimum</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n seat(s) is above the product&apos;s maximum</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>not enough seats for the %n user(s) to move</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>om::batch::BatchPlanner</name>
+    <message>
+        <source>%1 on %2 (process %3) since %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>planning failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the change made before no longer fits: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>om::batch::BatchRunner</name>
+    <message numerus="yes">
+        <source>%n seat(s) by upgrade to %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n seat(s) of %1 (%2)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>excluded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>done: %n subscription(s) migrated and suspended</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>verified: %n subscription(s) wait to be suspended</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>not finished: %n of %1 subscription(s) done</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the batch is running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nothing to run: every row is blocked, excluded or done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nothing to migrate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>already migrated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the batch is busy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>waits to be suspended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no subscription waits at &quot;verified&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>suspending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>starting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cancelled between two steps; what was done stays done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>paused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cancelled before it started</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>om::batch::BatchSummary</name>
+    <message>
+        <source>not started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>verified, not suspended yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stopped: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>in progress (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Migration summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Partner: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date: %1 (UTC)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Operator: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Batch: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n customer(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n replacement(s) bought</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n user(s) moved</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n user(s) not moved</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n subscription(s) suspended</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retired subscription</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bought</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order / new subscription</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Users moved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Users not moved (reason)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suspended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>De-provisioning date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (upgrade, %n seat(s))</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, %n seat(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>om::cli::BatchCommand</name>
+    <message numerus="yes">
+        <source>Type the number of customers to migrate (%n) to go on: </source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Suspend %n verified subscription(s)? Their users hold the new licences. [y/N] </source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>resuming the batch confirmed at %1 (%n customer(s))</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Batch of %n customer(s): </source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n done</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n verified (not suspended)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n not finished</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n blocked</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n cancelled</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>EXCLUDED</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retired subscription</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replacement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Term</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seats</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Users</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>upgrade (kept)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Totals: %n customer(s) to migrate</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n subscription(s)</source>
+        <translation type="unfinished">
+            <numerusform>%n subscription</numerusform>
+            <numerusform>%n subscriptions</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n user(s) to move</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n seat(s) to buy</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n seat(s) by upgrade</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n seat(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n customer(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n subscription(s) blocked (see Checks): not migrated</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n subscription(s) already migrated</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n user(s) moved</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failed</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>om::domain::AffectedSubscriptionModel</name>
     <message>
         <source>Customer</source>
@@ -64,42 +570,50 @@ Customer id: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Subscription id: %1
-Offer id: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Recommended, best first:
 %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Users moved: %1 of %2</source>
+        <source>Active</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>active</source>
+        <source>Suspended</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>suspended</source>
+        <source>Pending</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>pending</source>
+        <source>Expired</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>expired</source>
+        <source>Disabled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>disabled</source>
+        <source>Deleted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>deleted</source>
+        <source>%1: %2</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1
+Subscription id: %2
+Offer id: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Users moved: %1 of %n</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -152,6 +666,37 @@ Offer id: %2</source>
         <source>Last day of the term: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Nothing left to do: every retired subscription is suspended.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the migration (Ctrl+M) to see what stopped and continue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the migration (Ctrl+M) to choose a replacement and buy it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The replacement order was sent; open the migration to confirm it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The replacement is bought: open the migration to move the users.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Users moved: %1 of %n</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Every user has the new licence: open the migration to suspend the old subscription.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>om::domain::MigrationState</name>
@@ -181,6 +726,62 @@ Offer id: %2</source>
     </message>
     <message>
         <source>Failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>om::domain::MigrationStatus</name>
+    <message>
+        <source>Needs attention</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Buying the replacement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bought, moving users</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ready to suspend</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Needs attention: %n user(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Bought, moving users: %1 of %n moved</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>om::domain::Urgency</name>
+    <message>
+        <source>ended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>urgent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>soon</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -236,6 +837,14 @@ Offer id: %2</source>
     </message>
     <message>
         <source>User id: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Licences</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No licence</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -322,6 +931,37 @@ Offer id: %2</source>
     </message>
     <message>
         <source>quantity %1 is above the maximum of %2 for this product</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is already being moved to the new licence, so they can no longer be excluded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is excluded and keeps the old licence, so the old subscription cannot be suspended while they hold it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This subscription&apos;s migration has already started, so it cannot be switched to suspend only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n user(s) still hold the old licence, so the subscription cannot be suspended without a replacement: they are moved first.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nobody holds the old licence: the subscription can be suspended without buying a replacement, once you confirm.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suspend only: nobody holds the old licence, so nothing is bought and nobody is moved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every user who holds the old licence is excluded: nobody is moved.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -557,6 +1197,912 @@ Offer id: %2</source>
         <source>%1: %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>%n user(s); licences are shown for the first %1.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>om::gui::BatchConfirmDialog</name>
+    <message>
+        <source>Confirm the purchases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the batch buys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Buy and migrate %n customer(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>This batch has %n customer(s). Type the number of customers to confirm:</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Number of customers</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>om::gui::BatchController</name>
+    <message>
+        <source>Choose at least one customer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The batch is busy; wait for it to finish.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The customers could not be planned.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing is left to run in the kept batch; it is closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing is left to run in the kept batch, but it could not be closed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The plan can be changed only before it runs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No such row.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>upgrade of %n seat(s), nothing bought</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n seat(s) to buy</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2, %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n customer(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 for %2; %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n user(s) to move</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This places the orders below in Partner Center and moves the users&apos; licences. Each customer is billed for the seats bought.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The old subscriptions stay active until you suspend the verified ones in a separate step.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan the batch first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The batch could not start: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No subscription waits to be suspended.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the customers…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n customer(s) finished.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Pausing: the running steps finish first, then nothing new starts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Paused. %1 of %n customer(s) finished.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cancelling: the running steps finish first; no new write is sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n old subscription(s) verified and waiting to be suspended.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Suspending the verified subscriptions…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Cancelled. What was done stays done; %n customer(s) did not finish.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Finished: %1 done, %2 need attention.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>om::gui::BatchLauncher</name>
+    <message>
+        <source>Migrate &amp;selected…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Migrate &amp;all shown…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan and migrate the selected customers together</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan and migrate every customer the current filter shows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Migrate %n &amp;selected…</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Migrate &amp;all %n shown…</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Migrations need the journal, which could not be opened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan and migrate the selected customers together (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kept batch not readable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The unfinished batch could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Its verified subscriptions wait to be suspended.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It was paused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It was still running when Offer Migrator closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resume the batch?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>A batch of %n customer(s), confirmed on %1 by %2, did not finish. %3
+
+Resume it now? Each customer continues from what the journal recorded; nothing is bought twice.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Resume batch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start the &amp;new batch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Not now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A new batch replaces the kept one. Its customers&apos; migrations stay in the journal and continue when you migrate those customers again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>om::gui::BatchPlanModel</name>
+    <message>
+        <source>%1 (add-on)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None available</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (upgrade)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retired subscription</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replacement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Term and billing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seats</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Users to move</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checks</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>om::gui::BatchPlanPage</name>
+    <message>
+        <source>C&amp;hange row…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;xclude row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Confirm purchases…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Batch plan&lt;/b&gt;: one row per retired subscription. Uncheck a row to leave it out; blocked rows say why they cannot run.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Planning progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Batch plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Space includes or excludes the row, F2 edits the seats, Ctrl+E changes the row.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Totals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change the replacement, term or seats of the selected row (Ctrl+E)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not changed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n customer(s) planned</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Reading the customers…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No retired subscription to migrate for these customers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) blocked: see Checks.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Inc&amp;lude row</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>om::gui::BatchProgressModel</name>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %2, %n failed</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for its turn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paused between steps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every user moved and verified; the old subscription waits for the suspend</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suspending the old subscription</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Migrated; the old subscription is suspended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n user(s) could not be moved: the old subscription stays active. Fix them, then resume the batch.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Stopped before the suspend; the summary says where</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Excluded from the batch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled; what was done stays done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Users moved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>om::gui::BatchRowDialog</name>
+    <message>
+        <source>Change %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %2, %n user(s) to move.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Replacement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Term and billing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seats</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Replacement:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Term and billing:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Seats:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Apply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not changed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>om::gui::BatchRunPage</name>
+    <message>
+        <source>&amp;Pause</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Resume</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Cancel batch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show &amp;summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Running the batch&lt;/b&gt;: customers run a few at a time within the Partner Center rate limit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pause and Cancel stop before the next write: a purchase or licence change already sent always finishes and is recorded. Nothing is lost if this window or the app closes; Offer Migrator offers to resume the batch.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overall progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Progress per customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Batch status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stops before the next write; what was done stays done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n customer(s)</source>
+        <translation type="unfinished">
+            <numerusform>%1 of %n customer</numerusform>
+            <numerusform>%1 of %n customers</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>S&amp;uspend %n verified subscription(s)…</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>S&amp;uspend verified subscriptions…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>om::gui::BatchSummaryPage</name>
+    <message>
+        <source>Not started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bought, users not moved yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Moving users</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verified, not suspended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suspending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suspended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Needs attention</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save &amp;report…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save &amp;printable summary…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Batch summary&lt;/b&gt;, from the journal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Summary totals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Batch summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retired subscription</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replacement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seats bought</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Users moved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed users</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>De-provisioned on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Partner name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your company, as the customer knows it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Partner &amp;name on the printable summary:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The summary could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3 · %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n customer(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n subscription(s) bought</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n user(s) moved</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n old subscription(s) suspended</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n user(s) failed</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report saved to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Printable summary saved to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The report could not be saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save printable summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Web pages (*.html);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The printable summary could not be saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>om::gui::BatchTexts</name>
+    <message>
+        <source>Waiting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verified, waiting to suspend</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suspending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Needs attention</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Blocked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Buying the replacement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Moving users</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verifying users</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suspending the old subscription</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finished</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>3 years</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>billed monthly</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>billed yearly</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>billed every 3 years</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Excluded: not run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Blocked: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem user(s) stay behind</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>om::gui::BatchWizard</name>
+    <message>
+        <source>Migrate several customers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Batch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Batch not started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suspend verified subscriptions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Every user of these subscriptions has the new licence and was verified. Suspend %n old subscription(s) now? Partner Center de-provisions a suspended subscription after its grace period.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Suspend %n verified subscription(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not suspended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The batch is running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pause the batch and close this window? The steps running now finish and are recorded first; nothing is lost. Offer Migrator offers to resume the batch the next time it starts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Pause and close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Keep running</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>om::gui::CustomerDetailPane</name>
@@ -592,6 +2138,14 @@ Offer id: %2</source>
         <source>Users could not be loaded: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Retired subscriptions of the selected customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Users of the selected customer</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>om::gui::CustomerFilterBar</name>
@@ -611,15 +2165,35 @@ Offer id: %2</source>
         </translation>
     </message>
     <message>
-        <source>All states</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>All markets</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Market:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search customers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End date filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Migration state filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Needs action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All customers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Market filter</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -909,6 +2483,30 @@ Choose another folder and try again.</source>
         <source>Enter your tenant and app registration, sign in, or switch between the sandbox and your account</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Customer li&amp;st</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move the keyboard focus to the customer list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expiry chart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customers with retired-offer subscriptions. Enter, Ctrl+M or a double click opens the migration.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scan progress</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>om::gui::MigrationWizard</name>
@@ -937,14 +2535,6 @@ Choose another folder and try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The purchase was not cancelled: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Partner Center could not be asked: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1 (subscription %2): %3</source>
         <translation type="unfinished"></translation>
     </message>
@@ -962,7 +2552,24 @@ New commerce allows it until %3. Access to it ends at once and cannot be restore
         </translation>
     </message>
     <message>
-        <source>Nothing else can be cancelled:
+        <source>The purchase was not cancelled. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <extracomment>&quot;Step 2 of 6: Replacement and quantity&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The purchases could not be read. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>These purchases cannot be cancelled:
 %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -970,82 +2577,12 @@ New commerce allows it until %3. Access to it ends at once and cannot be restore
 <context>
     <name>om::gui::MigrationWizardController</name>
     <message>
-        <source>Wait for the current step to finish.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>There is nothing to migrate.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The replacement is already bought; it can no longer change.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Licences move after the replacement is bought, one step at a time.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>No user is waiting for a retry.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Verification comes after the licences were moved.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The customer&apos;s subscriptions are still being read.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This customer has no retired subscription to migrate.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The replacement is already bought.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A check blocks the purchase: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Buy the replacement and move the licences first.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The old subscription is already suspended.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>%n user(s) still hold the old licence: %1</source>
-        <translation>
-            <numerusform>%n user still hold the old licence: %1</numerusform>
-            <numerusform>%n users still hold the old licence: %1</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>The licences have not all moved yet.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Run the checks first.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Replacement subscription %1 bought (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>No replacement bought yet for %1</source>
         <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>Every user holds the new licence (%n user(s))</source>
-        <translation>
-            <numerusform>Every user holds the new licence (%n user)</numerusform>
-            <numerusform>Every user holds the new licence (%n users)</numerusform>
-        </translation>
     </message>
     <message numerus="yes">
         <source>%n user(s) still hold the old licence</source>
@@ -1059,26 +2596,7 @@ New commerce allows it until %3. Access to it ends at once and cannot be restore
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Partner Center check failed: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Partner Center has not been asked yet</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: not migrated</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 → %2 (%n licence(s)), new subscription %3: %4</source>
-        <translation>
-            <numerusform>%1 → %2 (%n licence), new subscription %3: %4</numerusform>
-            <numerusform>%1 → %2 (%n licences), new subscription %3: %4</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Old subscription suspended on %1; Microsoft de-provisions it around %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
@@ -1089,24 +2607,182 @@ New commerce allows it until %3. Access to it ends at once and cannot be restore
         </translation>
     </message>
     <message>
-        <source>This customer is not in the last scan; scan first.</source>
+        <source>Licences move after the replacement is bought; buy it first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Check the purchases again before cancelling.</source>
+        <source>The checks come after the licences moved; move them first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The usage location can be set here once the replacement is bought, for a user without one; otherwise set it in the Microsoft 365 admin centre.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a country code; choose a country from the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The usage location was not set: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The customer&apos;s subscriptions are still being read; wait a moment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This customer has no retired subscription to migrate; close the wizard.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The replacement is already bought; continue with the licences.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your change is being checked; wait a moment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your last change could not be checked, so nothing can be bought; change it again or close and reopen the wizard.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing can be bought yet because %1; change the replacement or the quantity.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The old subscription can be suspended once the replacement is bought and the licences moved; do those steps first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The old subscription is already suspended; nothing is left to do.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n user(s) you left out keep the old licence (%1), so the old subscription cannot be suspended; tick Move for them on the licence step, or remove their licence in the admin centre.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n user(s) still hold the old licence (%1), so it cannot be suspended yet; retry them, or fix what the table says for each.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not every licence has moved yet; wait for the licence step to finish.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Partner Center has not confirmed the move yet; run the checks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A step is still running; wait for it to finish.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The customer is still being read; wait a moment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This subscription is not part of the migration; close and reopen the wizard.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The replacement of %1 is already bought, so it can no longer change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The migration is finished; nobody can be left out any more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 already has the new licence, so the user can no longer be left out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Someone holds a licence of this subscription, so it needs a replacement; read the customer again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The purchases changed since they were read; choose Cancel purchase again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to buy for %1: nobody holds its licence, so it is only suspended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replacement for %1 bought: %2 (new subscription %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Every user who moves holds the new licence (%n user(s))</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n user(s) left out keep the old licence, so it cannot be suspended</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Partner Center does not confirm the move yet: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (old subscription %2) was not migrated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Old subscription %1 (%2): suspended without a replacement, as nobody held its licence.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Old subscription %1 (%2): to be suspended without a replacement.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Old subscription %1 (%2): %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>suspended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>New subscription %1 (%2, %n licence(s)): active.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The old subscription was suspended on %1; Microsoft de-provisions it around %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n user(s) left out keep the old licence.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This customer is not in the last scan; scan again, then export.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>om::gui::MigrationWizardPurchasePage</name>
-    <message>
-        <source>I understand this places an order that will be billed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Place order</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message>
         <source>Purchase</source>
         <translation type="unfinished"></translation>
@@ -1120,47 +2796,8 @@ New commerce allows it until %3. Access to it ends at once and cannot be restore
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Ordered and provisioned. Continue to move the licences.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The order did not complete: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Placing the order and waiting for the subscription to provision…</source>
         <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>1-month term</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>1-year term</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>3-year term</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>billed monthly</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>billed yearly</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>billed every 3 years</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>Buy %n licence(s) of %1 for %2 in new commerce: %3, %4 (catalog item %5). It replaces %6 (subscription %7).</source>
-        <translation>
-            <numerusform>Buy %n licence of %1 for %2 in new commerce: %3, %4 (catalog item %5). It replaces %6 (subscription %7).</numerusform>
-            <numerusform>Buy %n licences of %1 for %2 in new commerce: %3, %4 (catalog item %5). It replaces %6 (subscription %7).</numerusform>
-        </translation>
     </message>
     <message>
         <source>Partner Center bills you, the partner, for this purchase (CSP) from today. A new-commerce purchase can be cancelled for a refund only within 7 days (168 hours); after that the whole term is due. The retired subscription keeps running until it is suspended at the end of the wizard.</source>
@@ -1189,13 +2826,47 @@ New commerce allows it until %3. Access to it ends at once and cannot be restore
         <source>Upgrade the retired subscription. An upgrade cannot be undone.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>I &amp;understand this places an order that will be billed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Place &amp;order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing is bought for %1 (subscription %2): nobody holds its licence, so it is only suspended, after the checks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n user(s) you left out keep the licence of %1: nothing is bought for them, and it cannot be suspended while they hold it.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Buy %n licence(s) of %1 for %2 in new commerce, %3 (catalog item %4). It replaces %5 (subscription %6).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The order is placed and provisioned; continue to move the licences.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The order did not complete. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>om::gui::MigrationWizardReassignPage</name>
-    <message>
-        <source>Retry failed users</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message>
         <source>Reassign licences</source>
         <translation type="unfinished"></translation>
@@ -1209,41 +2880,60 @@ New commerce allows it until %3. Access to it ends at once and cannot be restore
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Some users kept the retired licence (hover a result for the reason). Fix the cause in the admin centre, then retry them, or continue: the old subscription cannot be suspended while anyone holds it.</source>
+        <source>&amp;Retry failed users</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set &amp;usage location…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Users and the result of their licence move</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Licences moved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set the selected user&apos;s usage location in the customer&apos;s directory, then try the licence again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set usage location</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Country where %1 uses the licence (Microsoft calls it the usage location):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set the usage location of %1 to %2 (%3) in the customer&apos;s directory, then give the user the new licence? The change is recorded in the journal.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <source>%n user(s) moved.</source>
-        <translation>
-            <numerusform>%n user moved.</numerusform>
-            <numerusform>%n users moved.</numerusform>
+        <source>%n user(s) kept the retired licence; the table says what to do for each, then retry them. You can also continue: the old subscription is suspended only once nobody holds it.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n user(s) moved to the new licence.</source>
+        <translation type="unfinished">
+            <numerusform>%n user moved to the new licence.</numerusform>
+            <numerusform>%n users moved to the new licence.</numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>om::gui::MigrationWizardReplacementPage</name>
     <message>
-        <source>Update plan</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Replacement and quantity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Choose what to buy instead of the retired subscription and how many licences.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Replacing:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Licences:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Checks:</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
@@ -1262,14 +2952,6 @@ New commerce allows it until %3. Access to it ends at once and cannot be restore
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Checking the new choice…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Update the plan to check the new choice before you continue.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;Replacement:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1281,43 +2963,86 @@ New commerce allows it until %3. Access to it ends at once and cannot be restore
         <source>%1 (upgrade of the old subscription)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Kept by the upgrade</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Suspend it without a replacement (nobody holds its licence)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose, for each retired subscription, what to buy instead and how many licences. Changes are checked as you make them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retired subscription</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replacement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Term</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Licences</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retired subscriptions and their replacements</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Licences to buy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checks of the selected subscription</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Licences:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retired subscr&amp;iptions (select one to change it):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;hecks:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None: suspended only</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
-        <source>at least %1 (the product&apos;s minimum); %n user(s) hold the retired licence</source>
-        <translation>
-            <numerusform>at least %1 (the product&apos;s minimum); %n user holds the retired licence</numerusform>
-            <numerusform>at least %1 (the product&apos;s minimum); %n users hold the retired licence</numerusform>
+        <source>%1, subscription %2, %n licence(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>At least %1 (the product&apos;s minimum). %n user(s) hold the retired licence.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
     <message>
-        <source>1 month</source>
+        <source>Suspend %1 (subscription %2) without buying a replacement? Nobody holds its licence. It is checked once more before the suspension; Microsoft de-provisions it later.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>1 year</source>
+        <source>Suspend without a replacement</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>3 years</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>billed monthly</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>billed yearly</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>billed every 3 years</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1, %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Kept by the upgrade</source>
+        <source>Checking your choice…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1325,10 +3050,6 @@ New commerce allows it until %3. Access to it ends at once and cannot be restore
     <name>om::gui::MigrationWizardReviewPage</name>
     <message>
         <source>Review</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The customer&apos;s retired subscriptions and the users whose licences will move.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1352,35 +3073,54 @@ New commerce allows it until %3. Access to it ends at once and cannot be restore
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Users holding the retired licence:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Reading the customer&apos;s subscriptions and users…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Could not read the customer: %1</source>
+        <source>The customer&apos;s retired subscriptions and the users whose licences move. Untick a user to leave them on the old licence.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 has no retired subscription to migrate.</source>
+        <source>Retired subscriptions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Users holding the retired licence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Users holding the retired licence:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The customer could not be read. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no retired subscription to migrate; close the wizard.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <source>%1: %n retired subscription(s) to migrate.</source>
-        <translation>
-            <numerusform>%1: %n retired subscription to migrate.</numerusform>
-            <numerusform>%1: %n retired subscriptions to migrate.</numerusform>
+        <source>%1 has %n retired subscription(s) to migrate.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>None: suspended only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n user(s) left out keep the old licence, so the old subscription cannot be suspended until they move or lose it.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>om::gui::MigrationWizardSummaryPage</name>
-    <message>
-        <source>Export this customer&apos;s report…</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message>
         <source>Summary</source>
         <translation type="unfinished"></translation>
@@ -1391,10 +3131,6 @@ New commerce allows it until %3. Access to it ends at once and cannot be restore
     </message>
     <message>
         <source>Microsoft de-provisions the old subscription around %1. Until then it can be reactivated in Partner Center.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The old subscription is not suspended yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1410,28 +3146,24 @@ New commerce allows it until %3. Access to it ends at once and cannot be restore
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Saved %1</source>
+        <source>&amp;Export this customer&apos;s report…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Not saved: %1</source>
+        <source>The old subscription is not suspended yet; open the wizard again to run the checks and suspend it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The report was saved to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The report was not saved (%1); choose another folder and try again.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>om::gui::MigrationWizardVerifyPage</name>
-    <message>
-        <source>Check again</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Retry failed users</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Suspend the old subscription…</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message>
         <source>Verify and suspend</source>
         <translation type="unfinished"></translation>
@@ -1445,19 +3177,38 @@ New commerce allows it until %3. Access to it ends at once and cannot be restore
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Suspend the retired subscription of %1 now? Its users lose nothing (they hold the new licence), but the subscription stops and Microsoft de-provisions it later.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Suspend subscription</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Working…</source>
+        <source>&amp;Check again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The old subscription is suspended.</source>
+        <source>&amp;Retry failed users</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Suspend the old subscription…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What was checked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Suspend %n retired subscription(s) of %1 now? Users who moved keep working on the new licence; the old subscription stops, and Microsoft de-provisions it later.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A step is running; wait for it to finish.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The old subscription is suspended; continue to the summary.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1509,6 +3260,223 @@ New commerce allows it until %3. Access to it ends at once and cannot be restore
     </message>
     <message>
         <source>Account</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>om::gui::UrgencyDelegate</name>
+    <message>
+        <source>%1 · %2</source>
+        <comment>days left · urgency word</comment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>om::gui::UsageLocationFix</name>
+    <message>
+        <source>Partner Center did not answer; try again (the same request is replayed, so nothing changes twice).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>om::gui::WizardTexts</name>
+    <message>
+        <source>Partner Center did not answer; nothing is lost (the journal keeps the progress): check the connection and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Partner Center is limiting requests right now; wait a minute, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Partner Center refused the sign-in or the permission for this customer; sign in again in Settings, check the GDAP roles, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The journal could not be written (%1); free disk space or check the file, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The step was stopped; start it again when you are ready.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>More licences of the old subscription are in use than the plan knows of; read the customer again (close and reopen the wizard), then check again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Someone was given the old licence since it was planned, so it cannot be suspended without a replacement; cancel this migration and plan the customer again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Some users still hold the old licence or lack the new one; move them (Retry failed users), then check again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The old subscription was not suspended because users you left out still hold its licence; tick Move for them on the licence step, or remove their licence in the admin centre.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The old subscription was not suspended because Partner Center still shows it in use (%1); move the remaining users, then check again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A check stops the purchase (%1); change the replacement or the quantity.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Partner Center changed meanwhile (%1); check again, then retry the step.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Partner Center no longer knows something this step needs (%1); close and reopen the wizard to read the customer again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The step stopped: %1. Try it again; if it stops again, check the customer in Partner Center.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A step is still running; wait for it to finish.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The customer is still being read; wait a moment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>3 years</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>billed monthly</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>billed yearly</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>billed every 3 years</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>om::gui::WizardUserModel</name>
+    <message>
+        <source>Move</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>UPN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage location</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Licence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What to do next</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Moved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Already moved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Excluded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not moved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keeps the old licence, so the old subscription cannot be suspended; tick Move to include the user again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set the user&apos;s usage location with “Set usage location…”; the licence is then tried again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Has no usage location, so Partner Center will refuse the new licence; set it on the licence step, after the purchase.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The new subscription has no free licence left: raise its quantity in Partner Center, then retry the user.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another licence of the user conflicts with the new one: remove it in the Microsoft 365 admin centre, then retry the user.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Partner Center no longer finds this user: check the account in the Microsoft 365 admin centre, or untick the user.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Partner Center refused the licence (%1); fix the account in the Microsoft 365 admin centre, then retry the user.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no reason given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 stays on the old licence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 moves to the new licence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The licence already moved (or is moving): the user can no longer be left out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Untick to leave the user on the old licence.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
