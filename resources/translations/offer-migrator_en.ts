@@ -43,9 +43,9 @@
     </message>
     <message numerus="yes">
         <source>%n user(s) cannot be moved as they are; the subscription stops before suspend: </source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n user cannot be moved as they are; the subscription stops before suspend: </numerusform>
+            <numerusform>%n users cannot be moved as they are; the subscription stops before suspend: </numerusform>
         </translation>
     </message>
     <message>
@@ -82,23 +82,23 @@
     </message>
     <message numerus="yes">
         <source>%n seat(s) is below the product&apos;s minimum</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n seat is below the product&apos;s minimum</numerusform>
+            <numerusform>%n seats is below the product&apos;s minimum</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n seat(s) is above the product&apos;s maximum</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n seat is above the product&apos;s maximum</numerusform>
+            <numerusform>%n seats is above the product&apos;s maximum</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>not enough seats for the %n user(s) to move</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>not enough seats for the %n user to move</numerusform>
+            <numerusform>not enough seats for the %n users to move</numerusform>
         </translation>
     </message>
 </context>
@@ -121,16 +121,16 @@
     <name>om::batch::BatchRunner</name>
     <message numerus="yes">
         <source>%n seat(s) by upgrade to %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n seat by upgrade to %1</numerusform>
+            <numerusform>%n seats by upgrade to %1</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n seat(s) of %1 (%2)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n seat of %1 (%2)</numerusform>
+            <numerusform>%n seats of %1 (%2)</numerusform>
         </translation>
     </message>
     <message>
@@ -139,23 +139,23 @@
     </message>
     <message numerus="yes">
         <source>done: %n subscription(s) migrated and suspended</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>done: %n subscription migrated and suspended</numerusform>
+            <numerusform>done: %n subscriptions migrated and suspended</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>verified: %n subscription(s) wait to be suspended</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>verified: %n subscription waits to be suspended</numerusform>
+            <numerusform>verified: %n subscriptions wait to be suspended</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>not finished: %n of %1 subscription(s) done</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>not finished: %n of %1 subscription done</numerusform>
+            <numerusform>not finished: %n of %1 subscriptions done</numerusform>
         </translation>
     </message>
     <message>
@@ -251,37 +251,37 @@
     </message>
     <message numerus="yes">
         <source>%n customer(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n customer</numerusform>
+            <numerusform>%n customers</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n replacement(s) bought</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n replacement bought</numerusform>
+            <numerusform>%n replacements bought</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n user(s) moved</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n user moved</numerusform>
+            <numerusform>%n users moved</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n user(s) not moved</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n user not moved</numerusform>
+            <numerusform>%n users not moved</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n subscription(s) suspended</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n subscription suspended</numerusform>
+            <numerusform>%n subscriptions suspended</numerusform>
         </translation>
     </message>
     <message>
@@ -322,16 +322,16 @@
     </message>
     <message numerus="yes">
         <source>%1 (upgrade, %n seat(s))</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 (upgrade, %n seat)</numerusform>
+            <numerusform>%1 (upgrade, %n seats)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1, %n seat(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1, %n seat</numerusform>
+            <numerusform>%1, %n seats</numerusform>
         </translation>
     </message>
     <message>
@@ -343,65 +343,65 @@
     <name>om::cli::BatchCommand</name>
     <message numerus="yes">
         <source>Type the number of customers to migrate (%n) to go on: </source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Type the number of customers to migrate (%n) to go on: </numerusform>
+            <numerusform>Type the number of customers to migrate (%n) to go on: </numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Suspend %n verified subscription(s)? Their users hold the new licences. [y/N] </source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Suspend %n verified subscription? Its users hold the new licences. [y/N] </numerusform>
+            <numerusform>Suspend %n verified subscriptions? Their users hold the new licences. [y/N] </numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>resuming the batch confirmed at %1 (%n customer(s))</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>resuming the batch confirmed at %1 (%n customer)</numerusform>
+            <numerusform>resuming the batch confirmed at %1 (%n customers)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Batch of %n customer(s): </source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Batch of %n customer: </numerusform>
+            <numerusform>Batch of %n customers: </numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n done</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n done</numerusform>
+            <numerusform>%n done</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n verified (not suspended)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n verified (not suspended)</numerusform>
+            <numerusform>%n verified (not suspended)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n not finished</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n not finished</numerusform>
+            <numerusform>%n not finished</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n blocked</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n blocked</numerusform>
+            <numerusform>%n blocked</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n cancelled</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n cancelled</numerusform>
+            <numerusform>%n cancelled</numerusform>
         </translation>
     </message>
     <message>
@@ -442,79 +442,79 @@
     </message>
     <message numerus="yes">
         <source>Totals: %n customer(s) to migrate</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Totals: %n customer to migrate</numerusform>
+            <numerusform>Totals: %n customers to migrate</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n subscription(s)</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n subscription</numerusform>
             <numerusform>%n subscriptions</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n user(s) to move</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n user to move</numerusform>
+            <numerusform>%n users to move</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n seat(s) to buy</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n seat to buy</numerusform>
+            <numerusform>%n seats to buy</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n seat(s) by upgrade</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n seat by upgrade</numerusform>
+            <numerusform>%n seats by upgrade</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n seat(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n seat</numerusform>
+            <numerusform>%n seats</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n customer(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n customer</numerusform>
+            <numerusform>%n customers</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n subscription(s) blocked (see Checks): not migrated</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n subscription blocked (see Checks): not migrated</numerusform>
+            <numerusform>%n subscriptions blocked (see Checks): not migrated</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n subscription(s) already migrated</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n subscription already migrated</numerusform>
+            <numerusform>%n subscriptions already migrated</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n user(s) moved</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n user moved</numerusform>
+            <numerusform>%n users moved</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n failed</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n failed</numerusform>
+            <numerusform>%n failed</numerusform>
         </translation>
     </message>
 </context>
@@ -610,9 +610,9 @@ Offer id: %3</source>
     </message>
     <message numerus="yes">
         <source>Users moved: %1 of %n</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Users moved: %1 of %n</numerusform>
+            <numerusform>Users moved: %1 of %n</numerusform>
         </translation>
     </message>
 </context>
@@ -688,9 +688,9 @@ Offer id: %3</source>
     </message>
     <message numerus="yes">
         <source>Users moved: %1 of %n</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Users moved: %1 of %n</numerusform>
+            <numerusform>Users moved: %1 of %n</numerusform>
         </translation>
     </message>
     <message>
@@ -757,16 +757,16 @@ Offer id: %3</source>
     </message>
     <message numerus="yes">
         <source>Needs attention: %n user(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Needs attention: %n user</numerusform>
+            <numerusform>Needs attention: %n users</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Bought, moving users: %1 of %n moved</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Bought, moving users: %1 of %n moved</numerusform>
+            <numerusform>Bought, moving users: %1 of %n moved</numerusform>
         </translation>
     </message>
 </context>
@@ -947,9 +947,9 @@ Offer id: %3</source>
     </message>
     <message numerus="yes">
         <source>%n user(s) still hold the old licence, so the subscription cannot be suspended without a replacement: they are moved first.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n user still holds the old licence, so the subscription cannot be suspended without a replacement: they are moved first.</numerusform>
+            <numerusform>%n users still hold the old licence, so the subscription cannot be suspended without a replacement: they are moved first.</numerusform>
         </translation>
     </message>
     <message>
@@ -1199,9 +1199,9 @@ Offer id: %3</source>
     </message>
     <message numerus="yes">
         <source>%n user(s); licences are shown for the first %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n user; licences are shown for the first %1.</numerusform>
+            <numerusform>%n users; licences are shown for the first %1.</numerusform>
         </translation>
     </message>
 </context>
@@ -1217,16 +1217,16 @@ Offer id: %3</source>
     </message>
     <message numerus="yes">
         <source>&amp;Buy and migrate %n customer(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>&amp;Buy and migrate %n customer</numerusform>
+            <numerusform>&amp;Buy and migrate %n customers</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>This batch has %n customer(s). Type the number of customers to confirm:</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>This batch has %n customer. Type the number of customers to confirm:</numerusform>
+            <numerusform>This batch has %n customers. Type the number of customers to confirm:</numerusform>
         </translation>
     </message>
     <message>
@@ -1266,16 +1266,16 @@ Offer id: %3</source>
     </message>
     <message numerus="yes">
         <source>upgrade of %n seat(s), nothing bought</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>upgrade of %n seat, nothing bought</numerusform>
+            <numerusform>upgrade of %n seats, nothing bought</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n seat(s) to buy</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n seat to buy</numerusform>
+            <numerusform>%n seats to buy</numerusform>
         </translation>
     </message>
     <message>
@@ -1284,9 +1284,9 @@ Offer id: %3</source>
     </message>
     <message numerus="yes">
         <source>%n customer(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n customer</numerusform>
+            <numerusform>%n customers</numerusform>
         </translation>
     </message>
     <message>
@@ -1295,9 +1295,9 @@ Offer id: %3</source>
     </message>
     <message numerus="yes">
         <source>%n user(s) to move</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n user to move</numerusform>
+            <numerusform>%n users to move</numerusform>
         </translation>
     </message>
     <message>
@@ -1326,9 +1326,9 @@ Offer id: %3</source>
     </message>
     <message numerus="yes">
         <source>%1 of %n customer(s) finished.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 of %n customer finished.</numerusform>
+            <numerusform>%1 of %n customers finished.</numerusform>
         </translation>
     </message>
     <message>
@@ -1337,9 +1337,9 @@ Offer id: %3</source>
     </message>
     <message numerus="yes">
         <source>Paused. %1 of %n customer(s) finished.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Paused. %1 of %n customer finished.</numerusform>
+            <numerusform>Paused. %1 of %n customers finished.</numerusform>
         </translation>
     </message>
     <message>
@@ -1348,9 +1348,9 @@ Offer id: %3</source>
     </message>
     <message numerus="yes">
         <source>%n old subscription(s) verified and waiting to be suspended.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n old subscription verified and waiting to be suspended.</numerusform>
+            <numerusform>%n old subscriptions verified and waiting to be suspended.</numerusform>
         </translation>
     </message>
     <message>
@@ -1359,9 +1359,9 @@ Offer id: %3</source>
     </message>
     <message numerus="yes">
         <source>Cancelled. What was done stays done; %n customer(s) did not finish.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Cancelled. What was done stays done; %n customer did not finish.</numerusform>
+            <numerusform>Cancelled. What was done stays done; %n customers did not finish.</numerusform>
         </translation>
     </message>
     <message>
@@ -1389,16 +1389,16 @@ Offer id: %3</source>
     </message>
     <message numerus="yes">
         <source>Migrate %n &amp;selected…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Migrate %n &amp;selected…</numerusform>
+            <numerusform>Migrate %n &amp;selected…</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Migrate &amp;all %n shown…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Migrate &amp;all %n shown…</numerusform>
+            <numerusform>Migrate &amp;all %n shown…</numerusform>
         </translation>
     </message>
     <message>
@@ -1437,9 +1437,13 @@ Offer id: %3</source>
         <source>A batch of %n customer(s), confirmed on %1 by %2, did not finish. %3
 
 Resume it now? Each customer continues from what the journal recorded; nothing is bought twice.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>A batch of %n customer, confirmed on %1 by %2, did not finish. %3
+
+Resume it now? Each customer continues from what the journal recorded; nothing is bought twice.</numerusform>
+            <numerusform>A batch of %n customers, confirmed on %1 by %2, did not finish. %3
+
+Resume it now? Each customer continues from what the journal recorded; nothing is bought twice.</numerusform>
         </translation>
     </message>
     <message>
@@ -1546,9 +1550,9 @@ Resume it now? Each customer continues from what the journal recorded; nothing i
     </message>
     <message numerus="yes">
         <source>%1 of %n customer(s) planned</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 of %n customer planned</numerusform>
+            <numerusform>%1 of %n customers planned</numerusform>
         </translation>
     </message>
     <message>
@@ -1561,9 +1565,9 @@ Resume it now? Each customer continues from what the journal recorded; nothing i
     </message>
     <message numerus="yes">
         <source>%n row(s) blocked: see Checks.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n row blocked: see Checks.</numerusform>
+            <numerusform>%n rows blocked: see Checks.</numerusform>
         </translation>
     </message>
     <message>
@@ -1579,9 +1583,9 @@ Resume it now? Each customer continues from what the journal recorded; nothing i
     </message>
     <message numerus="yes">
         <source>%1 of %2, %n failed</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 of %2, %n failed</numerusform>
+            <numerusform>%1 of %2, %n failed</numerusform>
         </translation>
     </message>
     <message>
@@ -1610,9 +1614,9 @@ Resume it now? Each customer continues from what the journal recorded; nothing i
     </message>
     <message numerus="yes">
         <source>%n user(s) could not be moved: the old subscription stays active. Fix them, then resume the batch.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n user could not be moved: the old subscription stays active. Fix them, then resume the batch.</numerusform>
+            <numerusform>%n users could not be moved: the old subscription stays active. Fix them, then resume the batch.</numerusform>
         </translation>
     </message>
     <message>
@@ -1656,9 +1660,9 @@ Resume it now? Each customer continues from what the journal recorded; nothing i
     </message>
     <message numerus="yes">
         <source>%1: %2, %n user(s) to move.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1: %2, %n user to move.</numerusform>
+            <numerusform>%1: %2, %n users to move.</numerusform>
         </translation>
     </message>
     <message>
@@ -1738,16 +1742,16 @@ Resume it now? Each customer continues from what the journal recorded; nothing i
     </message>
     <message numerus="yes">
         <source>%1 of %n customer(s)</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%1 of %n customer</numerusform>
             <numerusform>%1 of %n customers</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>S&amp;uspend %n verified subscription(s)…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>S&amp;uspend %n verified subscription…</numerusform>
+            <numerusform>S&amp;uspend %n verified subscriptions…</numerusform>
         </translation>
     </message>
     <message>
@@ -1863,37 +1867,37 @@ Resume it now? Each customer continues from what the journal recorded; nothing i
     </message>
     <message numerus="yes">
         <source>%n customer(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n customer</numerusform>
+            <numerusform>%n customers</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n subscription(s) bought</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n subscription bought</numerusform>
+            <numerusform>%n subscriptions bought</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n user(s) moved</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n user moved</numerusform>
+            <numerusform>%n users moved</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n old subscription(s) suspended</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n old subscription suspended</numerusform>
+            <numerusform>%n old subscriptions suspended</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n user(s) failed</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n user failed</numerusform>
+            <numerusform>%n users failed</numerusform>
         </translation>
     </message>
     <message>
@@ -2041,9 +2045,9 @@ Resume it now? Each customer continues from what the journal recorded; nothing i
     </message>
     <message numerus="yes">
         <source>%n problem user(s) stay behind</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n problem user stays behind</numerusform>
+            <numerusform>%n problem users stay behind</numerusform>
         </translation>
     </message>
     <message>
@@ -2071,16 +2075,16 @@ Resume it now? Each customer continues from what the journal recorded; nothing i
     </message>
     <message numerus="yes">
         <source>Every user of these subscriptions has the new licence and was verified. Suspend %n old subscription(s) now? Partner Center de-provisions a suspended subscription after its grace period.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Every user of these subscriptions has the new licence and was verified. Suspend %n old subscription now? Partner Center de-provisions a suspended subscription after its grace period.</numerusform>
+            <numerusform>Every user of these subscriptions has the new licence and was verified. Suspend %n old subscriptions now? Partner Center de-provisions a suspended subscription after its grace period.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Suspend %n verified subscription(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Suspend %n verified subscription</numerusform>
+            <numerusform>Suspend %n verified subscriptions</numerusform>
         </translation>
     </message>
     <message>
@@ -2660,16 +2664,16 @@ New commerce allows it until %3. Access to it ends at once and cannot be restore
     </message>
     <message numerus="yes">
         <source>%n user(s) you left out keep the old licence (%1), so the old subscription cannot be suspended; tick Move for them on the licence step, or remove their licence in the admin centre.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n user you left out keeps the old licence (%1), so the old subscription cannot be suspended; tick Move for them on the licence step, or remove their licence in the admin centre.</numerusform>
+            <numerusform>%n users you left out keep the old licence (%1), so the old subscription cannot be suspended; tick Move for them on the licence step, or remove their licence in the admin centre.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n user(s) still hold the old licence (%1), so it cannot be suspended yet; retry them, or fix what the table says for each.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n user still holds the old licence (%1), so it cannot be suspended yet; retry them, or fix what the table says for each.</numerusform>
+            <numerusform>%n users still hold the old licence (%1), so it cannot be suspended yet; retry them, or fix what the table says for each.</numerusform>
         </translation>
     </message>
     <message>
@@ -2722,16 +2726,16 @@ New commerce allows it until %3. Access to it ends at once and cannot be restore
     </message>
     <message numerus="yes">
         <source>Every user who moves holds the new licence (%n user(s))</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Every user who moves holds the new licence (%n user)</numerusform>
+            <numerusform>Every user who moves holds the new licence (%n users)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n user(s) left out keep the old licence, so it cannot be suspended</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n user left out keeps the old licence, so it cannot be suspended</numerusform>
+            <numerusform>%n users left out keep the old licence, so it cannot be suspended</numerusform>
         </translation>
     </message>
     <message>
@@ -2760,9 +2764,9 @@ New commerce allows it until %3. Access to it ends at once and cannot be restore
     </message>
     <message numerus="yes">
         <source>New subscription %1 (%2, %n licence(s)): active.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>New subscription %1 (%2, %n licence): active.</numerusform>
+            <numerusform>New subscription %1 (%2, %n licences): active.</numerusform>
         </translation>
     </message>
     <message>
@@ -2771,9 +2775,9 @@ New commerce allows it until %3. Access to it ends at once and cannot be restore
     </message>
     <message numerus="yes">
         <source>%n user(s) left out keep the old licence.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n user left out keeps the old licence.</numerusform>
+            <numerusform>%n users left out keep the old licence.</numerusform>
         </translation>
     </message>
     <message>
@@ -2844,16 +2848,16 @@ New commerce allows it until %3. Access to it ends at once and cannot be restore
     </message>
     <message numerus="yes">
         <source>%n user(s) you left out keep the licence of %1: nothing is bought for them, and it cannot be suspended while they hold it.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n user you left out keeps the licence of %1: nothing is bought for them, and it cannot be suspended while they hold it.</numerusform>
+            <numerusform>%n users you left out keep the licence of %1: nothing is bought for them, and it cannot be suspended while they hold it.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Buy %n licence(s) of %1 for %2 in new commerce, %3 (catalog item %4). It replaces %5 (subscription %6).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Buy %n licence of %1 for %2 in new commerce, %3 (catalog item %4). It replaces %5 (subscription %6).</numerusform>
+            <numerusform>Buy %n licences of %1 for %2 in new commerce, %3 (catalog item %4). It replaces %5 (subscription %6).</numerusform>
         </translation>
     </message>
     <message>
@@ -2913,14 +2917,14 @@ New commerce allows it until %3. Access to it ends at once and cannot be restore
     </message>
     <message numerus="yes">
         <source>%n user(s) kept the retired licence; the table says what to do for each, then retry them. You can also continue: the old subscription is suspended only once nobody holds it.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n user kept the retired licence; the table says what to do for each, then retry them. You can also continue: the old subscription is suspended only once nobody holds it.</numerusform>
+            <numerusform>%n users kept the retired licence; the table says what to do for each, then retry them. You can also continue: the old subscription is suspended only once nobody holds it.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n user(s) moved to the new licence.</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n user moved to the new licence.</numerusform>
             <numerusform>%n users moved to the new licence.</numerusform>
         </translation>
@@ -3021,16 +3025,16 @@ New commerce allows it until %3. Access to it ends at once and cannot be restore
     </message>
     <message numerus="yes">
         <source>%1, subscription %2, %n licence(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1, subscription %2, %n licence</numerusform>
+            <numerusform>%1, subscription %2, %n licences</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>At least %1 (the product&apos;s minimum). %n user(s) hold the retired licence.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>At least %1 (the product&apos;s minimum). %n user holds the retired licence.</numerusform>
+            <numerusform>At least %1 (the product&apos;s minimum). %n users hold the retired licence.</numerusform>
         </translation>
     </message>
     <message>
@@ -3102,9 +3106,9 @@ New commerce allows it until %3. Access to it ends at once and cannot be restore
     </message>
     <message numerus="yes">
         <source>%1 has %n retired subscription(s) to migrate.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 has %n retired subscription to migrate.</numerusform>
+            <numerusform>%1 has %n retired subscriptions to migrate.</numerusform>
         </translation>
     </message>
     <message>
@@ -3113,9 +3117,9 @@ New commerce allows it until %3. Access to it ends at once and cannot be restore
     </message>
     <message numerus="yes">
         <source>%n user(s) left out keep the old licence, so the old subscription cannot be suspended until they move or lose it.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n user left out keeps the old licence, so the old subscription cannot be suspended until they move or lose it.</numerusform>
+            <numerusform>%n users left out keep the old licence, so the old subscription cannot be suspended until they move or lose it.</numerusform>
         </translation>
     </message>
 </context>
@@ -3198,9 +3202,9 @@ New commerce allows it until %3. Access to it ends at once and cannot be restore
     </message>
     <message numerus="yes">
         <source>Suspend %n retired subscription(s) of %1 now? Users who moved keep working on the new licence; the old subscription stops, and Microsoft de-provisions it later.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Suspend %n retired subscription of %1 now? Users who moved keep working on the new licence; the old subscription stops, and Microsoft de-provisions it later.</numerusform>
+            <numerusform>Suspend %n retired subscriptions of %1 now? Users who moved keep working on the new licence; the old subscription stops, and Microsoft de-provisions it later.</numerusform>
         </translation>
     </message>
     <message>
