@@ -301,7 +301,7 @@ int runGuiChild(const QString &profileFolder)
         {QStringLiteral("Filter keystroke, customers (%1 rows), a customer selected as in the GUI")
              .arg(customerRows),
          customerKeys.wallMs, QStringLiteral("ms"), QStringLiteral("<"), 30, customerKeys.cpuMs});
-    controller.subscriptionProxy()->setCustomerId(QString()); // over all rows
+    controller.subscriptionProxy()->setCustomerId(std::nullopt); // over all rows
     const Timing customerKeysAllRows = slowestKeystroke(controller.customerProxy(), word);
     printInfo(QStringLiteral("diagnostic: filter keystroke, customers, with all 100,000 subscriptions in the "
                              "subscription view %1 ms [CPU %2 ms]")
@@ -325,7 +325,7 @@ int runGuiChild(const QString &profileFolder)
                       .arg(subscriptionRows)
                       .arg(slowestKeystrokeMs(controller.subscriptionProxy(), QStringLiteral("dynamics")), 0,
                            'f', 1));
-        controller.subscriptionProxy()->setCustomerId(QString());
+        controller.subscriptionProxy()->setCustomerId(std::nullopt);
     }
 
     misses += sortEveryColumn(controller.customerProxy(), QStringLiteral("customers"));

@@ -126,7 +126,8 @@ void CustomerDetailPane::showCustomer(const domain::CustomerRecord *customer)
 {
     m_customerId = customer ? customer->id : QString();
     // An id that matches nothing keeps the subscription list empty while no customer is selected.
-    m_controller->subscriptionProxy()->setCustomerId(customer ? customer->id : QStringLiteral("-"));
+    // No customer selected: an empty id, whose rows are nobody's (std::nullopt would show every customer's).
+    m_controller->subscriptionProxy()->setCustomerId(customer ? customer->id : QString());
     if (!customer) {
         m_title->setText(tr("No customer selected"));
         m_subtitle->setText(tr("Select a customer to see its retired subscriptions and users."));

@@ -52,9 +52,9 @@ void SubscriptionFilterProxyModel::setMarket(const QString &market)
     prepare();
 }
 
-void SubscriptionFilterProxyModel::setCustomerId(const QString &customerId)
+void SubscriptionFilterProxyModel::setCustomerId(std::optional<QString> customerId)
 {
-    m_filter.customerId = customerId;
+    m_filter.customerId = std::move(customerId);
     prepare();
 }
 
@@ -175,27 +175,30 @@ void SubscriptionFilterProxyModel::beginFilterPass()
 
 std::optional<TableFilterProxyModel::RowRange> SubscriptionFilterProxyModel::candidateRows() const
 {
-    if (!m_source || m_filter.customerId.isEmpty() || m_customerFirstRow.empty())
+    if (!m_source || !m_filter.customerId || m_customerFirstRow.empty())
         return std::nullopt;
+    if (m_filter.customerId->isEmpty())
+        return RowRange{}; // no customer selected: no row is tested
     const QList<CustomerRecord> &customers = m_source->snapshot().customers;
     RowRange range{m_source->rowCount(), 0};
     for (qsizetype slot = 0; slot < customers.size(); ++slot) {
-        if (customers.at(slot).id.compare(m_filter.customerId, Qt::CaseInsensitive) != 0)
+        if (customers.at(slot).id.compare(*m_filter.customerId, Qt::CaseInsensitive) != 0)
             continue;
         range.first = std::min(range.first, m_customerFirstRow[size_t(slot)]);
         range.end = std::max(range.end, m_customerFirstRow[size_t(slot) + 1]);
     }
     if (range.end <= range.first)
-        return RowRange{}; // no such customer ("-": none selected): no row is tested
+        return RowRange{}; // no such customer: no row is tested
     return range;
 }
 
 quint8 SubscriptionFilterProxyModel::customerFlags(const CustomerRecord &customer) const
 {
     quint8 flags = CustomerKnown;
-    const bool passes = (m_filter.customerId.isEmpty() ||
-                         customer.id.compare(m_filter.customerId, Qt::CaseInsensitive) == 0) &&
-                        (m_market.isEmpty() || customer.market.compare(m_market, Qt::CaseInsensitive) == 0);
+    const bool passes =
+        (!m_filter.customerId || (!m_filter.customerId->isEmpty() &&
+                                  customer.id.compare(*m_filter.customerId, Qt::CaseInsensitive) == 0)) &&
+        (m_market.isEmpty() || customer.market.compare(m_market, Qt::CaseInsensitive) == 0);
     if (!passes)
         return flags;
     flags |= CustomerPasses;

@@ -28,7 +28,7 @@ public:
     void setFilter(const SubscriptionFilter &filter);
     void setText(const QString &text);
     void setMarket(const QString &market);
-    void setCustomerId(const QString &customerId);
+    void setCustomerId(std::optional<QString> customerId); // see SubscriptionFilter::customerId
     void setExpiringWithinDays(std::optional<int> days);
     void setStates(const MigrationStateSet &states);
     void setExpiringOnly(bool expiringOnly);

@@ -133,7 +133,7 @@ TEST_F(SubscriptionProxyTest, Filters)
     EXPECT_EQ(proxy.rowCount(), 4);
     proxy.setCustomerId(QStringLiteral("c-0001"));
     EXPECT_EQ(proxy.rowCount(), 2);
-    proxy.setCustomerId(QString());
+    proxy.setCustomerId(std::nullopt);
 
     proxy.setText(QStringLiteral("for students")); // offer name and replacement name
     EXPECT_EQ(column(proxy, 0, AffectedSubscriptionModel::SubscriptionIdRole),
@@ -603,7 +603,7 @@ TEST(SubscriptionProxyCustomer, OneCustomersRowsAcrossSnapshots)
     proxy.setCustomerId(QStringLiteral("CUST-000777")); // any case
     EXPECT_EQ(column(proxy, 0, AffectedSubscriptionModel::SubscriptionIdRole),
               (QStringList{QStringLiteral("sub-777-0"), QStringLiteral("sub-777-2")}));
-    proxy.setCustomerId(QStringLiteral("-")); // no customer selected
+    proxy.setCustomerId(QString()); // no customer selected
     EXPECT_EQ(proxy.rowCount(), 0);
 
     source.setSnapshot(test::largeSnapshot(10, 6)); // fewer customers, more rows each
