@@ -73,6 +73,11 @@ Result<int> Journal::schemaVersion()
     return v->toInt();
 }
 
+void Journal::changed(const QString &customerId, qint64 migrationId)
+{
+    emit m_changes.migrationChanged(customerId, migrationId);
+}
+
 QString Journal::now() const
 {
     return timeValue(m_clock.now()).toString();
@@ -129,6 +134,7 @@ Result<MigrationRecord> Journal::createMigration(const MigrationPlan &plan)
         return record;
     if (auto s = tx.commit(); !s)
         return s.error();
+    changed(plan.customerId, id);
     return record;
 }
 
@@ -263,6 +269,7 @@ Result<MigrationRecord> Journal::transition(qint64 id, JournalState to, const Mi
         return record;
     if (auto s = tx.commit(); !s)
         return s.error();
+    changed(record->plan.customerId, id);
     return record;
 }
 
@@ -283,11 +290,15 @@ Status Journal::appendEvent(qint64 migrationId, const QString &step, const QStri
     SqliteTransaction tx(m_db);
     if (auto s = tx.begin(op); !s)
         return s;
-    if (auto m = readMigration(migrationId, op); !m)
+    const auto m = readMigration(migrationId, op);
+    if (!m)
         return m.error();
     if (auto s = insertEvent(migrationId, step, text, op); !s)
         return s;
-    return tx.commit();
+    if (auto s = tx.commit(); !s)
+        return s;
+    changed(m->plan.customerId, migrationId);
+    return {};
 }
 
 Result<QList<JournalEvent>> Journal::events(qint64 migrationId)

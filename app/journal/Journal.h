@@ -3,9 +3,11 @@
 #include "common/Clock.h"
 #include "common/Result.h"
 #include "domain/MigrationProgress.h"
+#include "journal/JournalNotifier.h"
 #include "journal/JournalTypes.h"
 #include "journal/SqliteConnection.h"
 
+#include <QHash>
 #include <QList>
 #include <QString>
 
@@ -29,6 +31,9 @@ namespace om::journal {
 //
 // Secrets: nothing secret is given to the journal. It stores the SHA-256 of each request body (the JSON
 // of a Partner Center write), the method and path, and the response body (truncated); never a header.
+//
+// Changes: changes() signals every committed change of a migration, so views keep a snapshot instead of
+// asking the file on every repaint.
 //
 // Lifetime: the Clock must outlive the journal. Use on one thread (QtSql connections are per thread).
 class Journal
@@ -57,6 +62,12 @@ public:
     QString path() const { return m_db.path(); }
     QString journalMode() const { return m_db.journalMode(); } // "wal"
     Result<int> schemaVersion();
+
+    // Change signal: JournalNotifier::migrationChanged(customerId, migrationId) after every committed
+    // change of a migration (its row, users, writes, events) made through this object.
+    const JournalNotifier &changes() const { return m_changes; }
+    // SQL statements this object ran since it was made (tests count the queries a view costs).
+    qint64 statementCount() const { return m_db.statementsRun(); }
 
     // Migrations. create refuses (Conflict) a second active migration of the same old subscription.
     Result<MigrationRecord> createMigration(const MigrationPlan &plan);
@@ -89,6 +100,8 @@ public:
     // Users whose licence a migration moves, one row per (migration, user id).
     Status upsertUserMove(qint64 migrationId, const UserMove &move);
     Result<QList<UserMove>> userMoves(qint64 migrationId);
+    // The users of every migration of one customer in one read: migration id -> userMoves(id).
+    Result<QHash<qint64, QList<UserMove>>> userMovesOfCustomer(const QString &customerId);
 
     // One runner per customer. takeLease() records this process (user, pid, host) as the customer's runner,
     // or renews its own lease; it refuses (Conflict, naming the holder) while another live runner holds it,
@@ -111,9 +124,11 @@ private:
     Status insertEvent(qint64 migrationId, const QString &step, const QString &text,
                        const QString &operation);
     QString now() const;
+    void changed(const QString &customerId, qint64 migrationId); // after the commit
 
     const Clock &m_clock;
     SqliteConnection m_db;
+    JournalNotifier m_changes;
 };
 
 } // namespace om::journal

@@ -91,16 +91,19 @@ WriteRequest writeFrom(const QSqlQuery &q)
 
 const char userMoveColumns[] = "user_id, upn, display_name, state, last_error, request_id, updated_at";
 
-UserMove userMoveFrom(const QSqlQuery &q)
+const char userMoveColumnsOf[] =
+    "u.user_id, u.upn, u.display_name, u.state, u.last_error, u.request_id, u.updated_at";
+
+UserMove userMoveFrom(const QSqlQuery &q, int first)
 {
     UserMove u;
-    u.userId = q.value(0).toString();
-    u.upn = q.value(1).toString();
-    u.displayName = q.value(2).toString();
-    u.state = userMoveStateFromToken(q.value(3).toString()).value_or(UserMoveState::Pending);
-    u.lastError = q.value(4).toString();
-    u.requestId = q.value(5).toString();
-    u.updatedAt = toTime(q.value(6));
+    u.userId = q.value(first).toString();
+    u.upn = q.value(first + 1).toString();
+    u.displayName = q.value(first + 2).toString();
+    u.state = userMoveStateFromToken(q.value(first + 3).toString()).value_or(UserMoveState::Pending);
+    u.lastError = q.value(first + 4).toString();
+    u.requestId = q.value(first + 5).toString();
+    u.updatedAt = toTime(q.value(first + 6));
     return u;
 }
 

@@ -23,6 +23,8 @@ extern const char writeColumns[];
 WriteRequest writeFrom(const QSqlQuery &q);
 
 extern const char userMoveColumns[];
-UserMove userMoveFrom(const QSqlQuery &q);
+extern const char userMoveColumnsOf[]; // the same, qualified with the table alias u
+// first: the index of the first of userMoveColumns in the row.
+UserMove userMoveFrom(const QSqlQuery &q, int first = 0);
 
 } // namespace om::journal::rows

@@ -40,8 +40,9 @@ Result<WriteRequest> Journal::recordWriteBeforeSend(const WriteRequestSpec &spec
     SqliteTransaction tx(m_db);
     if (auto s = tx.begin(op); !s)
         return s.error();
-    if (auto m = readMigration(spec.migrationId, op); !m)
-        return m.error();
+    const auto migration = readMigration(spec.migrationId, op);
+    if (!migration)
+        return migration.error();
     const QByteArray digest = sha256Hex(spec.body);
     auto pending = readPendingWrite(spec.migrationId, spec.kind, spec.key, op);
     if (!pending)
@@ -79,6 +80,7 @@ Result<WriteRequest> Journal::recordWriteBeforeSend(const WriteRequestSpec &spec
         return stored.error();
     if (auto s = tx.commit(); !s)
         return s.error();
+    changed(migration->plan.customerId, spec.migrationId);
     return *stored.value();
 }
 
@@ -150,8 +152,12 @@ Result<WriteRequest> Journal::recordWriteAnswer(const QString &requestId, int ht
         return m_db.storageError(op, QStringLiteral("the request vanished"));
     WriteRequest w = rows::writeFrom(after.value());
     after->finish();
+    const auto migration = readMigration(before.migrationId, op);
+    if (!migration)
+        return migration.error();
     if (auto s = tx.commit(); !s)
         return s.error();
+    changed(migration->plan.customerId, before.migrationId);
     return w;
 }
 
@@ -178,8 +184,9 @@ Status Journal::upsertUserMove(qint64 migrationId, const UserMove &move)
     SqliteTransaction tx(m_db);
     if (auto s = tx.begin(op); !s)
         return s;
-    if (auto m = readMigration(migrationId, op); !m)
-        return m.error();
+    const auto migration = readMigration(migrationId, op);
+    if (!migration)
+        return migration.error();
     auto q =
         m_db.exec(QStringLiteral("INSERT INTO user_moves (migration_id, user_id, upn, display_name, state,"
                                  " last_error, request_id, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"
@@ -192,7 +199,10 @@ Status Journal::upsertUserMove(qint64 migrationId, const UserMove &move)
                   op);
     if (!q)
         return q.error();
-    return tx.commit();
+    if (auto s = tx.commit(); !s)
+        return s;
+    changed(migration->plan.customerId, migrationId);
+    return {};
 }
 
 Result<QList<UserMove>> Journal::userMoves(qint64 migrationId)
@@ -205,6 +215,21 @@ Result<QList<UserMove>> Journal::userMoves(qint64 migrationId)
     QList<UserMove> out;
     while (q->next())
         out.append(rows::userMoveFrom(q.value()));
+    return out;
+}
+
+Result<QHash<qint64, QList<UserMove>>> Journal::userMovesOfCustomer(const QString &customerId)
+{
+    auto q =
+        m_db.exec(QStringLiteral("SELECT u.migration_id, ") % QLatin1String(rows::userMoveColumnsOf) %
+                      QStringLiteral(" FROM user_moves u JOIN migrations m ON m.id = u.migration_id"
+                                     " WHERE m.customer_id = ? ORDER BY u.rowid"),
+                  {customerId}, QStringLiteral("list the users of the migrations of customer ") % customerId);
+    if (!q)
+        return q.error();
+    QHash<qint64, QList<UserMove>> out;
+    while (q->next())
+        out[q->value(0).toLongLong()].append(rows::userMoveFrom(q.value(), 1));
     return out;
 }
 

@@ -168,6 +168,7 @@ Result<QSqlQuery> SqliteConnection::exec(const QString &sql, const QVariantList 
 {
     if (!m_db.isOpen())
         return storageError(operation, QStringLiteral("the file is not open"));
+    ++m_statementsRun;
     QSqlQuery query(m_db);
     query.setForwardOnly(true);
     if (!query.prepare(sql))

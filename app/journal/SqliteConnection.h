@@ -62,6 +62,9 @@ public:
     // not ours (as opposed to busy, full, read-only: conditions that pass).
     int lastErrorCode() const { return m_lastErrorCode; }
     bool lastErrorMeansDamaged() const;
+    // How many statements exec() (and so scalar()) ran on this connection since it was made: lets tests
+    // tell a getter that reads a snapshot from one that asks the file again.
+    qint64 statementsRun() const { return m_statementsRun; }
     static constexpr int damagedCode = 11; // SQLITE_CORRUPT
 
 private:
@@ -71,6 +74,7 @@ private:
     QString m_journalMode;
     QSqlDatabase m_db;
     mutable int m_lastErrorCode = 0;
+    qint64 m_statementsRun = 0;
 };
 
 // BEGIN IMMEDIATE ... COMMIT. Immediate so a writer takes the lock up front (and waits the busy
