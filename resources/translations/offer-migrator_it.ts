@@ -16,89 +16,89 @@
     <name>Tr</name>
     <message>
         <source>not in the confirmed plan</source>
-        <translation type="unfinished"></translation>
+        <translation>non è nel piano confermato</translation>
     </message>
     <message>
         <source>the plan changed since it was confirmed: it now buys %1, %2 was confirmed; plan the batch again</source>
-        <translation type="unfinished"></translation>
+        <translation>il piano è cambiato dopo la conferma: ora acquista %1, mentre era stato confermato %2; pianificare di nuovo il batch</translation>
     </message>
     <message>
         <source>no longer listed as a retired subscription to migrate (suspended or changed elsewhere?)</source>
-        <translation type="unfinished"></translation>
+        <translation>non è più elencata tra le sottoscrizioni ritirate da migrare (sospesa o modificata altrove?)</translation>
     </message>
 </context>
 <context>
     <name>om::batch::BatchPlan</name>
     <message>
         <source>another runner migrates this customer now: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>un&apos;altra esecuzione sta migrando ora questo cliente: %1</translation>
     </message>
     <message>
         <source>already migrated</source>
-        <translation type="unfinished"></translation>
+        <translation>già migrata</translation>
     </message>
     <message>
         <source>started before (%1): the run resumes it</source>
-        <translation type="unfinished"></translation>
+        <translation>iniziata in precedenza (%1): l&apos;esecuzione la riprende</translation>
     </message>
     <message numerus="yes">
         <source>%n user(s) cannot be moved as they are; the subscription stops before suspend: </source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n utente non può essere spostato così com&apos;è; la sottoscrizione si ferma prima della sospensione: </numerusform>
+            <numerusform>%n utenti non possono essere spostati così come sono; la sottoscrizione si ferma prima della sospensione: </numerusform>
         </translation>
     </message>
     <message>
         <source>add-on of %1: migrated before its base, which is suspended only after it</source>
-        <translation type="unfinished"></translation>
+        <translation>componente aggiuntivo di %1: migrato prima della sua sottoscrizione di base, che viene sospesa solo dopo</translation>
     </message>
     <message>
         <source>upgrade with licence transfer to %1 (cannot be undone)</source>
-        <translation type="unfinished"></translation>
+        <translation>aggiornamento con trasferimento delle licenze a %1 (non può essere annullato)</translation>
     </message>
     <message>
         <source>no such row in the batch</source>
-        <translation type="unfinished"></translation>
+        <translation>la riga non esiste nel batch</translation>
     </message>
     <message>
         <source>the row is blocked; it can only be excluded</source>
-        <translation type="unfinished"></translation>
+        <translation>la riga è bloccata; può solo essere esclusa</translation>
     </message>
     <message>
         <source>the migration has started; the journal&apos;s plan is kept (it can only be excluded)</source>
-        <translation type="unfinished"></translation>
+        <translation>la migrazione è iniziata; resta il piano del registro delle operazioni (la riga può solo essere esclusa)</translation>
     </message>
     <message>
         <source>%1 is not a replacement sold for this subscription</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 non è una sostituzione in vendita per questa sottoscrizione</translation>
     </message>
     <message>
         <source>an upgrade keeps its term; choose a new-commerce replacement instead</source>
-        <translation type="unfinished"></translation>
+        <translation>un aggiornamento mantiene la sua durata; scegliere invece una sostituzione del nuovo commercio</translation>
     </message>
     <message>
         <source>%1 is not offered as %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 non è offerto come %2</translation>
     </message>
     <message numerus="yes">
         <source>%n seat(s) is below the product&apos;s minimum</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n licenza è sotto il minimo del prodotto</numerusform>
+            <numerusform>%n licenze sono sotto il minimo del prodotto</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n seat(s) is above the product&apos;s maximum</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n licenza supera il massimo del prodotto</numerusform>
+            <numerusform>%n licenze superano il massimo del prodotto</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>not enough seats for the %n user(s) to move</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>licenze insufficienti per l&apos;utente da spostare (%n)</numerusform>
+            <numerusform>licenze insufficienti per i %n utenti da spostare</numerusform>
         </translation>
     </message>
 </context>
@@ -106,415 +106,415 @@
     <name>om::batch::BatchPlanner</name>
     <message>
         <source>%1 on %2 (process %3) since %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 su %2 (processo %3) dal %4</translation>
     </message>
     <message>
         <source>planning failed</source>
-        <translation type="unfinished"></translation>
+        <translation>pianificazione non riuscita</translation>
     </message>
     <message>
         <source>the change made before no longer fits: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>la modifica fatta in precedenza non è più valida: %1</translation>
     </message>
 </context>
 <context>
     <name>om::batch::BatchRunner</name>
     <message numerus="yes">
         <source>%n seat(s) by upgrade to %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n licenza tramite aggiornamento a %1</numerusform>
+            <numerusform>%n licenze tramite aggiornamento a %1</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n seat(s) of %1 (%2)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n licenza di %1 (%2)</numerusform>
+            <numerusform>%n licenze di %1 (%2)</numerusform>
         </translation>
     </message>
     <message>
         <source>excluded</source>
-        <translation type="unfinished"></translation>
+        <translation>esclusa</translation>
     </message>
     <message numerus="yes">
         <source>done: %n subscription(s) migrated and suspended</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>completato: %n sottoscrizione migrata e sospesa</numerusform>
+            <numerusform>completato: %n sottoscrizioni migrate e sospese</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>verified: %n subscription(s) wait to be suspended</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>verificato: %n sottoscrizione in attesa di sospensione</numerusform>
+            <numerusform>verificato: %n sottoscrizioni in attesa di sospensione</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>not finished: %n of %1 subscription(s) done</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>non terminato: %n sottoscrizione su %1 completata</numerusform>
+            <numerusform>non terminato: %n sottoscrizioni su %1 completate</numerusform>
         </translation>
     </message>
     <message>
         <source>the batch is running</source>
-        <translation type="unfinished"></translation>
+        <translation>il batch è in esecuzione</translation>
     </message>
     <message>
         <source>nothing to run: every row is blocked, excluded or done</source>
-        <translation type="unfinished"></translation>
+        <translation>nulla da eseguire: ogni riga è bloccata, esclusa o completata</translation>
     </message>
     <message>
         <source>nothing to migrate</source>
-        <translation type="unfinished"></translation>
+        <translation>nulla da migrare</translation>
     </message>
     <message>
         <source>already migrated</source>
-        <translation type="unfinished"></translation>
+        <translation>già migrata</translation>
     </message>
     <message>
         <source>the batch is busy</source>
-        <translation type="unfinished"></translation>
+        <translation>il batch è occupato</translation>
     </message>
     <message>
         <source>waits to be suspended</source>
-        <translation type="unfinished"></translation>
+        <translation>in attesa di sospensione</translation>
     </message>
     <message>
         <source>no subscription waits at &quot;verified&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>nessuna sottoscrizione è in attesa nello stato &quot;verificata&quot;</translation>
     </message>
     <message>
         <source>suspending</source>
-        <translation type="unfinished"></translation>
+        <translation>sospensione in corso</translation>
     </message>
     <message>
         <source>starting</source>
-        <translation type="unfinished"></translation>
+        <translation>avvio in corso</translation>
     </message>
     <message>
         <source>cancelled between two steps; what was done stays done</source>
-        <translation type="unfinished"></translation>
+        <translation>annullata tra due passaggi; ciò che è stato fatto resta fatto</translation>
     </message>
     <message>
         <source>paused</source>
-        <translation type="unfinished"></translation>
+        <translation>in pausa</translation>
     </message>
     <message>
         <source>cancelled before it started</source>
-        <translation type="unfinished"></translation>
+        <translation>annullata prima dell&apos;avvio</translation>
     </message>
 </context>
 <context>
     <name>om::batch::BatchSummary</name>
     <message>
         <source>not started</source>
-        <translation type="unfinished"></translation>
+        <translation>non iniziata</translation>
     </message>
     <message>
         <source>done</source>
-        <translation type="unfinished"></translation>
+        <translation>completata</translation>
     </message>
     <message>
         <source>verified, not suspended yet</source>
-        <translation type="unfinished"></translation>
+        <translation>verificata, non ancora sospesa</translation>
     </message>
     <message>
         <source>stopped: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>interrotta: %1</translation>
     </message>
     <message>
         <source>in progress (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>in corso (%1)</translation>
     </message>
     <message>
         <source>Migration summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Riepilogo della migrazione</translation>
     </message>
     <message>
         <source>Partner: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Partner: %1</translation>
     </message>
     <message>
         <source>Date: %1 (UTC)</source>
-        <translation type="unfinished"></translation>
+        <translation>Data: %1 (UTC)</translation>
     </message>
     <message>
         <source>Operator: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Operatore: %1</translation>
     </message>
     <message>
         <source>Batch: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Batch: %1</translation>
     </message>
     <message numerus="yes">
         <source>%n customer(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n cliente</numerusform>
+            <numerusform>%n clienti</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n replacement(s) bought</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n sostituzione acquistata</numerusform>
+            <numerusform>%n sostituzioni acquistate</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n user(s) moved</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n utente spostato</numerusform>
+            <numerusform>%n utenti spostati</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n user(s) not moved</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n utente non spostato</numerusform>
+            <numerusform>%n utenti non spostati</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n subscription(s) suspended</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n sottoscrizione sospesa</numerusform>
+            <numerusform>%n sottoscrizioni sospese</numerusform>
         </translation>
     </message>
     <message>
         <source>Customer</source>
-        <translation type="unfinished">Cliente</translation>
+        <translation>Cliente</translation>
     </message>
     <message>
         <source>Retired subscription</source>
-        <translation type="unfinished">Sottoscrizione ritirata</translation>
+        <translation>Sottoscrizione ritirata</translation>
     </message>
     <message>
         <source>Bought</source>
-        <translation type="unfinished"></translation>
+        <translation>Acquisto</translation>
     </message>
     <message>
         <source>Order / new subscription</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordine / nuova sottoscrizione</translation>
     </message>
     <message>
         <source>Users moved</source>
-        <translation type="unfinished"></translation>
+        <translation>Utenti spostati</translation>
     </message>
     <message>
         <source>Users not moved (reason)</source>
-        <translation type="unfinished"></translation>
+        <translation>Utenti non spostati (motivo)</translation>
     </message>
     <message>
         <source>Suspended</source>
-        <translation type="unfinished">Vecchia sottoscrizione sospesa</translation>
+        <translation>Sospensione</translation>
     </message>
     <message>
         <source>De-provisioning date</source>
-        <translation type="unfinished"></translation>
+        <translation>Data di annullamento del provisioning</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>Stato</translation>
     </message>
     <message numerus="yes">
         <source>%1 (upgrade, %n seat(s))</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 (aggiornamento, %n licenza)</numerusform>
+            <numerusform>%1 (aggiornamento, %n licenze)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1, %n seat(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1, %n licenza</numerusform>
+            <numerusform>%1, %n licenze</numerusform>
         </translation>
     </message>
     <message>
         <source>no</source>
-        <translation type="unfinished"></translation>
+        <translation>no</translation>
     </message>
 </context>
 <context>
     <name>om::cli::BatchCommand</name>
     <message numerus="yes">
         <source>Type the number of customers to migrate (%n) to go on: </source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Digitare il numero di clienti da migrare (%n) per proseguire: </numerusform>
+            <numerusform>Digitare il numero di clienti da migrare (%n) per proseguire: </numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Suspend %n verified subscription(s)? Their users hold the new licences. [y/N] </source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Sospendere %n sottoscrizione verificata? I suoi utenti hanno le nuove licenze. [y/N] </numerusform>
+            <numerusform>Sospendere %n sottoscrizioni verificate? I loro utenti hanno le nuove licenze. [y/N] </numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>resuming the batch confirmed at %1 (%n customer(s))</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>ripresa del batch confermato il %1 (%n cliente)</numerusform>
+            <numerusform>ripresa del batch confermato il %1 (%n clienti)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Batch of %n customer(s): </source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Batch di %n cliente: </numerusform>
+            <numerusform>Batch di %n clienti: </numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n done</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n completato</numerusform>
+            <numerusform>%n completati</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n verified (not suspended)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n verificato (non sospeso)</numerusform>
+            <numerusform>%n verificati (non sospesi)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n not finished</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n non terminato</numerusform>
+            <numerusform>%n non terminati</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n blocked</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n bloccato</numerusform>
+            <numerusform>%n bloccati</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n cancelled</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n annullato</numerusform>
+            <numerusform>%n annullati</numerusform>
         </translation>
     </message>
     <message>
         <source>EXCLUDED</source>
-        <translation type="unfinished"></translation>
+        <translation>ESCLUSA</translation>
     </message>
     <message>
         <source>Customer</source>
-        <translation type="unfinished">Cliente</translation>
+        <translation>Cliente</translation>
     </message>
     <message>
         <source>Retired subscription</source>
-        <translation type="unfinished">Sottoscrizione ritirata</translation>
+        <translation>Sottoscrizione ritirata</translation>
     </message>
     <message>
         <source>Replacement</source>
-        <translation type="unfinished">Sostituzione</translation>
+        <translation>Sostituzione</translation>
     </message>
     <message>
         <source>Term</source>
-        <translation type="unfinished"></translation>
+        <translation>Durata</translation>
     </message>
     <message>
         <source>Seats</source>
-        <translation type="unfinished"></translation>
+        <translation>Licenze</translation>
     </message>
     <message>
         <source>Users</source>
-        <translation type="unfinished">Utenti</translation>
+        <translation>Utenti</translation>
     </message>
     <message>
         <source>Checks</source>
-        <translation type="unfinished"></translation>
+        <translation>Controlli</translation>
     </message>
     <message>
         <source>upgrade (kept)</source>
-        <translation type="unfinished"></translation>
+        <translation>aggiornamento (durata mantenuta)</translation>
     </message>
     <message numerus="yes">
         <source>Totals: %n customer(s) to migrate</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Totali: %n cliente da migrare</numerusform>
+            <numerusform>Totali: %n clienti da migrare</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n subscription(s)</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n sottoscrizione</numerusform>
             <numerusform>%n sottoscrizioni</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n user(s) to move</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n utente da spostare</numerusform>
+            <numerusform>%n utenti da spostare</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n seat(s) to buy</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n licenza da acquistare</numerusform>
+            <numerusform>%n licenze da acquistare</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n seat(s) by upgrade</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n licenza tramite aggiornamento</numerusform>
+            <numerusform>%n licenze tramite aggiornamento</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n seat(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n licenza</numerusform>
+            <numerusform>%n licenze</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n customer(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n cliente</numerusform>
+            <numerusform>%n clienti</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n subscription(s) blocked (see Checks): not migrated</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n sottoscrizione bloccata (vedere Controlli): non migrata</numerusform>
+            <numerusform>%n sottoscrizioni bloccate (vedere Controlli): non migrate</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n subscription(s) already migrated</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n sottoscrizione già migrata</numerusform>
+            <numerusform>%n sottoscrizioni già migrate</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n user(s) moved</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n utente spostato</numerusform>
+            <numerusform>%n utenti spostati</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n failed</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n con errore</numerusform>
+            <numerusform>%n con errori</numerusform>
         </translation>
     </message>
 </context>
@@ -578,43 +578,45 @@ ID cliente: %2</translation>
     </message>
     <message>
         <source>Active</source>
-        <translation type="unfinished"></translation>
+        <translation>Attivo</translation>
     </message>
     <message>
         <source>Suspended</source>
-        <translation type="unfinished">Vecchia sottoscrizione sospesa</translation>
+        <translation>Sospeso</translation>
     </message>
     <message>
         <source>Pending</source>
-        <translation type="unfinished">In attesa</translation>
+        <translation>In attesa</translation>
     </message>
     <message>
         <source>Expired</source>
-        <translation type="unfinished"></translation>
+        <translation>Scaduto</translation>
     </message>
     <message>
         <source>Disabled</source>
-        <translation type="unfinished"></translation>
+        <translation>Disattivato</translation>
     </message>
     <message>
         <source>Deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminato</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>%1
 Subscription id: %2
 Offer id: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+ID sottoscrizione: %2
+ID offerta: %3</translation>
     </message>
     <message numerus="yes">
         <source>Users moved: %1 of %n</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Utenti spostati: %1 su %n</numerusform>
+            <numerusform>Utenti spostati: %1 su %n</numerusform>
         </translation>
     </message>
 </context>
@@ -670,34 +672,34 @@ Offer id: %3</source>
     </message>
     <message>
         <source>Nothing left to do: every retired subscription is suspended.</source>
-        <translation type="unfinished"></translation>
+        <translation>Non resta nulla da fare: ogni sottoscrizione ritirata è sospesa.</translation>
     </message>
     <message>
         <source>Open the migration (Ctrl+M) to see what stopped and continue.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aprire la migrazione (Ctrl+M) per vedere cosa si è fermato e continuare.</translation>
     </message>
     <message>
         <source>Open the migration (Ctrl+M) to choose a replacement and buy it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aprire la migrazione (Ctrl+M) per scegliere una sostituzione e acquistarla.</translation>
     </message>
     <message>
         <source>The replacement order was sent; open the migration to confirm it.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;ordine della sostituzione è stato inviato; aprire la migrazione per confermarlo.</translation>
     </message>
     <message>
         <source>The replacement is bought: open the migration to move the users.</source>
-        <translation type="unfinished"></translation>
+        <translation>La sostituzione è acquistata: aprire la migrazione per spostare gli utenti.</translation>
     </message>
     <message numerus="yes">
         <source>Users moved: %1 of %n</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Utenti spostati: %1 su %n</numerusform>
+            <numerusform>Utenti spostati: %1 su %n</numerusform>
         </translation>
     </message>
     <message>
         <source>Every user has the new licence: open the migration to suspend the old subscription.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ogni utente ha la nuova licenza: aprire la migrazione per sospendere la vecchia sottoscrizione.</translation>
     </message>
 </context>
 <context>
@@ -735,40 +737,40 @@ Offer id: %3</source>
     <name>om::domain::MigrationStatus</name>
     <message>
         <source>Needs attention</source>
-        <translation type="unfinished"></translation>
+        <translation>Richiede attenzione</translation>
     </message>
     <message>
         <source>Not started</source>
-        <translation type="unfinished">Non iniziata</translation>
+        <translation>Non iniziata</translation>
     </message>
     <message>
         <source>Buying the replacement</source>
-        <translation type="unfinished"></translation>
+        <translation>Acquisto della sostituzione</translation>
     </message>
     <message>
         <source>Bought, moving users</source>
-        <translation type="unfinished"></translation>
+        <translation>Acquistata, spostamento utenti</translation>
     </message>
     <message>
         <source>Ready to suspend</source>
-        <translation type="unfinished"></translation>
+        <translation>Pronta per la sospensione</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Completata</translation>
     </message>
     <message numerus="yes">
         <source>Needs attention: %n user(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Richiede attenzione: %n utente</numerusform>
+            <numerusform>Richiede attenzione: %n utenti</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Bought, moving users: %1 of %n moved</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Acquistata, spostamento utenti: %1 su %n spostato</numerusform>
+            <numerusform>Acquistata, spostamento utenti: %1 su %n spostati</numerusform>
         </translation>
     </message>
 </context>
@@ -776,15 +778,15 @@ Offer id: %3</source>
     <name>om::domain::Urgency</name>
     <message>
         <source>ended</source>
-        <translation type="unfinished"></translation>
+        <translation>scaduta</translation>
     </message>
     <message>
         <source>urgent</source>
-        <translation type="unfinished"></translation>
+        <translation>urgente</translation>
     </message>
     <message>
         <source>soon</source>
-        <translation type="unfinished"></translation>
+        <translation>a breve</translation>
     </message>
 </context>
 <context>
@@ -843,11 +845,11 @@ Offer id: %3</source>
     </message>
     <message>
         <source>Licences</source>
-        <translation type="unfinished">Licenze</translation>
+        <translation>Licenze</translation>
     </message>
     <message>
         <source>No licence</source>
-        <translation type="unfinished"></translation>
+        <translation>Nessuna licenza</translation>
     </message>
 </context>
 <context>
@@ -937,34 +939,34 @@ Offer id: %3</source>
     </message>
     <message>
         <source>%1 is already being moved to the new licence, so they can no longer be excluded.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 è già in fase di spostamento sulla nuova licenza, quindi non può più essere escluso.</translation>
     </message>
     <message>
         <source>%1 is excluded and keeps the old licence, so the old subscription cannot be suspended while they hold it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 è escluso e mantiene la vecchia licenza, quindi la vecchia sottoscrizione non può essere sospesa finché la detiene.</translation>
     </message>
     <message>
         <source>This subscription&apos;s migration has already started, so it cannot be switched to suspend only.</source>
-        <translation type="unfinished"></translation>
+        <translation>La migrazione di questa sottoscrizione è già iniziata, quindi non può più passare alla sola sospensione.</translation>
     </message>
     <message numerus="yes">
         <source>%n user(s) still hold the old licence, so the subscription cannot be suspended without a replacement: they are moved first.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n utente ha ancora la vecchia licenza, quindi la sottoscrizione non può essere sospesa senza una sostituzione: prima viene spostato.</numerusform>
+            <numerusform>%n utenti hanno ancora la vecchia licenza, quindi la sottoscrizione non può essere sospesa senza una sostituzione: prima vengono spostati.</numerusform>
         </translation>
     </message>
     <message>
         <source>Nobody holds the old licence: the subscription can be suspended without buying a replacement, once you confirm.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nessuno ha la vecchia licenza: la sottoscrizione può essere sospesa senza acquistare una sostituzione, dopo la conferma.</translation>
     </message>
     <message>
         <source>Suspend only: nobody holds the old licence, so nothing is bought and nobody is moved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo sospensione: nessuno ha la vecchia licenza, quindi non si acquista nulla e non si sposta nessuno.</translation>
     </message>
     <message>
         <source>Every user who holds the old licence is excluded: nobody is moved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tutti gli utenti con la vecchia licenza sono esclusi: nessuno viene spostato.</translation>
     </message>
 </context>
 <context>
@@ -1201,9 +1203,9 @@ Offer id: %3</source>
     </message>
     <message numerus="yes">
         <source>%n user(s); licences are shown for the first %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n utente; le licenze sono mostrate per i primi %1.</numerusform>
+            <numerusform>%n utenti; le licenze sono mostrate per i primi %1.</numerusform>
         </translation>
     </message>
 </context>
@@ -1211,899 +1213,903 @@ Offer id: %3</source>
     <name>om::gui::BatchConfirmDialog</name>
     <message>
         <source>Confirm the purchases</source>
-        <translation type="unfinished"></translation>
+        <translation>Conferma gli acquisti</translation>
     </message>
     <message>
         <source>What the batch buys</source>
-        <translation type="unfinished"></translation>
+        <translation>Cosa acquista il batch</translation>
     </message>
     <message numerus="yes">
         <source>&amp;Buy and migrate %n customer(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>&amp;Acquista e migra %n cliente</numerusform>
+            <numerusform>&amp;Acquista e migra %n clienti</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>This batch has %n customer(s). Type the number of customers to confirm:</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Questo batch comprende %n cliente. Digitare il numero di clienti per confermare:</numerusform>
+            <numerusform>Questo batch comprende %n clienti. Digitare il numero di clienti per confermare:</numerusform>
         </translation>
     </message>
     <message>
         <source>Number of customers</source>
-        <translation type="unfinished"></translation>
+        <translation>Numero di clienti</translation>
     </message>
 </context>
 <context>
     <name>om::gui::BatchController</name>
     <message>
         <source>Choose at least one customer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Scegliere almeno un cliente.</translation>
     </message>
     <message>
         <source>The batch is busy; wait for it to finish.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il batch è occupato; attendere che termini.</translation>
     </message>
     <message>
         <source>The customers could not be planned.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossibile pianificare i clienti.</translation>
     </message>
     <message>
         <source>Nothing is left to run in the kept batch; it is closed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nel batch conservato non resta nulla da eseguire; è stato chiuso.</translation>
     </message>
     <message>
         <source>Nothing is left to run in the kept batch, but it could not be closed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nel batch conservato non resta nulla da eseguire, ma non è stato possibile chiuderlo: %1</translation>
     </message>
     <message>
         <source>The plan can be changed only before it runs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il piano può essere modificato solo prima dell&apos;esecuzione.</translation>
     </message>
     <message>
         <source>No such row.</source>
-        <translation type="unfinished"></translation>
+        <translation>La riga non esiste.</translation>
     </message>
     <message numerus="yes">
         <source>upgrade of %n seat(s), nothing bought</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>aggiornamento di %n licenza, nessun acquisto</numerusform>
+            <numerusform>aggiornamento di %n licenze, nessun acquisto</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n seat(s) to buy</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n licenza da acquistare</numerusform>
+            <numerusform>%n licenze da acquistare</numerusform>
         </translation>
     </message>
     <message>
         <source>%1: %2, %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2, %3</translation>
     </message>
     <message numerus="yes">
         <source>%n customer(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n cliente</numerusform>
+            <numerusform>%n clienti</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 for %2; %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 per %2; %3.</translation>
     </message>
     <message numerus="yes">
         <source>%n user(s) to move</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n utente da spostare</numerusform>
+            <numerusform>%n utenti da spostare</numerusform>
         </translation>
     </message>
     <message>
         <source>This places the orders below in Partner Center and moves the users&apos; licences. Each customer is billed for the seats bought.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vengono inviati gli ordini seguenti nel Centro per i partner e spostate le licenze degli utenti. A ogni cliente vengono fatturate le licenze acquistate.</translation>
     </message>
     <message>
         <source>The old subscriptions stay active until you suspend the verified ones in a separate step.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le vecchie sottoscrizioni restano attive finché non si sospendono quelle verificate, in un passaggio separato.</translation>
     </message>
     <message>
         <source>Plan the batch first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pianificare prima il batch.</translation>
     </message>
     <message>
         <source>The batch could not start: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossibile avviare il batch: %1</translation>
     </message>
     <message>
         <source>No subscription waits to be suspended.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nessuna sottoscrizione è in attesa di sospensione.</translation>
     </message>
     <message>
         <source>Reading the customers…</source>
-        <translation type="unfinished"></translation>
+        <translation>Lettura dei clienti…</translation>
     </message>
     <message numerus="yes">
         <source>%1 of %n customer(s) finished.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Clienti terminati: %1 su %n.</numerusform>
+            <numerusform>Clienti terminati: %1 su %n.</numerusform>
         </translation>
     </message>
     <message>
         <source>Pausing: the running steps finish first, then nothing new starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Messa in pausa: i passaggi in corso terminano, poi non se ne avviano altri.</translation>
     </message>
     <message numerus="yes">
         <source>Paused. %1 of %n customer(s) finished.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>In pausa. Clienti terminati: %1 su %n.</numerusform>
+            <numerusform>In pausa. Clienti terminati: %1 su %n.</numerusform>
         </translation>
     </message>
     <message>
         <source>Cancelling: the running steps finish first; no new write is sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Annullamento: i passaggi in corso terminano; non viene inviata nessuna nuova modifica.</translation>
     </message>
     <message numerus="yes">
         <source>%n old subscription(s) verified and waiting to be suspended.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n vecchia sottoscrizione verificata e in attesa di sospensione.</numerusform>
+            <numerusform>%n vecchie sottoscrizioni verificate e in attesa di sospensione.</numerusform>
         </translation>
     </message>
     <message>
         <source>Suspending the verified subscriptions…</source>
-        <translation type="unfinished"></translation>
+        <translation>Sospensione delle sottoscrizioni verificate…</translation>
     </message>
     <message numerus="yes">
         <source>Cancelled. What was done stays done; %n customer(s) did not finish.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Annullato. Ciò che è stato fatto resta fatto; %n cliente non ha terminato.</numerusform>
+            <numerusform>Annullato. Ciò che è stato fatto resta fatto; %n clienti non hanno terminato.</numerusform>
         </translation>
     </message>
     <message>
         <source>Finished: %1 done, %2 need attention.</source>
-        <translation type="unfinished"></translation>
+        <translation>Terminato. Completati: %1; da controllare: %2.</translation>
     </message>
 </context>
 <context>
     <name>om::gui::BatchLauncher</name>
     <message>
         <source>Migrate &amp;selected…</source>
-        <translation type="unfinished"></translation>
+        <translation>Migra i &amp;selezionati…</translation>
     </message>
     <message>
         <source>Migrate &amp;all shown…</source>
-        <translation type="unfinished"></translation>
+        <translation>Migra &amp;tutti i visualizzati…</translation>
     </message>
     <message>
         <source>Plan and migrate the selected customers together</source>
-        <translation type="unfinished"></translation>
+        <translation>Pianifica e migra insieme i clienti selezionati</translation>
     </message>
     <message>
         <source>Plan and migrate every customer the current filter shows</source>
-        <translation type="unfinished"></translation>
+        <translation>Pianifica e migra tutti i clienti mostrati dal filtro corrente</translation>
     </message>
     <message numerus="yes">
         <source>Migrate %n &amp;selected…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Migra %n cliente &amp;selezionato…</numerusform>
+            <numerusform>Migra %n clienti &amp;selezionati…</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Migrate &amp;all %n shown…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Migra &amp;tutti (%n cliente visualizzato)…</numerusform>
+            <numerusform>Migra &amp;tutti (%n clienti visualizzati)…</numerusform>
         </translation>
     </message>
     <message>
         <source>Migrations need the journal, which could not be opened.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le migrazioni richiedono il registro delle operazioni, che non è stato possibile aprire.</translation>
     </message>
     <message>
         <source>Plan and migrate the selected customers together (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pianifica e migra insieme i clienti selezionati (%1)</translation>
     </message>
     <message>
         <source>Kept batch not readable</source>
-        <translation type="unfinished"></translation>
+        <translation>Batch conservato non leggibile</translation>
     </message>
     <message>
         <source>The unfinished batch could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossibile leggere il batch non terminato: %1</translation>
     </message>
     <message>
         <source>Its verified subscriptions wait to be suspended.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le sue sottoscrizioni verificate sono in attesa di sospensione.</translation>
     </message>
     <message>
         <source>It was paused.</source>
-        <translation type="unfinished"></translation>
+        <translation>Era stato messo in pausa.</translation>
     </message>
     <message>
         <source>It was still running when Offer Migrator closed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Era ancora in esecuzione quando Offer Migrator è stato chiuso.</translation>
     </message>
     <message>
         <source>Resume the batch?</source>
-        <translation type="unfinished"></translation>
+        <translation>Riprendere il batch?</translation>
     </message>
     <message numerus="yes">
         <source>A batch of %n customer(s), confirmed on %1 by %2, did not finish. %3
 
 Resume it now? Each customer continues from what the journal recorded; nothing is bought twice.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Un batch di %n cliente, confermato il %1 da %2, non è terminato. %3
+
+Riprenderlo ora? Ogni cliente riprende da quanto registrato nel registro delle operazioni; nulla viene acquistato due volte.</numerusform>
+            <numerusform>Un batch di %n clienti, confermato il %1 da %2, non è terminato. %3
+
+Riprenderlo ora? Ogni cliente riprende da quanto registrato nel registro delle operazioni; nulla viene acquistato due volte.</numerusform>
         </translation>
     </message>
     <message>
         <source>&amp;Resume batch</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Riprendi il batch</translation>
     </message>
     <message>
         <source>Start the &amp;new batch</source>
-        <translation type="unfinished"></translation>
+        <translation>Avvia il &amp;nuovo batch</translation>
     </message>
     <message>
         <source>&amp;Not now</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Non ora</translation>
     </message>
     <message>
         <source>A new batch replaces the kept one. Its customers&apos; migrations stay in the journal and continue when you migrate those customers again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un nuovo batch sostituisce quello conservato. Le migrazioni dei suoi clienti restano nel registro delle operazioni e proseguono quando si migrano di nuovo quei clienti.</translation>
     </message>
 </context>
 <context>
     <name>om::gui::BatchPlanModel</name>
     <message>
         <source>%1 (add-on)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (componente aggiuntivo)</translation>
     </message>
     <message>
         <source>None available</source>
-        <translation type="unfinished"></translation>
+        <translation>Nessuna disponibile</translation>
     </message>
     <message>
         <source>%1 (upgrade)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (aggiornamento)</translation>
     </message>
     <message>
         <source>Customer</source>
-        <translation type="unfinished">Cliente</translation>
+        <translation>Cliente</translation>
     </message>
     <message>
         <source>Retired subscription</source>
-        <translation type="unfinished">Sottoscrizione ritirata</translation>
+        <translation>Sottoscrizione ritirata</translation>
     </message>
     <message>
         <source>Replacement</source>
-        <translation type="unfinished">Sostituzione</translation>
+        <translation>Sostituzione</translation>
     </message>
     <message>
         <source>Term and billing</source>
-        <translation type="unfinished"></translation>
+        <translation>Durata e fatturazione</translation>
     </message>
     <message>
         <source>Seats</source>
-        <translation type="unfinished"></translation>
+        <translation>Licenze</translation>
     </message>
     <message>
         <source>Users to move</source>
-        <translation type="unfinished"></translation>
+        <translation>Utenti da spostare</translation>
     </message>
     <message>
         <source>Checks</source>
-        <translation type="unfinished"></translation>
+        <translation>Controlli</translation>
     </message>
 </context>
 <context>
     <name>om::gui::BatchPlanPage</name>
     <message>
         <source>C&amp;hange row…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Modifica riga…</translation>
     </message>
     <message>
         <source>E&amp;xclude row</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Escludi riga</translation>
     </message>
     <message>
         <source>&amp;Confirm purchases…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Conferma acquisti…</translation>
     </message>
     <message>
         <source>&lt;b&gt;Batch plan&lt;/b&gt;: one row per retired subscription. Uncheck a row to leave it out; blocked rows say why they cannot run.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Piano del batch&lt;/b&gt;: una riga per sottoscrizione ritirata. Deselezionare una riga per escluderla; le righe bloccate indicano perché non possono essere eseguite.</translation>
     </message>
     <message>
         <source>Planning progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Avanzamento della pianificazione</translation>
     </message>
     <message>
         <source>Batch plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Piano del batch</translation>
     </message>
     <message>
         <source>Space includes or excludes the row, F2 edits the seats, Ctrl+E changes the row.</source>
-        <translation type="unfinished"></translation>
+        <translation>La barra spaziatrice include o esclude la riga, F2 modifica le licenze, Ctrl+E modifica la riga.</translation>
     </message>
     <message>
         <source>Totals</source>
-        <translation type="unfinished"></translation>
+        <translation>Totali</translation>
     </message>
     <message>
         <source>Change the replacement, term or seats of the selected row (Ctrl+E)</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifica la sostituzione, la durata o le licenze della riga selezionata (Ctrl+E)</translation>
     </message>
     <message>
         <source>Not changed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Non modificato: %1</translation>
     </message>
     <message numerus="yes">
         <source>%1 of %n customer(s) planned</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Clienti pianificati: %1 su %n</numerusform>
+            <numerusform>Clienti pianificati: %1 su %n</numerusform>
         </translation>
     </message>
     <message>
         <source>Reading the customers…</source>
-        <translation type="unfinished"></translation>
+        <translation>Lettura dei clienti…</translation>
     </message>
     <message>
         <source>No retired subscription to migrate for these customers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nessuna sottoscrizione ritirata da migrare per questi clienti.</translation>
     </message>
     <message numerus="yes">
         <source>%n row(s) blocked: see Checks.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n riga bloccata: vedere Controlli.</numerusform>
+            <numerusform>%n righe bloccate: vedere Controlli.</numerusform>
         </translation>
     </message>
     <message>
         <source>Inc&amp;lude row</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Includi riga</translation>
     </message>
 </context>
 <context>
     <name>om::gui::BatchProgressModel</name>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1: %2</translation>
     </message>
     <message numerus="yes">
         <source>%1 of %2, %n failed</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 su %2, %n con errore</numerusform>
+            <numerusform>%1 su %2, %n con errori</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 su %2</translation>
     </message>
     <message>
         <source>Waiting for its turn</source>
-        <translation type="unfinished"></translation>
+        <translation>In attesa del proprio turno</translation>
     </message>
     <message>
         <source>Paused between steps</source>
-        <translation type="unfinished"></translation>
+        <translation>In pausa tra due passaggi</translation>
     </message>
     <message>
         <source>Every user moved and verified; the old subscription waits for the suspend</source>
-        <translation type="unfinished"></translation>
+        <translation>Tutti gli utenti spostati e verificati; la vecchia sottoscrizione attende la sospensione</translation>
     </message>
     <message>
         <source>Suspending the old subscription</source>
-        <translation type="unfinished"></translation>
+        <translation>Sospensione della vecchia sottoscrizione</translation>
     </message>
     <message>
         <source>Migrated; the old subscription is suspended</source>
-        <translation type="unfinished"></translation>
+        <translation>Migrata; la vecchia sottoscrizione è sospesa</translation>
     </message>
     <message numerus="yes">
         <source>%n user(s) could not be moved: the old subscription stays active. Fix them, then resume the batch.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n utente non è stato spostato: la vecchia sottoscrizione resta attiva. Risolvere il problema, poi riprendere il batch.</numerusform>
+            <numerusform>%n utenti non sono stati spostati: la vecchia sottoscrizione resta attiva. Risolvere i problemi, poi riprendere il batch.</numerusform>
         </translation>
     </message>
     <message>
         <source>Stopped before the suspend; the summary says where</source>
-        <translation type="unfinished"></translation>
+        <translation>Fermata prima della sospensione; il riepilogo indica dove</translation>
     </message>
     <message>
         <source>Excluded from the batch</source>
-        <translation type="unfinished"></translation>
+        <translation>Esclusa dal batch</translation>
     </message>
     <message>
         <source>Nothing to run</source>
-        <translation type="unfinished"></translation>
+        <translation>Nulla da eseguire</translation>
     </message>
     <message>
         <source>Cancelled; what was done stays done</source>
-        <translation type="unfinished"></translation>
+        <translation>Annullata; ciò che è stato fatto resta fatto</translation>
     </message>
     <message>
         <source>Customer</source>
-        <translation type="unfinished">Cliente</translation>
+        <translation>Cliente</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>Stato</translation>
     </message>
     <message>
         <source>Users moved</source>
-        <translation type="unfinished"></translation>
+        <translation>Utenti spostati</translation>
     </message>
     <message>
         <source>Details</source>
-        <translation type="unfinished"></translation>
+        <translation>Dettagli</translation>
     </message>
 </context>
 <context>
     <name>om::gui::BatchRowDialog</name>
     <message>
         <source>Change %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifica %1</translation>
     </message>
     <message numerus="yes">
         <source>%1: %2, %n user(s) to move.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1: %2, %n utente da spostare.</numerusform>
+            <numerusform>%1: %2, %n utenti da spostare.</numerusform>
         </translation>
     </message>
     <message>
         <source>Replacement</source>
-        <translation type="unfinished">Sostituzione</translation>
+        <translation>Sostituzione</translation>
     </message>
     <message>
         <source>Term and billing</source>
-        <translation type="unfinished"></translation>
+        <translation>Durata e fatturazione</translation>
     </message>
     <message>
         <source>Seats</source>
-        <translation type="unfinished"></translation>
+        <translation>Licenze</translation>
     </message>
     <message>
         <source>&amp;Replacement:</source>
-        <translation type="unfinished">&amp;Sostituzione:</translation>
+        <translation>&amp;Sostituzione:</translation>
     </message>
     <message>
         <source>&amp;Term and billing:</source>
-        <translation type="unfinished">&amp;Durata e fatturazione:</translation>
+        <translation>&amp;Durata e fatturazione:</translation>
     </message>
     <message>
         <source>&amp;Seats:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Licenze:</translation>
     </message>
     <message>
         <source>&amp;Apply</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Applica</translation>
     </message>
     <message>
         <source>Not changed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Non modificato: %1</translation>
     </message>
 </context>
 <context>
     <name>om::gui::BatchRunPage</name>
     <message>
         <source>&amp;Pause</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Pausa</translation>
     </message>
     <message>
         <source>&amp;Resume</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Riprendi</translation>
     </message>
     <message>
         <source>&amp;Cancel batch</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Annulla batch</translation>
     </message>
     <message>
         <source>Show &amp;summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostra r&amp;iepilogo</translation>
     </message>
     <message>
         <source>&lt;b&gt;Running the batch&lt;/b&gt;: customers run a few at a time within the Partner Center rate limit.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Esecuzione del batch&lt;/b&gt;: i clienti vengono elaborati pochi alla volta, entro il limite di richieste del Centro per i partner.</translation>
     </message>
     <message>
         <source>Pause and Cancel stop before the next write: a purchase or licence change already sent always finishes and is recorded. Nothing is lost if this window or the app closes; Offer Migrator offers to resume the batch.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pausa e Annulla si fermano prima della modifica successiva: un acquisto o una modifica di licenza già inviati terminano sempre e vengono registrati. Se si chiude questa finestra o l&apos;app non si perde nulla; Offer Migrator propone di riprendere il batch.</translation>
     </message>
     <message>
         <source>Overall progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Avanzamento complessivo</translation>
     </message>
     <message>
         <source>Progress per customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Avanzamento per cliente</translation>
     </message>
     <message>
         <source>Batch status</source>
-        <translation type="unfinished"></translation>
+        <translation>Stato del batch</translation>
     </message>
     <message>
         <source>Stops before the next write; what was done stays done</source>
-        <translation type="unfinished"></translation>
+        <translation>Si ferma prima della modifica successiva; ciò che è stato fatto resta fatto</translation>
     </message>
     <message numerus="yes">
         <source>%1 of %n customer(s)</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%1 su %n cliente</numerusform>
             <numerusform>%1 su %n clienti</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>S&amp;uspend %n verified subscription(s)…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>So&amp;spendi %n sottoscrizione verificata…</numerusform>
+            <numerusform>So&amp;spendi %n sottoscrizioni verificate…</numerusform>
         </translation>
     </message>
     <message>
         <source>S&amp;uspend verified subscriptions…</source>
-        <translation type="unfinished"></translation>
+        <translation>So&amp;spendi sottoscrizioni verificate…</translation>
     </message>
 </context>
 <context>
     <name>om::gui::BatchSummaryPage</name>
     <message>
         <source>Not started</source>
-        <translation type="unfinished">Non iniziata</translation>
+        <translation>Non iniziata</translation>
     </message>
     <message>
         <source>Bought, users not moved yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Acquistata, utenti non ancora spostati</translation>
     </message>
     <message>
         <source>Moving users</source>
-        <translation type="unfinished"></translation>
+        <translation>Spostamento degli utenti</translation>
     </message>
     <message>
         <source>Verified, not suspended</source>
-        <translation type="unfinished"></translation>
+        <translation>Verificata, non sospesa</translation>
     </message>
     <message>
         <source>Suspending</source>
-        <translation type="unfinished"></translation>
+        <translation>Sospensione in corso</translation>
     </message>
     <message>
         <source>Suspended</source>
-        <translation type="unfinished">Vecchia sottoscrizione sospesa</translation>
+        <translation>Sospesa</translation>
     </message>
     <message>
         <source>Needs attention</source>
-        <translation type="unfinished"></translation>
+        <translation>Richiede attenzione</translation>
     </message>
     <message>
         <source>Cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Annullata</translation>
     </message>
     <message>
         <source>Save &amp;report…</source>
-        <translation type="unfinished"></translation>
+        <translation>Salva &amp;report…</translation>
     </message>
     <message>
         <source>Save &amp;printable summary…</source>
-        <translation type="unfinished"></translation>
+        <translation>Salva riepilogo &amp;stampabile…</translation>
     </message>
     <message>
         <source>&lt;b&gt;Batch summary&lt;/b&gt;, from the journal.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Riepilogo del batch&lt;/b&gt;, dal registro delle operazioni.</translation>
     </message>
     <message>
         <source>Summary totals</source>
-        <translation type="unfinished"></translation>
+        <translation>Totali del riepilogo</translation>
     </message>
     <message>
         <source>Batch summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Riepilogo del batch</translation>
     </message>
     <message>
         <source>Customer</source>
-        <translation type="unfinished">Cliente</translation>
+        <translation>Cliente</translation>
     </message>
     <message>
         <source>Retired subscription</source>
-        <translation type="unfinished">Sottoscrizione ritirata</translation>
+        <translation>Sottoscrizione ritirata</translation>
     </message>
     <message>
         <source>Replacement</source>
-        <translation type="unfinished">Sostituzione</translation>
+        <translation>Sostituzione</translation>
     </message>
     <message>
         <source>Seats bought</source>
-        <translation type="unfinished"></translation>
+        <translation>Licenze acquistate</translation>
     </message>
     <message>
         <source>Users moved</source>
-        <translation type="unfinished"></translation>
+        <translation>Utenti spostati</translation>
     </message>
     <message>
         <source>Failed users</source>
-        <translation type="unfinished"></translation>
+        <translation>Utenti con errori</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>Stato</translation>
     </message>
     <message>
         <source>De-provisioned on</source>
-        <translation type="unfinished"></translation>
+        <translation>Provisioning annullato il</translation>
     </message>
     <message>
         <source>Partner name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nome del partner</translation>
     </message>
     <message>
         <source>Your company, as the customer knows it</source>
-        <translation type="unfinished"></translation>
+        <translation>La tua azienda, come la conosce il cliente</translation>
     </message>
     <message>
         <source>Partner &amp;name on the printable summary:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nome del partner nel riepilogo stampabile:</translation>
     </message>
     <message>
         <source>The summary could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossibile leggere il riepilogo: %1</translation>
     </message>
     <message>
         <source>%1 · %2 · %3 · %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2 · %3 · %4</translation>
     </message>
     <message numerus="yes">
         <source>%n customer(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n cliente</numerusform>
+            <numerusform>%n clienti</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n subscription(s) bought</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n sottoscrizione acquistata</numerusform>
+            <numerusform>%n sottoscrizioni acquistate</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n user(s) moved</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n utente spostato</numerusform>
+            <numerusform>%n utenti spostati</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n old subscription(s) suspended</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n vecchia sottoscrizione sospesa</numerusform>
+            <numerusform>%n vecchie sottoscrizioni sospese</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n user(s) failed</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n utente con errori</numerusform>
+            <numerusform>%n utenti con errori</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>None</source>
-        <translation type="unfinished"></translation>
+        <translation>Nessuna</translation>
     </message>
     <message>
         <source>Report saved to %1</source>
-        <translation type="unfinished">Report salvato in %1</translation>
+        <translation>Report salvato in %1</translation>
     </message>
     <message>
         <source>Printable summary saved to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Riepilogo stampabile salvato in %1</translation>
     </message>
     <message>
         <source>Save report</source>
-        <translation type="unfinished"></translation>
+        <translation>Salva report</translation>
     </message>
     <message>
         <source>CSV files (*.csv);;All files (*)</source>
-        <translation type="unfinished">File CSV (*.csv);;Tutti i file (*)</translation>
+        <translation>File CSV (*.csv);;Tutti i file (*)</translation>
     </message>
     <message>
         <source>Not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Non salvato</translation>
     </message>
     <message>
         <source>The report could not be saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossibile salvare il report: %1</translation>
     </message>
     <message>
         <source>Save printable summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Salva riepilogo stampabile</translation>
     </message>
     <message>
         <source>Web pages (*.html);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pagine web (*.html);;Tutti i file (*)</translation>
     </message>
     <message>
         <source>The printable summary could not be saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossibile salvare il riepilogo stampabile: %1</translation>
     </message>
 </context>
 <context>
     <name>om::gui::BatchTexts</name>
     <message>
         <source>Waiting</source>
-        <translation type="unfinished"></translation>
+        <translation>In attesa</translation>
     </message>
     <message>
         <source>Running</source>
-        <translation type="unfinished"></translation>
+        <translation>In esecuzione</translation>
     </message>
     <message>
         <source>Paused</source>
-        <translation type="unfinished"></translation>
+        <translation>In pausa</translation>
     </message>
     <message>
         <source>Verified, waiting to suspend</source>
-        <translation type="unfinished"></translation>
+        <translation>Verificata, in attesa di sospensione</translation>
     </message>
     <message>
         <source>Suspending</source>
-        <translation type="unfinished"></translation>
+        <translation>Sospensione in corso</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Completata</translation>
     </message>
     <message>
         <source>Needs attention</source>
-        <translation type="unfinished"></translation>
+        <translation>Richiede attenzione</translation>
     </message>
     <message>
         <source>Blocked</source>
-        <translation type="unfinished"></translation>
+        <translation>Bloccata</translation>
     </message>
     <message>
         <source>Cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Annullata</translation>
     </message>
     <message>
         <source>Reading the customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Lettura del cliente</translation>
     </message>
     <message>
         <source>Buying the replacement</source>
-        <translation type="unfinished"></translation>
+        <translation>Acquisto della sostituzione</translation>
     </message>
     <message>
         <source>Moving users</source>
-        <translation type="unfinished"></translation>
+        <translation>Spostamento degli utenti</translation>
     </message>
     <message>
         <source>Verifying users</source>
-        <translation type="unfinished"></translation>
+        <translation>Verifica degli utenti</translation>
     </message>
     <message>
         <source>Suspending the old subscription</source>
-        <translation type="unfinished"></translation>
+        <translation>Sospensione della vecchia sottoscrizione</translation>
     </message>
     <message>
         <source>Finished</source>
-        <translation type="unfinished"></translation>
+        <translation>Terminata</translation>
     </message>
     <message>
         <source>1 month</source>
-        <translation type="unfinished">1 mese</translation>
+        <translation>1 mese</translation>
     </message>
     <message>
         <source>1 year</source>
-        <translation type="unfinished">1 anno</translation>
+        <translation>1 anno</translation>
     </message>
     <message>
         <source>3 years</source>
-        <translation type="unfinished">3 anni</translation>
+        <translation>3 anni</translation>
     </message>
     <message>
         <source>billed monthly</source>
-        <translation type="unfinished">fatturazione mensile</translation>
+        <translation>fatturazione mensile</translation>
     </message>
     <message>
         <source>billed yearly</source>
-        <translation type="unfinished">fatturazione annuale</translation>
+        <translation>fatturazione annuale</translation>
     </message>
     <message>
         <source>billed every 3 years</source>
-        <translation type="unfinished">fatturazione triennale</translation>
+        <translation>fatturazione triennale</translation>
     </message>
     <message>
         <source>%1, %2</source>
-        <translation type="unfinished">%1, %2</translation>
+        <translation>%1, %2</translation>
     </message>
     <message>
         <source>Excluded: not run</source>
-        <translation type="unfinished"></translation>
+        <translation>Esclusa: non eseguita</translation>
     </message>
     <message>
         <source>Blocked: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Bloccata: %1</translation>
     </message>
     <message numerus="yes">
         <source>%n problem user(s) stay behind</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n utente con problemi resta indietro</numerusform>
+            <numerusform>%n utenti con problemi restano indietro</numerusform>
         </translation>
     </message>
     <message>
         <source>OK</source>
-        <translation type="unfinished"></translation>
+        <translation>OK</translation>
     </message>
 </context>
 <context>
     <name>om::gui::BatchWizard</name>
     <message>
         <source>Migrate several customers</source>
-        <translation type="unfinished"></translation>
+        <translation>Migra più clienti</translation>
     </message>
     <message>
         <source>Batch</source>
-        <translation type="unfinished"></translation>
+        <translation>Batch</translation>
     </message>
     <message>
         <source>Batch not started</source>
-        <translation type="unfinished"></translation>
+        <translation>Batch non avviato</translation>
     </message>
     <message>
         <source>Suspend verified subscriptions</source>
-        <translation type="unfinished"></translation>
+        <translation>Sospendi le sottoscrizioni verificate</translation>
     </message>
     <message numerus="yes">
         <source>Every user of these subscriptions has the new licence and was verified. Suspend %n old subscription(s) now? Partner Center de-provisions a suspended subscription after its grace period.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Ogni utente di queste sottoscrizioni ha la nuova licenza ed è stato verificato. Sospendere ora %n vecchia sottoscrizione? Il Centro per i partner annulla il provisioning di una sottoscrizione sospesa al termine del periodo di tolleranza.</numerusform>
+            <numerusform>Ogni utente di queste sottoscrizioni ha la nuova licenza ed è stato verificato. Sospendere ora %n vecchie sottoscrizioni? Il Centro per i partner annulla il provisioning di una sottoscrizione sospesa al termine del periodo di tolleranza.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Suspend %n verified subscription(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Sospendi %n sottoscrizione verificata</numerusform>
+            <numerusform>Sospendi %n sottoscrizioni verificate</numerusform>
         </translation>
     </message>
     <message>
         <source>Not suspended</source>
-        <translation type="unfinished"></translation>
+        <translation>Sospensione non eseguita</translation>
     </message>
     <message>
         <source>The batch is running</source>
-        <translation type="unfinished"></translation>
+        <translation>Il batch è in esecuzione</translation>
     </message>
     <message>
         <source>Pause the batch and close this window? The steps running now finish and are recorded first; nothing is lost. Offer Migrator offers to resume the batch the next time it starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mettere in pausa il batch e chiudere questa finestra? I passaggi in corso terminano e vengono registrati prima; non si perde nulla. Al prossimo avvio Offer Migrator propone di riprendere il batch.</translation>
     </message>
     <message>
         <source>&amp;Pause and close</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Metti in pausa e chiudi</translation>
     </message>
     <message>
         <source>&amp;Keep running</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Continua l&apos;esecuzione</translation>
     </message>
 </context>
 <context>
@@ -2142,11 +2148,11 @@ Resume it now? Each customer continues from what the journal recorded; nothing i
     </message>
     <message>
         <source>Retired subscriptions of the selected customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Sottoscrizioni ritirate del cliente selezionato</translation>
     </message>
     <message>
         <source>Users of the selected customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Utenti del cliente selezionato</translation>
     </message>
 </context>
 <context>
@@ -2176,27 +2182,27 @@ Resume it now? Each customer continues from what the journal recorded; nothing i
     </message>
     <message>
         <source>Search customers</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerca clienti</translation>
     </message>
     <message>
         <source>End date filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtro per scadenza</translation>
     </message>
     <message>
         <source>Migration state filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtro per stato della migrazione</translation>
     </message>
     <message>
         <source>Needs action</source>
-        <translation type="unfinished"></translation>
+        <translation>Da gestire</translation>
     </message>
     <message>
         <source>All customers</source>
-        <translation type="unfinished"></translation>
+        <translation>Tutti i clienti</translation>
     </message>
     <message>
         <source>Market filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtro per mercato</translation>
     </message>
 </context>
 <context>
@@ -2491,27 +2497,27 @@ Scegliere un&apos;altra cartella e riprovare.</translation>
     </message>
     <message>
         <source>Customer li&amp;st</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Elenco clienti</translation>
     </message>
     <message>
         <source>Move the keyboard focus to the customer list</source>
-        <translation type="unfinished"></translation>
+        <translation>Sposta lo stato attivo della tastiera sull&apos;elenco clienti</translation>
     </message>
     <message>
         <source>Expiry chart</source>
-        <translation type="unfinished"></translation>
+        <translation>Grafico delle scadenze</translation>
     </message>
     <message>
         <source>Customers</source>
-        <translation type="unfinished"></translation>
+        <translation>Clienti</translation>
     </message>
     <message>
         <source>Customers with retired-offer subscriptions. Enter, Ctrl+M or a double click opens the migration.</source>
-        <translation type="unfinished"></translation>
+        <translation>Clienti con sottoscrizioni di offerte ritirate. Invio, Ctrl+M o un doppio clic apre la migrazione.</translation>
     </message>
     <message>
         <source>Scan progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Avanzamento della scansione</translation>
     </message>
 </context>
 <context>
@@ -2559,25 +2565,26 @@ Il nuovo commercio lo consente fino al %3. L&apos;accesso termina subito e non p
     </message>
     <message>
         <source>The purchase was not cancelled. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;acquisto non è stato annullato. %1</translation>
     </message>
     <message>
         <source>Step %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Passaggio %1 di %2</translation>
     </message>
     <message>
         <source>%1: %2</source>
         <extracomment>&quot;Step 2 of 6: Replacement and quantity&quot;</extracomment>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>The purchases could not be read. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossibile leggere gli acquisti. %1</translation>
     </message>
     <message>
         <source>These purchases cannot be cancelled:
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Questi acquisti non possono essere annullati:
+%1</translation>
     </message>
 </context>
 <context>
@@ -2614,177 +2621,177 @@ Il nuovo commercio lo consente fino al %3. L&apos;accesso termina subito e non p
     </message>
     <message>
         <source>Licences move after the replacement is bought; buy it first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le licenze si spostano dopo l&apos;acquisto della sostituzione; acquistarla prima.</translation>
     </message>
     <message>
         <source>The checks come after the licences moved; move them first.</source>
-        <translation type="unfinished"></translation>
+        <translation>I controlli seguono lo spostamento delle licenze; spostarle prima.</translation>
     </message>
     <message>
         <source>The usage location can be set here once the replacement is bought, for a user without one; otherwise set it in the Microsoft 365 admin centre.</source>
-        <translation type="unfinished"></translation>
+        <translation>Per un utente senza posizione di utilizzo, è possibile impostarla qui dopo l&apos;acquisto della sostituzione; altrimenti impostarla nell&apos;interfaccia di amministrazione di Microsoft 365.</translation>
     </message>
     <message>
         <source>“%1” is not a country code; choose a country from the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” non è un codice paese; scegliere un paese dall&apos;elenco.</translation>
     </message>
     <message>
         <source>The usage location was not set: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>La posizione di utilizzo non è stata impostata: %1</translation>
     </message>
     <message>
         <source>The customer&apos;s subscriptions are still being read; wait a moment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le sottoscrizioni del cliente sono ancora in lettura; attendere un momento.</translation>
     </message>
     <message>
         <source>This customer has no retired subscription to migrate; close the wizard.</source>
-        <translation type="unfinished"></translation>
+        <translation>Questo cliente non ha sottoscrizioni ritirate da migrare; chiudere la procedura guidata.</translation>
     </message>
     <message>
         <source>The replacement is already bought; continue with the licences.</source>
-        <translation type="unfinished"></translation>
+        <translation>La sostituzione è già stata acquistata; proseguire con le licenze.</translation>
     </message>
     <message>
         <source>Your change is being checked; wait a moment.</source>
-        <translation type="unfinished"></translation>
+        <translation>La modifica è in fase di verifica; attendere un momento.</translation>
     </message>
     <message>
         <source>Your last change could not be checked, so nothing can be bought; change it again or close and reopen the wizard.</source>
-        <translation type="unfinished"></translation>
+        <translation>Non è stato possibile verificare l&apos;ultima modifica, quindi non si può acquistare nulla; modificarla di nuovo o chiudere e riaprire la procedura guidata.</translation>
     </message>
     <message>
         <source>Nothing can be bought yet because %1; change the replacement or the quantity.</source>
-        <translation type="unfinished"></translation>
+        <translation>Non è ancora possibile acquistare nulla perché %1; cambiare la sostituzione o la quantità.</translation>
     </message>
     <message>
         <source>The old subscription can be suspended once the replacement is bought and the licences moved; do those steps first.</source>
-        <translation type="unfinished"></translation>
+        <translation>La vecchia sottoscrizione può essere sospesa dopo l&apos;acquisto della sostituzione e lo spostamento delle licenze; eseguire prima questi passaggi.</translation>
     </message>
     <message>
         <source>The old subscription is already suspended; nothing is left to do.</source>
-        <translation type="unfinished"></translation>
+        <translation>La vecchia sottoscrizione è già sospesa; non resta nulla da fare.</translation>
     </message>
     <message numerus="yes">
         <source>%n user(s) you left out keep the old licence (%1), so the old subscription cannot be suspended; tick Move for them on the licence step, or remove their licence in the admin centre.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n utente escluso mantiene la vecchia licenza (%1), quindi la vecchia sottoscrizione non può essere sospesa; selezionare Sposta per l&apos;utente nel passaggio delle licenze o rimuoverne la licenza nell&apos;interfaccia di amministrazione.</numerusform>
+            <numerusform>%n utenti esclusi mantengono la vecchia licenza (%1), quindi la vecchia sottoscrizione non può essere sospesa; selezionare Sposta per loro nel passaggio delle licenze o rimuoverne la licenza nell&apos;interfaccia di amministrazione.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n user(s) still hold the old licence (%1), so it cannot be suspended yet; retry them, or fix what the table says for each.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n utente ha ancora la vecchia licenza (%1), quindi la vecchia sottoscrizione non può ancora essere sospesa; riprovare l&apos;utente o risolvere quanto indicato nella tabella.</numerusform>
+            <numerusform>%n utenti hanno ancora la vecchia licenza (%1), quindi la vecchia sottoscrizione non può ancora essere sospesa; riprovare gli utenti o risolvere quanto indicato nella tabella per ciascuno.</numerusform>
         </translation>
     </message>
     <message>
         <source>Not every licence has moved yet; wait for the licence step to finish.</source>
-        <translation type="unfinished"></translation>
+        <translation>Non tutte le licenze sono state ancora spostate; attendere il termine del passaggio delle licenze.</translation>
     </message>
     <message>
         <source>Partner Center has not confirmed the move yet; run the checks.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il Centro per i partner non ha ancora confermato lo spostamento; eseguire i controlli.</translation>
     </message>
     <message>
         <source>A step is still running; wait for it to finish.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un passaggio è ancora in corso; attendere che termini.</translation>
     </message>
     <message>
         <source>The customer is still being read; wait a moment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il cliente è ancora in lettura; attendere un momento.</translation>
     </message>
     <message>
         <source>This subscription is not part of the migration; close and reopen the wizard.</source>
-        <translation type="unfinished"></translation>
+        <translation>Questa sottoscrizione non fa parte della migrazione; chiudere e riaprire la procedura guidata.</translation>
     </message>
     <message>
         <source>The replacement of %1 is already bought, so it can no longer change.</source>
-        <translation type="unfinished"></translation>
+        <translation>La sostituzione di %1 è già stata acquistata, quindi non può più cambiare.</translation>
     </message>
     <message>
         <source>The migration is finished; nobody can be left out any more.</source>
-        <translation type="unfinished"></translation>
+        <translation>La migrazione è terminata; non è più possibile escludere nessuno.</translation>
     </message>
     <message>
         <source>%1 already has the new licence, so the user can no longer be left out.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ha già la nuova licenza, quindi l&apos;utente non può più essere escluso.</translation>
     </message>
     <message>
         <source>Someone holds a licence of this subscription, so it needs a replacement; read the customer again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Qualcuno ha una licenza di questa sottoscrizione, quindi serve una sostituzione; rileggere il cliente.</translation>
     </message>
     <message>
         <source>The purchases changed since they were read; choose Cancel purchase again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gli acquisti sono cambiati dopo la lettura; scegliere di nuovo Annulla acquisto.</translation>
     </message>
     <message>
         <source>Nothing to buy for %1: nobody holds its licence, so it is only suspended</source>
-        <translation type="unfinished"></translation>
+        <translation>Nulla da acquistare per %1: nessuno ne ha la licenza, quindi viene solo sospesa</translation>
     </message>
     <message>
         <source>Replacement for %1 bought: %2 (new subscription %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>Sostituzione per %1 acquistata: %2 (nuova sottoscrizione %3)</translation>
     </message>
     <message numerus="yes">
         <source>Every user who moves holds the new licence (%n user(s))</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Ogni utente spostato ha la nuova licenza (%n utente)</numerusform>
+            <numerusform>Ogni utente spostato ha la nuova licenza (%n utenti)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n user(s) left out keep the old licence, so it cannot be suspended</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n utente escluso mantiene la vecchia licenza, quindi la vecchia sottoscrizione non può essere sospesa</numerusform>
+            <numerusform>%n utenti esclusi mantengono la vecchia licenza, quindi la vecchia sottoscrizione non può essere sospesa</numerusform>
         </translation>
     </message>
     <message>
         <source>Partner Center does not confirm the move yet: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Il Centro per i partner non conferma ancora lo spostamento: %1</translation>
     </message>
     <message>
         <source>%1 (old subscription %2) was not migrated.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (vecchia sottoscrizione %2) non è stata migrata.</translation>
     </message>
     <message>
         <source>Old subscription %1 (%2): suspended without a replacement, as nobody held its licence.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vecchia sottoscrizione %1 (%2): sospesa senza sostituzione, perché nessuno ne aveva la licenza.</translation>
     </message>
     <message>
         <source>Old subscription %1 (%2): to be suspended without a replacement.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vecchia sottoscrizione %1 (%2): da sospendere senza sostituzione.</translation>
     </message>
     <message>
         <source>Old subscription %1 (%2): %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vecchia sottoscrizione %1 (%2): %3.</translation>
     </message>
     <message>
         <source>suspended</source>
-        <translation type="unfinished">sospeso</translation>
+        <translation>sospesa</translation>
     </message>
     <message numerus="yes">
         <source>New subscription %1 (%2, %n licence(s)): active.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Nuova sottoscrizione %1 (%2, %n licenza): attiva.</numerusform>
+            <numerusform>Nuova sottoscrizione %1 (%2, %n licenze): attiva.</numerusform>
         </translation>
     </message>
     <message>
         <source>The old subscription was suspended on %1; Microsoft de-provisions it around %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>La vecchia sottoscrizione è stata sospesa il %1; Microsoft ne annullerà il provisioning in data %2 circa.</translation>
     </message>
     <message numerus="yes">
         <source>%n user(s) left out keep the old licence.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n utente escluso mantiene la vecchia licenza.</numerusform>
+            <numerusform>%n utenti esclusi mantengono la vecchia licenza.</numerusform>
         </translation>
     </message>
     <message>
         <source>This customer is not in the last scan; scan again, then export.</source>
-        <translation type="unfinished"></translation>
+        <translation>Questo cliente non è nell&apos;ultima scansione; eseguire di nuovo la scansione, poi esportare.</translation>
     </message>
 </context>
 <context>
@@ -2834,41 +2841,41 @@ Il nuovo commercio lo consente fino al %3. L&apos;accesso termina subito e non p
     </message>
     <message>
         <source>I &amp;understand this places an order that will be billed</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ho compreso che verrà inviato un ordine che sarà fatturato</translation>
     </message>
     <message>
         <source>Place &amp;order</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Invia ordine</translation>
     </message>
     <message>
         <source>Order progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Avanzamento dell&apos;ordine</translation>
     </message>
     <message>
         <source>Nothing is bought for %1 (subscription %2): nobody holds its licence, so it is only suspended, after the checks.</source>
-        <translation type="unfinished"></translation>
+        <translation>Per %1 (sottoscrizione %2) non si acquista nulla: nessuno ne ha la licenza, quindi viene solo sospesa, dopo i controlli.</translation>
     </message>
     <message numerus="yes">
         <source>%n user(s) you left out keep the licence of %1: nothing is bought for them, and it cannot be suspended while they hold it.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n utente escluso mantiene la licenza di %1: per lui non si acquista nulla, e la sottoscrizione non può essere sospesa finché la detiene.</numerusform>
+            <numerusform>%n utenti esclusi mantengono la licenza di %1: per loro non si acquista nulla, e la sottoscrizione non può essere sospesa finché la detengono.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Buy %n licence(s) of %1 for %2 in new commerce, %3 (catalog item %4). It replaces %5 (subscription %6).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Acquistare %n licenza di %1 per %2 nel nuovo commercio, %3 (articolo di catalogo %4). Sostituisce %5 (sottoscrizione %6).</numerusform>
+            <numerusform>Acquistare %n licenze di %1 per %2 nel nuovo commercio, %3 (articolo di catalogo %4). Sostituisce %5 (sottoscrizione %6).</numerusform>
         </translation>
     </message>
     <message>
         <source>The order is placed and provisioned; continue to move the licences.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;ordine è stato inviato e attivato; proseguire per spostare le licenze.</translation>
     </message>
     <message>
         <source>The order did not complete. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;ordine non è stato completato. %1</translation>
     </message>
 </context>
 <context>
@@ -2887,46 +2894,46 @@ Il nuovo commercio lo consente fino al %3. L&apos;accesso termina subito e non p
     </message>
     <message>
         <source>&amp;Retry failed users</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Riprova utenti con errori</translation>
     </message>
     <message>
         <source>Set &amp;usage location…</source>
-        <translation type="unfinished"></translation>
+        <translation>Imposta posizione di &amp;utilizzo…</translation>
     </message>
     <message>
         <source>Users and the result of their licence move</source>
-        <translation type="unfinished"></translation>
+        <translation>Utenti ed esito dello spostamento della loro licenza</translation>
     </message>
     <message>
         <source>Licences moved</source>
-        <translation type="unfinished"></translation>
+        <translation>Licenze spostate</translation>
     </message>
     <message>
         <source>Set the selected user&apos;s usage location in the customer&apos;s directory, then try the licence again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Imposta la posizione di utilizzo dell&apos;utente selezionato nella directory del cliente, poi riprova la licenza.</translation>
     </message>
     <message>
         <source>Set usage location</source>
-        <translation type="unfinished"></translation>
+        <translation>Imposta posizione di utilizzo</translation>
     </message>
     <message>
         <source>Country where %1 uses the licence (Microsoft calls it the usage location):</source>
-        <translation type="unfinished"></translation>
+        <translation>Paese in cui %1 usa la licenza (Microsoft la chiama posizione di utilizzo):</translation>
     </message>
     <message>
         <source>Set the usage location of %1 to %2 (%3) in the customer&apos;s directory, then give the user the new licence? The change is recorded in the journal.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impostare la posizione di utilizzo di %1 su %2 (%3) nella directory del cliente, poi assegnare all&apos;utente la nuova licenza? La modifica viene registrata nel registro delle operazioni.</translation>
     </message>
     <message numerus="yes">
         <source>%n user(s) kept the retired licence; the table says what to do for each, then retry them. You can also continue: the old subscription is suspended only once nobody holds it.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n utente ha ancora la licenza ritirata; la tabella indica cosa fare, poi riprovare. È anche possibile proseguire: la vecchia sottoscrizione viene sospesa solo quando nessuno ne ha più la licenza.</numerusform>
+            <numerusform>%n utenti hanno ancora la licenza ritirata; la tabella indica cosa fare per ciascuno, poi riprovarli. È anche possibile proseguire: la vecchia sottoscrizione viene sospesa solo quando nessuno ne ha più la licenza.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n user(s) moved to the new licence.</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n utente spostato sulla nuova licenza.</numerusform>
             <numerusform>%n utenti spostati sulla nuova licenza.</numerusform>
         </translation>
@@ -2959,7 +2966,7 @@ Il nuovo commercio lo consente fino al %3. L&apos;accesso termina subito e non p
     </message>
     <message>
         <source>&amp;Replacement:</source>
-        <translation>&amp;Sostituzione:</translation>
+        <translation>Sostit&amp;uzione:</translation>
     </message>
     <message>
         <source>&amp;Term and billing:</source>
@@ -2975,81 +2982,81 @@ Il nuovo commercio lo consente fino al %3. L&apos;accesso termina subito e non p
     </message>
     <message>
         <source>&amp;Suspend it without a replacement (nobody holds its licence)</source>
-        <translation type="unfinished"></translation>
+        <translation>Sosp&amp;endila senza sostituzione (nessuno ne ha la licenza)</translation>
     </message>
     <message>
         <source>Choose, for each retired subscription, what to buy instead and how many licences. Changes are checked as you make them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Scegliere, per ogni sottoscrizione ritirata, cosa acquistare al suo posto e quante licenze. Le modifiche vengono verificate man mano.</translation>
     </message>
     <message>
         <source>Retired subscription</source>
-        <translation type="unfinished">Sottoscrizione ritirata</translation>
+        <translation>Sottoscrizione ritirata</translation>
     </message>
     <message>
         <source>Replacement</source>
-        <translation type="unfinished">Sostituzione</translation>
+        <translation>Sostituzione</translation>
     </message>
     <message>
         <source>Term</source>
-        <translation type="unfinished"></translation>
+        <translation>Durata</translation>
     </message>
     <message>
         <source>Licences</source>
-        <translation type="unfinished">Licenze</translation>
+        <translation>Licenze</translation>
     </message>
     <message>
         <source>Retired subscriptions and their replacements</source>
-        <translation type="unfinished"></translation>
+        <translation>Sottoscrizioni ritirate e relative sostituzioni</translation>
     </message>
     <message>
         <source>Licences to buy</source>
-        <translation type="unfinished"></translation>
+        <translation>Licenze da acquistare</translation>
     </message>
     <message>
         <source>Checks of the selected subscription</source>
-        <translation type="unfinished"></translation>
+        <translation>Controlli della sottoscrizione selezionata</translation>
     </message>
     <message>
         <source>&amp;Licences:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Licenze:</translation>
     </message>
     <message>
         <source>Retired subscr&amp;iptions (select one to change it):</source>
-        <translation type="unfinished"></translation>
+        <translation>Sottoscrizioni &amp;ritirate (selezionarne una per modificarla):</translation>
     </message>
     <message>
         <source>C&amp;hecks:</source>
-        <translation type="unfinished"></translation>
+        <translation>C&amp;ontrolli:</translation>
     </message>
     <message>
         <source>None: suspended only</source>
-        <translation type="unfinished"></translation>
+        <translation>Nessuna: solo sospensione</translation>
     </message>
     <message numerus="yes">
         <source>%1, subscription %2, %n licence(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1, sottoscrizione %2, %n licenza</numerusform>
+            <numerusform>%1, sottoscrizione %2, %n licenze</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>At least %1 (the product&apos;s minimum). %n user(s) hold the retired licence.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Almeno %1 (il minimo del prodotto). %n utente ha la licenza ritirata.</numerusform>
+            <numerusform>Almeno %1 (il minimo del prodotto). %n utenti hanno la licenza ritirata.</numerusform>
         </translation>
     </message>
     <message>
         <source>Suspend %1 (subscription %2) without buying a replacement? Nobody holds its licence. It is checked once more before the suspension; Microsoft de-provisions it later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sospendere %1 (sottoscrizione %2) senza acquistare una sostituzione? Nessuno ne ha la licenza. Viene controllata ancora una volta prima della sospensione; Microsoft ne annullerà il provisioning in seguito.</translation>
     </message>
     <message>
         <source>Suspend without a replacement</source>
-        <translation type="unfinished"></translation>
+        <translation>Sospendi senza sostituzione</translation>
     </message>
     <message>
         <source>Checking your choice…</source>
-        <translation type="unfinished"></translation>
+        <translation>Verifica della scelta…</translation>
     </message>
 </context>
 <context>
@@ -3084,44 +3091,44 @@ Il nuovo commercio lo consente fino al %3. L&apos;accesso termina subito e non p
     </message>
     <message>
         <source>The customer&apos;s retired subscriptions and the users whose licences move. Untick a user to leave them on the old licence.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le sottoscrizioni ritirate del cliente e gli utenti le cui licenze verranno spostate. Deselezionare un utente per lasciargli la vecchia licenza.</translation>
     </message>
     <message>
         <source>Retired subscriptions</source>
-        <translation type="unfinished">Sottoscrizioni ritirate</translation>
+        <translation>Sottoscrizioni ritirate</translation>
     </message>
     <message>
         <source>Users holding the retired licence</source>
-        <translation type="unfinished"></translation>
+        <translation>Utenti con la licenza ritirata</translation>
     </message>
     <message>
         <source>&amp;Users holding the retired licence:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Utenti con la licenza ritirata:</translation>
     </message>
     <message>
         <source>The customer could not be read. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossibile leggere il cliente. %1</translation>
     </message>
     <message>
         <source>%1 has no retired subscription to migrate; close the wizard.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 non ha sottoscrizioni ritirate da migrare; chiudere la procedura guidata.</translation>
     </message>
     <message numerus="yes">
         <source>%1 has %n retired subscription(s) to migrate.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 ha %n sottoscrizione ritirata da migrare.</numerusform>
+            <numerusform>%1 ha %n sottoscrizioni ritirate da migrare.</numerusform>
         </translation>
     </message>
     <message>
         <source>None: suspended only</source>
-        <translation type="unfinished"></translation>
+        <translation>Nessuna: solo sospensione</translation>
     </message>
     <message numerus="yes">
         <source>%n user(s) left out keep the old licence, so the old subscription cannot be suspended until they move or lose it.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n utente escluso mantiene la vecchia licenza, quindi la vecchia sottoscrizione non può essere sospesa finché non viene spostato o perde la licenza.</numerusform>
+            <numerusform>%n utenti esclusi mantengono la vecchia licenza, quindi la vecchia sottoscrizione non può essere sospesa finché non vengono spostati o perdono la licenza.</numerusform>
         </translation>
     </message>
 </context>
@@ -3153,19 +3160,19 @@ Il nuovo commercio lo consente fino al %3. L&apos;accesso termina subito e non p
     </message>
     <message>
         <source>&amp;Export this customer&apos;s report…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Esporta il report del cliente…</translation>
     </message>
     <message>
         <source>The old subscription is not suspended yet; open the wizard again to run the checks and suspend it.</source>
-        <translation type="unfinished"></translation>
+        <translation>La vecchia sottoscrizione non è ancora sospesa; aprire di nuovo la procedura guidata per eseguire i controlli e sospenderla.</translation>
     </message>
     <message>
         <source>The report was saved to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il report è stato salvato in %1.</translation>
     </message>
     <message>
         <source>The report was not saved (%1); choose another folder and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il report non è stato salvato (%1); scegliere un&apos;altra cartella e riprovare.</translation>
     </message>
 </context>
 <context>
@@ -3188,34 +3195,34 @@ Il nuovo commercio lo consente fino al %3. L&apos;accesso termina subito e non p
     </message>
     <message>
         <source>&amp;Check again</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Verifica di nuovo</translation>
     </message>
     <message>
         <source>&amp;Retry failed users</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Riprova utenti con errori</translation>
     </message>
     <message>
         <source>&amp;Suspend the old subscription…</source>
-        <translation type="unfinished"></translation>
+        <translation>S&amp;ospendi la vecchia sottoscrizione…</translation>
     </message>
     <message>
         <source>What was checked</source>
-        <translation type="unfinished"></translation>
+        <translation>Cosa è stato verificato</translation>
     </message>
     <message numerus="yes">
         <source>Suspend %n retired subscription(s) of %1 now? Users who moved keep working on the new licence; the old subscription stops, and Microsoft de-provisions it later.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Sospendere ora %n sottoscrizione ritirata di %1? Gli utenti spostati continuano a lavorare con la nuova licenza; la vecchia sottoscrizione si interrompe e Microsoft ne annullerà il provisioning in seguito.</numerusform>
+            <numerusform>Sospendere ora %n sottoscrizioni ritirate di %1? Gli utenti spostati continuano a lavorare con la nuova licenza; le vecchie sottoscrizioni si interrompono e Microsoft ne annullerà il provisioning in seguito.</numerusform>
         </translation>
     </message>
     <message>
         <source>A step is running; wait for it to finish.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un passaggio è in corso; attendere che termini.</translation>
     </message>
     <message>
         <source>The old subscription is suspended; continue to the summary.</source>
-        <translation type="unfinished"></translation>
+        <translation>La vecchia sottoscrizione è sospesa; proseguire con il riepilogo.</translation>
     </message>
 </context>
 <context>
@@ -3274,216 +3281,216 @@ Il nuovo commercio lo consente fino al %3. L&apos;accesso termina subito e non p
     <message>
         <source>%1 · %2</source>
         <comment>days left · urgency word</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2</translation>
     </message>
 </context>
 <context>
     <name>om::gui::UsageLocationFix</name>
     <message>
         <source>Partner Center did not answer; try again (the same request is replayed, so nothing changes twice).</source>
-        <translation type="unfinished"></translation>
+        <translation>Il Centro per i partner non ha risposto; riprovare (viene ripetuta la stessa richiesta, quindi nulla cambia due volte).</translation>
     </message>
 </context>
 <context>
     <name>om::gui::WizardTexts</name>
     <message>
         <source>Partner Center did not answer; nothing is lost (the journal keeps the progress): check the connection and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il Centro per i partner non ha risposto; non si è perso nulla (il registro delle operazioni conserva l&apos;avanzamento): controllare la connessione e riprovare.</translation>
     </message>
     <message>
         <source>Partner Center is limiting requests right now; wait a minute, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il Centro per i partner sta limitando le richieste; attendere un minuto, poi riprovare.</translation>
     </message>
     <message>
         <source>Partner Center refused the sign-in or the permission for this customer; sign in again in Settings, check the GDAP roles, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il Centro per i partner ha rifiutato l&apos;accesso o l&apos;autorizzazione per questo cliente; accedere di nuovo da Impostazioni, controllare i ruoli GDAP, poi riprovare.</translation>
     </message>
     <message>
         <source>The journal could not be written (%1); free disk space or check the file, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossibile scrivere il registro delle operazioni (%1); liberare spazio su disco o controllare il file, poi riprovare.</translation>
     </message>
     <message>
         <source>The step was stopped; start it again when you are ready.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il passaggio è stato interrotto; avviarlo di nuovo quando si è pronti.</translation>
     </message>
     <message>
         <source>More licences of the old subscription are in use than the plan knows of; read the customer again (close and reopen the wizard), then check again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sono in uso più licenze della vecchia sottoscrizione di quante ne conosca il piano; rileggere il cliente (chiudere e riaprire la procedura guidata), poi verificare di nuovo.</translation>
     </message>
     <message>
         <source>Someone was given the old licence since it was planned, so it cannot be suspended without a replacement; cancel this migration and plan the customer again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dopo la pianificazione qualcuno ha ricevuto la vecchia licenza, quindi la sottoscrizione non può essere sospesa senza sostituzione; annullare questa migrazione e pianificare di nuovo il cliente.</translation>
     </message>
     <message>
         <source>Some users still hold the old licence or lack the new one; move them (Retry failed users), then check again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alcuni utenti hanno ancora la vecchia licenza o non hanno la nuova; spostarli (Riprova utenti con errori), poi verificare di nuovo.</translation>
     </message>
     <message>
         <source>The old subscription was not suspended because users you left out still hold its licence; tick Move for them on the licence step, or remove their licence in the admin centre.</source>
-        <translation type="unfinished"></translation>
+        <translation>La vecchia sottoscrizione non è stata sospesa perché gli utenti esclusi ne hanno ancora la licenza; selezionare Sposta per loro nel passaggio delle licenze o rimuoverne la licenza nell&apos;interfaccia di amministrazione.</translation>
     </message>
     <message>
         <source>The old subscription was not suspended because Partner Center still shows it in use (%1); move the remaining users, then check again.</source>
-        <translation type="unfinished"></translation>
+        <translation>La vecchia sottoscrizione non è stata sospesa perché il Centro per i partner la mostra ancora in uso (%1); spostare gli utenti rimanenti, poi verificare di nuovo.</translation>
     </message>
     <message>
         <source>A check stops the purchase (%1); change the replacement or the quantity.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un controllo blocca l&apos;acquisto (%1); cambiare la sostituzione o la quantità.</translation>
     </message>
     <message>
         <source>Partner Center changed meanwhile (%1); check again, then retry the step.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nel frattempo il Centro per i partner è cambiato (%1); verificare di nuovo, poi riprovare il passaggio.</translation>
     </message>
     <message>
         <source>Partner Center no longer knows something this step needs (%1); close and reopen the wizard to read the customer again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il Centro per i partner non conosce più un elemento necessario a questo passaggio (%1); chiudere e riaprire la procedura guidata per rileggere il cliente.</translation>
     </message>
     <message>
         <source>The step stopped: %1. Try it again; if it stops again, check the customer in Partner Center.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il passaggio si è interrotto: %1. Riprovarlo; se si interrompe di nuovo, controllare il cliente nel Centro per i partner.</translation>
     </message>
     <message>
         <source>A step is still running; wait for it to finish.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un passaggio è ancora in corso; attendere che termini.</translation>
     </message>
     <message>
         <source>The customer is still being read; wait a moment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il cliente è ancora in lettura; attendere un momento.</translation>
     </message>
     <message>
         <source>1 month</source>
-        <translation type="unfinished">1 mese</translation>
+        <translation>1 mese</translation>
     </message>
     <message>
         <source>1 year</source>
-        <translation type="unfinished">1 anno</translation>
+        <translation>1 anno</translation>
     </message>
     <message>
         <source>3 years</source>
-        <translation type="unfinished">3 anni</translation>
+        <translation>3 anni</translation>
     </message>
     <message>
         <source>billed monthly</source>
-        <translation type="unfinished">fatturazione mensile</translation>
+        <translation>fatturazione mensile</translation>
     </message>
     <message>
         <source>billed yearly</source>
-        <translation type="unfinished">fatturazione annuale</translation>
+        <translation>fatturazione annuale</translation>
     </message>
     <message>
         <source>billed every 3 years</source>
-        <translation type="unfinished">fatturazione triennale</translation>
+        <translation>fatturazione triennale</translation>
     </message>
     <message>
         <source>%1, %2</source>
-        <translation type="unfinished">%1, %2</translation>
+        <translation>%1, %2</translation>
     </message>
 </context>
 <context>
     <name>om::gui::WizardUserModel</name>
     <message>
         <source>Move</source>
-        <translation type="unfinished"></translation>
+        <translation>Sposta</translation>
     </message>
     <message>
         <source>User</source>
-        <translation type="unfinished">Utente</translation>
+        <translation>Utente</translation>
     </message>
     <message>
         <source>UPN</source>
-        <translation type="unfinished">UPN</translation>
+        <translation>UPN</translation>
     </message>
     <message>
         <source>Usage location</source>
-        <translation type="unfinished">Posizione di utilizzo</translation>
+        <translation>Posizione di utilizzo</translation>
     </message>
     <message>
         <source>Licence</source>
-        <translation type="unfinished"></translation>
+        <translation>Licenza</translation>
     </message>
     <message>
         <source>Result</source>
-        <translation type="unfinished">Esito</translation>
+        <translation>Esito</translation>
     </message>
     <message>
         <source>What to do next</source>
-        <translation type="unfinished"></translation>
+        <translation>Cosa fare</translation>
     </message>
     <message>
         <source>Waiting</source>
-        <translation type="unfinished"></translation>
+        <translation>In attesa</translation>
     </message>
     <message>
         <source>Moved</source>
-        <translation type="unfinished">Spostato</translation>
+        <translation>Spostato</translation>
     </message>
     <message>
         <source>Already moved</source>
-        <translation type="unfinished">Già spostato</translation>
+        <translation>Già spostato</translation>
     </message>
     <message>
         <source>Excluded</source>
-        <translation type="unfinished"></translation>
+        <translation>Escluso</translation>
     </message>
     <message>
         <source>Not moved</source>
-        <translation type="unfinished"></translation>
+        <translation>Non spostato</translation>
     </message>
     <message>
         <source>Keeps the old licence, so the old subscription cannot be suspended; tick Move to include the user again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mantiene la vecchia licenza, quindi la vecchia sottoscrizione non può essere sospesa; selezionare Sposta per includere di nuovo l&apos;utente.</translation>
     </message>
     <message>
         <source>Set the user&apos;s usage location with “Set usage location…”; the licence is then tried again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impostare la posizione di utilizzo dell&apos;utente con “Imposta posizione di utilizzo…”; poi la licenza viene riprovata.</translation>
     </message>
     <message>
         <source>Has no usage location, so Partner Center will refuse the new licence; set it on the licence step, after the purchase.</source>
-        <translation type="unfinished"></translation>
+        <translation>Non ha una posizione di utilizzo, quindi il Centro per i partner rifiuterà la nuova licenza; impostarla nel passaggio delle licenze, dopo l&apos;acquisto.</translation>
     </message>
     <message>
         <source>The new subscription has no free licence left: raise its quantity in Partner Center, then retry the user.</source>
-        <translation type="unfinished"></translation>
+        <translation>La nuova sottoscrizione non ha più licenze libere: aumentarne la quantità nel Centro per i partner, poi riprovare l&apos;utente.</translation>
     </message>
     <message>
         <source>Another licence of the user conflicts with the new one: remove it in the Microsoft 365 admin centre, then retry the user.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un&apos;altra licenza dell&apos;utente è in conflitto con la nuova: rimuoverla nell&apos;interfaccia di amministrazione di Microsoft 365, poi riprovare l&apos;utente.</translation>
     </message>
     <message>
         <source>Partner Center no longer finds this user: check the account in the Microsoft 365 admin centre, or untick the user.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il Centro per i partner non trova più questo utente: controllare l&apos;account nell&apos;interfaccia di amministrazione di Microsoft 365 o deselezionare l&apos;utente.</translation>
     </message>
     <message>
         <source>Partner Center refused the licence (%1); fix the account in the Microsoft 365 admin centre, then retry the user.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il Centro per i partner ha rifiutato la licenza (%1); correggere l&apos;account nell&apos;interfaccia di amministrazione di Microsoft 365, poi riprovare l&apos;utente.</translation>
     </message>
     <message>
         <source>no reason given</source>
-        <translation type="unfinished"></translation>
+        <translation>nessun motivo indicato</translation>
     </message>
     <message>
         <source>None</source>
-        <translation type="unfinished"></translation>
+        <translation>Nessuna</translation>
     </message>
     <message>
         <source>%1 → %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 → %2</translation>
     </message>
     <message>
         <source>%1 stays on the old licence</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 resta con la vecchia licenza</translation>
     </message>
     <message>
         <source>%1 moves to the new licence</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 passa alla nuova licenza</translation>
     </message>
     <message>
         <source>The licence already moved (or is moving): the user can no longer be left out.</source>
-        <translation type="unfinished"></translation>
+        <translation>La licenza è già stata spostata (o è in fase di spostamento): l&apos;utente non può più essere escluso.</translation>
     </message>
     <message>
         <source>Untick to leave the user on the old licence.</source>
-        <translation type="unfinished"></translation>
+        <translation>Deselezionare per lasciare all&apos;utente la vecchia licenza.</translation>
     </message>
 </context>
 <context>
