@@ -578,11 +578,11 @@ ID cliente: %2</translation>
     </message>
     <message>
         <source>Active</source>
-        <translation>Attivo</translation>
+        <translation>Attiva</translation>
     </message>
     <message>
         <source>Suspended</source>
-        <translation>Sospeso</translation>
+        <translation>Sospesa</translation>
     </message>
     <message>
         <source>Pending</source>
@@ -590,15 +590,15 @@ ID cliente: %2</translation>
     </message>
     <message>
         <source>Expired</source>
-        <translation>Scaduto</translation>
+        <translation>Scaduta</translation>
     </message>
     <message>
         <source>Disabled</source>
-        <translation>Disattivato</translation>
+        <translation>Disattivata</translation>
     </message>
     <message>
         <source>Deleted</source>
-        <translation>Eliminato</translation>
+        <translation>Eliminata</translation>
     </message>
     <message>
         <source>%1: %2</source>

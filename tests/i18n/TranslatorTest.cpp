@@ -59,7 +59,7 @@ TEST_F(TranslatorTest, EmbeddedItalianTranslatesRealStrings)
     ASSERT_TRUE(translator.load(QStringLiteral(":/i18n/offer-migrator_it.qm")));
     EXPECT_EQ(translator.translate("om::gui::MainWindow", "&Quit"), QStringLiteral("&Esci"));
     EXPECT_EQ(translator.translate("om::gui::MigrationWizardVerifyPage", "Suspend subscription"),
-              QStringLiteral("Sospendi abbonamento"));
+              QStringLiteral("Sospendi sottoscrizione"));
 }
 
 TEST_F(TranslatorTest, ItalianUsesItalianPluralsAndUnits)
@@ -74,12 +74,12 @@ TEST_F(TranslatorTest, ItalianUsesItalianPluralsAndUnits)
     EXPECT_EQ(tr("om::gui::ExpiryChart", "%n licence(s)", 3), QStringLiteral("3 licenze"));
     EXPECT_EQ(tr("om::gui::AppController", "%n user(s)", 1), QStringLiteral("1 utente"));
     EXPECT_EQ(tr("om::gui::AppController", "%n user(s)", 5), QStringLiteral("5 utenti"));
-    EXPECT_EQ(tr("om::gui::ExpiryChart", "%n subscription(s)", 0), QStringLiteral("0 abbonamenti"));
+    EXPECT_EQ(tr("om::gui::ExpiryChart", "%n subscription(s)", 0), QStringLiteral("0 sottoscrizioni"));
     // The models' texts live in core (QCoreApplication::translate) and follow the same translator.
     EXPECT_EQ(tr("om::domain::CustomerTableModel", "Licences"), QStringLiteral("Licenze"));
     EXPECT_EQ(domain::migrationStateDisplayName(domain::MigrationState::Failed),
               QStringLiteral("Non riuscita"));
-    EXPECT_EQ(tr("om::domain::AffectedSubscriptionModel", "suspended"), QStringLiteral("sospeso"));
+    EXPECT_EQ(tr("om::domain::AffectedSubscriptionModel", "Suspended"), QStringLiteral("Sospesa"));
     // The engine's plan checks, shown in the wizard.
     EXPECT_EQ(tr("om::engine::Planner", "not enough units: %n user(s) to move, %1 bought + %2 free", 1)
                   .arg(3)

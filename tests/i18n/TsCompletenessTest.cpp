@@ -103,7 +103,11 @@ TEST_F(TsCompletenessTest, EnglishHasBothPluralFormsOfEveryCount)
                 placeholders(form) != placeholders(m.source))
                 problems << QStringLiteral("bad form \"%1\": ").arg(form) + describe(m);
         }
-        EXPECT_NE(m.forms.at(0), m.forms.at(1)) << describe(m).toStdString();
+        // A source with "(s)" needs two different English forms; one like "%n failed" reads the same for
+        // one and many in English (it is a numerus message for Italian: "%n non riuscita/e").
+        if (m.source.contains(QStringLiteral("(s)"))) {
+            EXPECT_NE(m.forms.at(0), m.forms.at(1)) << describe(m).toStdString();
+        }
     }
     EXPECT_GT(numerus, 10);
     EXPECT_TRUE(problems.isEmpty()) << problems.join(u'\n').toStdString();
