@@ -79,6 +79,11 @@ MigrationWizardController::MigrationWizardController(pc::PartnerCenterClient &cl
     connect(m_engine, &engine::MigrationEngine::progress, this, &MigrationWizardController::progress);
     connect(m_engine, &engine::MigrationEngine::userResult, this, &MigrationWizardController::onUserResult);
     connect(m_engine, &engine::MigrationEngine::finished, this, &MigrationWizardController::onFinished);
+    connect(&journal.changes(), &journal::JournalNotifier::migrationChanged, this,
+            [this](const QString &changedCustomer, qint64) {
+                if (changedCustomer.isEmpty() || sameId(changedCustomer, m_customerId))
+                    m_snapshotStale = true;
+            });
     connect(m_users, &WizardUserModel::exclusionRequested, this,
             [this](const QString &subscriptionId, const QString &userId, bool excluded) {
                 setExcluded(subscriptionId, userId, excluded);
@@ -86,6 +91,40 @@ MigrationWizardController::MigrationWizardController(pc::PartnerCenterClient &cl
 }
 
 MigrationWizardController::~MigrationWizardController() = default;
+
+void MigrationWizardController::refreshSnapshot() const
+{
+    if (!m_snapshotStale)
+        return;
+    auto migrations = m_journal.migrations(m_customerId);
+    auto users = m_journal.userMovesOfCustomer(m_customerId);
+    if (!migrations || !users) { // shown as nothing journalled yet; asked again next time
+        qCWarning(lcGui) << "could not read the journal of customer" << m_customerId << ":"
+                         << (migrations ? users.error() : migrations.error()).toString();
+        m_snapshot = {};
+        return;
+    }
+    m_snapshot.migrations = migrations.take();
+    m_snapshot.users = users.take();
+    m_snapshotStale = false;
+}
+
+// As Journal::findMigration: the migration of this old subscription that is not cancelled.
+const journal::MigrationRecord *MigrationWizardController::recordOf(const QString &oldSubscriptionId) const
+{
+    refreshSnapshot();
+    for (const journal::MigrationRecord &m : std::as_const(m_snapshot.migrations)) {
+        if (m.plan.oldSubscriptionId == oldSubscriptionId && m.state != JournalState::Cancelled)
+            return &m;
+    }
+    return nullptr;
+}
+
+QList<journal::UserMove> MigrationWizardController::movesOf(qint64 migrationId) const
+{
+    refreshSnapshot();
+    return m_snapshot.users.value(migrationId);
+}
 
 bool MigrationWizardController::hasPlan() const
 {
@@ -206,8 +245,7 @@ bool MigrationWizardController::canFixUsageLocation(const QString &userId) const
     if (!p || u.excluded || u.result == WizardUser::Result::Moved ||
         u.result == WizardUser::Result::AlreadyMoved)
         return false;
-    const auto rec = m_journal.findMigration(m_customerId, p->oldSubscription.id);
-    return u.usageLocation.trimmed().isEmpty() && rec.ok() && rec.value().has_value() &&
+    return u.usageLocation.trimmed().isEmpty() && recordOf(p->oldSubscription.id) &&
            !isPast(Page::Reassign, stageOf(*p)) && !isPast(stageOf(*p), Page::Verify);
 }
 
@@ -217,10 +255,10 @@ bool MigrationWizardController::fixUsageLocation(const QString &userId, const QS
         return refuse(tr("The usage location can be set here once the replacement is bought, for a user "
                          "without one; otherwise set it in the Microsoft 365 admin centre."));
     const engine::SubscriptionPlan *p = subscriptionOfUser(userId);
-    const auto rec = m_journal.findMigration(m_customerId, p->oldSubscription.id);
+    const qint64 migrationId = recordOf(p->oldSubscription.id)->id;
     const WizardUser u = m_users->user(m_users->rowOf(userId));
     const bool started =
-        m_fix->start(rec.value()->id, m_customerId, u.userId, u.userPrincipalName, iso2,
+        m_fix->start(migrationId, m_customerId, u.userId, u.userPrincipalName, iso2,
                      [this, id = u.userId, code = iso2.toUpper()](const Status &s) { onFixed(id, code, s); });
     if (!started)
         return refuse(tr("“%1” is not a country code; choose a country from the list.").arg(iso2));
@@ -255,10 +293,10 @@ void MigrationWizardController::onFixed(const QString &userId, const QString &co
 
 MigrationWizardController::Page MigrationWizardController::stageOf(const engine::SubscriptionPlan &p) const
 {
-    const auto rec = m_journal.findMigration(m_customerId, p.oldSubscription.id);
-    if (!rec.ok() || !rec.value().has_value())
+    const journal::MigrationRecord *rec = recordOf(p.oldSubscription.id);
+    if (!rec)
         return Page::Review;
-    const journal::MigrationRecord &m = *rec.value();
+    const journal::MigrationRecord &m = *rec;
     // One table for the engine and the wizard (engine/Lifecycle.h): purchased means the operator moves users
     // next while the engine may still finish the provisioning wait; suspend-only goes to the checks.
     return pageOfStep(engine::lifecycle::operatorStepOf(m.state, m.failedFrom, m.plan.path));
@@ -361,9 +399,9 @@ QString MigrationWizardController::suspendBlockedReason() const
     if (isPast(Page::Verify, stage()))
         return tr("Not every licence has moved yet; wait for the licence step to finish.");
     for (const engine::SubscriptionPlan &p : plan().subscriptions) {
-        const auto rec = m_journal.findMigration(m_customerId, p.oldSubscription.id);
-        if (rec.ok() && rec.value().has_value() && rec.value()->state != JournalState::Verified &&
-            rec.value()->state != JournalState::Suspending && rec.value()->state != JournalState::Suspended)
+        const journal::MigrationRecord *rec = recordOf(p.oldSubscription.id);
+        if (rec && rec->state != JournalState::Verified && rec->state != JournalState::Suspending &&
+            rec->state != JournalState::Suspended)
             return m_verifyError.isEmpty()
                        ? tr("Partner Center has not confirmed the move yet; run the checks.")
                        : m_verifyError;
@@ -400,13 +438,10 @@ void MigrationWizardController::loadUsers()
     for (const engine::SubscriptionPlan &p : plan().subscriptions) {
         QHash<QString, journal::UserMove> moves;
         QStringList order;
-        if (const auto rec = m_journal.findMigration(m_customerId, p.oldSubscription.id);
-            rec.ok() && rec.value().has_value()) {
-            if (const auto list = m_journal.userMoves(rec.value()->id); list.ok()) {
-                for (const journal::UserMove &m : list.value()) {
-                    moves.insert(m.userId.toLower(), m);
-                    order.append(m.userId.toLower());
-                }
+        if (const journal::MigrationRecord *rec = recordOf(p.oldSubscription.id)) {
+            for (const journal::UserMove &m : movesOf(rec->id)) {
+                moves.insert(m.userId.toLower(), m);
+                order.append(m.userId.toLower());
             }
         }
         const QString oldName =

@@ -5,6 +5,7 @@
 #include "domain/ScanData.h"
 #include "engine/EngineTypes.h"
 #include "engine/PurchaseCancellation.h"
+#include "journal/JournalTypes.h"
 
 #include <QDate>
 #include <QHash>
@@ -217,6 +218,10 @@ private:
     void onUserResult(const engine::UserResult &result);
     void onFixed(const QString &userId, const QString &code, const Status &status);
     void loadUsers();
+    // The journal's view of this customer, kept in memory (see m_snapshot).
+    const journal::MigrationRecord *recordOf(const QString &oldSubscriptionId) const;
+    QList<journal::UserMove> movesOf(qint64 migrationId) const;
+    void refreshSnapshot() const;
     void setError(const QString &text);
     void updateBusy();
     const engine::SubscriptionPlan *subscriptionOfUser(const QString &userId) const;
@@ -254,6 +259,20 @@ private:
     engine::MigrationPlanSet m_shown; // the last adopted plan: what plan() shows while a round runs
     bool m_adopted = false;           // a plan was adopted: hasPlan()
     QTimer m_replanTimer;
+
+    // The customer's migrations and their users as the journal holds them. The getters (stage(), the
+    // can*() checks, checks(), summaryText()) read this, never the file: it is read again (two queries)
+    // on the first use after the journal signals a change of this customer (Journal::changes(): every
+    // write of the engine, the usage-location fix and the purchase cancellation goes through the same
+    // Journal object), and when start() runs. Another process cannot write this customer meanwhile: the
+    // engine holds the customer's lease while a step runs.
+    struct Snapshot
+    {
+        QList<journal::MigrationRecord> migrations;    // every migration of the customer, in creation order
+        QHash<qint64, QList<journal::UserMove>> users; // migration id -> its users
+    };
+    mutable Snapshot m_snapshot;
+    mutable bool m_snapshotStale = true;
 };
 
 } // namespace om::gui

@@ -39,6 +39,7 @@ bool MigrationWizardController::start()
 {
     if (isBusy())
         return refuse(tr("A step is still running; wait for it to finish."));
+    m_snapshotStale = true; // read the journal afresh once per opening
     return startPlanning();
 }
 
@@ -89,8 +90,7 @@ bool MigrationWizardController::nextPlanCall()
         const PlanCall call = m_planCalls.constFirst();
         // A subscription bought since it was chosen keeps what the journal says it bought.
         if (!call.subscriptionId.isEmpty()) {
-            const auto rec = m_journal.findMigration(m_customerId, call.subscriptionId);
-            if (rec.ok() && rec.value().has_value()) {
+            if (recordOf(call.subscriptionId)) {
                 m_planCalls.removeFirst();
                 continue;
             }

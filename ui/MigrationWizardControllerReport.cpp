@@ -69,19 +69,17 @@ QList<MigrationWizardController::Check> MigrationWizardController::checks() cons
 {
     QList<Check> out;
     for (const engine::SubscriptionPlan &p : plan().subscriptions) {
-        const auto rec = m_journal.findMigration(m_customerId, p.oldSubscription.id);
-        if (p.suspendOnly || (rec.ok() && rec.value().has_value() &&
-                              rec.value()->plan.path == journal::MigrationPath::SuspendOnly)) {
+        const journal::MigrationRecord *rec = recordOf(p.oldSubscription.id);
+        if (p.suspendOnly || (rec && rec->plan.path == journal::MigrationPath::SuspendOnly)) {
             out.append({true, tr("Nothing to buy for %1: nobody holds its licence, so it is only suspended")
                                   .arg(p.oldSubscription.offerName)});
             continue;
         }
-        const bool bought = rec.ok() && rec.value().has_value() && !rec.value()->newSubscriptionId.isEmpty();
-        out.append({bought,
-                    bought
-                        ? tr("Replacement for %1 bought: %2 (new subscription %3)")
-                              .arg(p.oldSubscription.offerName, p.target.name, rec.value()->newSubscriptionId)
-                        : tr("No replacement bought yet for %1").arg(p.oldSubscription.offerName)});
+        const bool bought = rec && !rec->newSubscriptionId.isEmpty();
+        out.append({bought, bought
+                                ? tr("Replacement for %1 bought: %2 (new subscription %3)")
+                                      .arg(p.oldSubscription.offerName, p.target.name, rec->newSubscriptionId)
+                                : tr("No replacement bought yet for %1").arg(p.oldSubscription.offerName)});
     }
     int left = 0;
     int excluded = 0;
@@ -112,9 +110,9 @@ QDate MigrationWizardController::deprovisionDate() const
 {
     QDate latest;
     for (const engine::SubscriptionPlan &p : plan().subscriptions) {
-        const auto rec = m_journal.findMigration(m_customerId, p.oldSubscription.id);
-        if (rec.ok() && rec.value().has_value() && rec.value()->deprovisionDate.isValid())
-            latest = std::max(latest, rec.value()->deprovisionDate);
+        if (const journal::MigrationRecord *rec = recordOf(p.oldSubscription.id);
+            rec && rec->deprovisionDate.isValid())
+            latest = std::max(latest, rec->deprovisionDate);
     }
     return latest;
 }
@@ -126,13 +124,13 @@ QString MigrationWizardController::summaryText() const
     QStringList lines;
     const QLocale locale;
     for (const engine::SubscriptionPlan &p : plan().subscriptions) {
-        const auto rec = m_journal.findMigration(m_customerId, p.oldSubscription.id);
-        if (!rec.ok() || !rec.value().has_value()) {
+        const journal::MigrationRecord *rec = recordOf(p.oldSubscription.id);
+        if (!rec) {
             lines.append(tr("%1 (old subscription %2) was not migrated.")
                              .arg(p.oldSubscription.offerName, p.oldSubscription.id));
             continue;
         }
-        const journal::MigrationRecord &m = *rec.value();
+        const journal::MigrationRecord &m = *rec;
         const bool suspended = m.state == JournalState::Suspended;
         if (m.plan.path == journal::MigrationPath::SuspendOnly) {
             lines.append(suspended

@@ -1,5 +1,6 @@
 // The wizard's widget-free controller against the in-process sandbox: steps refused out of order, and
 // the suspension refused while a user (without usage location) still holds the retired licence.
+#include "domain/MigrationState.h"
 #include "tests/gui/MigrationWizardFixture.h"
 #include "ui/wizard/WizardUserModel.h"
 
@@ -14,6 +15,17 @@ using Page = gui::MigrationWizardController::Page;
 class MigrationWizardControllerTest : public MigrationWizardFixture
 {
 };
+
+// What the verify page reads on every refresh (MigrationWizardVerifyPage::refresh() and isComplete()).
+int verifyPageRefresh(const gui::MigrationWizardController &c)
+{
+    int seen = c.isBusy() ? 1 : 0;
+    seen += int(c.checks().size());
+    seen += c.canVerify() + c.hasFailedUsers() + c.canRetryFailedUsers() + c.canSuspend();
+    seen += c.stage() == Page::Summary ? 1 : 0;
+    seen += int(c.suspendBlockedReason().size());
+    return seen;
+}
 
 TEST_F(MigrationWizardControllerTest, RefusesStepsOutOfOrder)
 {
@@ -170,6 +182,88 @@ TEST_F(MigrationWizardControllerTest, CancelsTheBoughtReplacementAndPlansAgain)
               sandbox::SubscriptionStatus::Deleted);
     EXPECT_EQ(c->stage(), Page::Review) << "the subscription can be migrated again";
     EXPECT_TRUE(c->canPurchase()) << c->purchaseBlockedReason().toStdString();
+}
+
+// Issue 18.2: the getters read a snapshot of the journal, refreshed only after the journal signals a change
+// of this customer. Before, one verify page refresh cost about 19 queries, every time.
+TEST_F(MigrationWizardControllerTest, AVerifyPageRefreshAsksTheJournalOnlyAfterItChanged)
+{
+    startController(24);
+    const QString cid = cleanDemoCustomer();
+    ASSERT_FALSE(cid.isEmpty());
+    auto c = newWizardController(cid);
+    ASSERT_TRUE(c->start());
+    ASSERT_TRUE(waitIdle(*c));
+    ASSERT_TRUE(c->purchase()) << c->errorText().toStdString();
+    ASSERT_TRUE(waitIdle(*c));
+    ASSERT_TRUE(c->reassign()) << c->errorText().toStdString();
+    ASSERT_TRUE(waitIdle(*c));
+    ASSERT_TRUE(c->canVerify()) << c->errorText().toStdString();
+    verifyPageRefresh(*c); // reads the snapshot if the last step left it stale
+
+    const qint64 settled = journal().statementCount();
+    for (int i = 0; i < 5; ++i)
+        verifyPageRefresh(*c);
+    EXPECT_EQ(journal().statementCount(), settled) << "a refresh with nothing changed asked the journal";
+
+    // Another customer's change costs this wizard nothing.
+    journal::MigrationPlan foreign;
+    foreign.customerId = QStringLiteral("someone-else");
+    foreign.oldSubscriptionId = QStringLiteral("sub-of-someone-else");
+    ASSERT_TRUE(journal().createMigration(foreign).ok());
+    qint64 before = journal().statementCount();
+    verifyPageRefresh(*c);
+    EXPECT_EQ(journal().statementCount(), before);
+
+    // A change of this customer: the next refresh reads the snapshot again, in two queries, then none.
+    const auto rec = journal().findMigration(cid, c->plan().subscriptions.first().oldSubscription.id);
+    ASSERT_TRUE(rec.ok() && rec.value().has_value());
+    ASSERT_TRUE(journal().appendEvent(rec.value()->id, QStringLiteral("note"), QStringLiteral("x")).ok());
+    before = journal().statementCount();
+    verifyPageRefresh(*c);
+    EXPECT_EQ(journal().statementCount(), before + 2);
+    verifyPageRefresh(*c);
+    EXPECT_EQ(journal().statementCount(), before + 2);
+}
+
+TEST_F(MigrationWizardControllerTest, TheSnapshotFollowsTheEngineAndOtherWritesThroughTheJournal)
+{
+    startController(24);
+    const QString cid = cleanDemoCustomer();
+    ASSERT_FALSE(cid.isEmpty());
+    auto c = newWizardController(cid);
+    ASSERT_TRUE(c->start());
+    ASSERT_TRUE(waitIdle(*c));
+    ASSERT_EQ(c->stage(), Page::Review); // read while nothing was journalled
+    ASSERT_TRUE(c->purchase()) << c->errorText().toStdString();
+    ASSERT_TRUE(waitIdle(*c));
+    EXPECT_EQ(c->stage(), Page::Reassign) << "the engine's purchase";
+    EXPECT_TRUE(c->checks().first().passed) << "the replacement bought";
+
+    ASSERT_TRUE(c->reassign()) << c->errorText().toStdString();
+    ASSERT_TRUE(waitIdle(*c));
+    const QString oldId = c->plan().subscriptions.first().oldSubscription.id;
+    const auto rec = journal().findMigration(cid, oldId);
+    ASSERT_TRUE(rec.ok() && rec.value().has_value());
+    const auto moves = journal().userMoves(rec.value()->id);
+    ASSERT_TRUE(moves.ok());
+    ASSERT_FALSE(moves->isEmpty());
+    for (const journal::UserMove &m : moves.value()) {
+        const int row = c->users()->rowOf(m.userId);
+        ASSERT_GE(row, 0) << m.userId.toStdString();
+        EXPECT_EQ(m.state, journal::UserMoveState::Moved);
+        EXPECT_EQ(c->users()->user(row).result, gui::WizardUser::Result::Moved) << m.upn.toStdString();
+    }
+    EXPECT_EQ(c->usersMoved(), moves->size());
+
+    // A write through the same journal that is not the wizard's own (as `offer-migrator` in this process
+    // would make): the getters see it without being told.
+    const QString failed = domain::migrationStateDisplayName(domain::MigrationState::Failed);
+    EXPECT_FALSE(c->summaryText().contains(failed)) << c->summaryText().toStdString();
+    journal::MigrationUpdate stop;
+    stop.lastError = QStringLiteral("stopped by hand");
+    ASSERT_TRUE(journal().transition(rec.value()->id, journal::JournalState::Failed, stop).ok());
+    EXPECT_TRUE(c->summaryText().contains(failed)) << c->summaryText().toStdString();
 }
 
 } // namespace
