@@ -69,7 +69,7 @@ MigrationRecord migrationFrom(const QSqlQuery &q)
 }
 
 const char writeColumns[] = "request_id, migration_id, kind, request_key, method, path, body_sha256, status,"
-                            " http_status, response_body, created_at, answered_at";
+                            " http_status, response_body, created_at, answered_at, subscription_id, cart_id";
 
 WriteRequest writeFrom(const QSqlQuery &q)
 {
@@ -86,6 +86,8 @@ WriteRequest writeFrom(const QSqlQuery &q)
     w.responseBody = q.value(9).toByteArray();
     w.createdAt = toTime(q.value(10));
     w.answeredAt = toTime(q.value(11));
+    w.subscriptionId = q.value(12).toString();
+    w.cartId = q.value(13).toString();
     return w;
 }
 

@@ -114,6 +114,30 @@ QStringList upgradeV3ToV4()
     };
 }
 
+// Version 5: the ids a write is about as columns (the client's pc::WriteIds), so nothing reads them back
+// out of a path. Writes recorded before get them from their path here, once.
+QStringList upgradeV4ToV5()
+{
+    return {
+        QStringLiteral("ALTER TABLE write_requests ADD COLUMN subscription_id TEXT NOT NULL DEFAULT ''"),
+        QStringLiteral("ALTER TABLE write_requests ADD COLUMN cart_id TEXT NOT NULL DEFAULT ''"),
+        // .../carts/{cart}/checkout: '/carts/' is 7 characters, '/checkout' 9.
+        QStringLiteral("UPDATE write_requests SET cart_id = substr(path, instr(path, '/carts/') + 7,"
+                       " length(path) - instr(path, '/carts/') - 15)"
+                       " WHERE kind = 'checkout' AND instr(path, '/carts/') > 0 AND path LIKE '%/checkout'"),
+        // .../subscriptions/{subscription}: '/subscriptions/' is 15 characters.
+        QStringLiteral(
+            "UPDATE write_requests SET subscription_id = substr(path, instr(path, '/subscriptions/') + 15)"
+            " WHERE kind IN ('suspend_patch', 'cancel_purchase') AND instr(path, '/subscriptions/') > 0"),
+        // .../subscriptions/{subscription}/upgrades: '/upgrades' is 9 characters.
+        QStringLiteral(
+            "UPDATE write_requests SET subscription_id = substr(path, instr(path, '/subscriptions/') + 15,"
+            " length(path) - instr(path, '/subscriptions/') - 23)"
+            " WHERE kind = 'upgrade' AND instr(path, '/subscriptions/') > 0 AND path LIKE '%/upgrades'"),
+        QStringLiteral("PRAGMA user_version = 5"),
+    };
+}
+
 // Runs one step if the file is still at fromVersion once the write lock is held (another process
 // may have upgraded it meanwhile).
 Status runStep(SqliteConnection &connection, int fromVersion, const QStringList &statements,
@@ -184,6 +208,14 @@ Status ensureCurrent(SqliteConnection &connection)
             !s)
             return s;
         v = 4;
+    }
+    if (v == 4) {
+        qCInfo(lcJournal) << "upgrading" << connection.path() << "from schema version 4 to 5";
+        if (auto s =
+                runStep(connection, 4, upgradeV4ToV5(), QStringLiteral("upgrade the schema to version 5"));
+            !s)
+            return s;
+        v = 5;
     }
     return {};
 }

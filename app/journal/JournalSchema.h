@@ -11,9 +11,11 @@ class SqliteConnection;
 //   v1: migrations (plan, state, new subscription, order, last error) and events.
 //   v2: SKUs, cart id, operator, suspension dates, failed_from on migrations; one active
 //       migration per (customer, old subscription); append-only events; write_requests; user_moves.
+//   v3: the new-commerce term and billing cycle.  v4: leases (one runner per customer).
+//   v5: write_requests.subscription_id and cart_id (the ids a write is about, typed).
 namespace JournalSchema {
 
-constexpr int currentVersion = 4;
+constexpr int currentVersion = 5;
 
 // Creates or upgrades in one transaction per step. Refuses a file from a newer app version.
 Status ensureCurrent(SqliteConnection &connection);

@@ -154,6 +154,9 @@ struct WriteRequestSpec
     QString method;
     QString path;
     QByteArray body;
+    // What the write is about (the client's pc::WriteIds), stored as columns: read these, never the path.
+    QString subscriptionId; // the subscription a PATCH changes or an upgrade starts from
+    QString cartId;         // the cart a checkout orders
 };
 
 struct WriteRequest
@@ -164,6 +167,8 @@ struct WriteRequest
     QString key;
     QString method;
     QString path;
+    QString subscriptionId; // as WriteRequestSpec; files before schema 5: filled from the path once
+    QString cartId;
     QByteArray bodySha256; // lower-case hex
     WriteStatus status = WriteStatus::Pending;
     int httpStatus = 0;

@@ -62,10 +62,10 @@ Result<WriteRequest> Journal::recordWriteBeforeSend(const WriteRequestSpec &spec
     const QString requestId = QUuid::createUuid().toString(QUuid::WithoutBraces);
     auto insert =
         m_db.exec(QStringLiteral("INSERT INTO write_requests (request_id, migration_id, kind, request_key,"
-                                 " method, path, body_sha256, status, created_at)"
-                                 " VALUES (?, ?, ?, ?, ?, ?, ?, 'pending', ?)"),
+                                 " method, path, body_sha256, status, created_at, subscription_id, cart_id)"
+                                 " VALUES (?, ?, ?, ?, ?, ?, ?, 'pending', ?, ?, ?)"),
                   {requestId, spec.migrationId, writeKindToken(spec.kind), spec.key, spec.method, spec.path,
-                   QString::fromLatin1(digest), now()},
+                   QString::fromLatin1(digest), now(), spec.subscriptionId, spec.cartId},
                   op);
     if (!insert)
         return insert.error();
