@@ -122,4 +122,44 @@ void journalledWrite(const EngineContext &ctx, QObject *context, const journal::
                               std::move(summarize), std::move(done), 0);
 }
 
+// How the journal files a write: its migration, kind and key (the user id of a licence update).
+struct JournalEntry
+{
+    qint64 migrationId = 0;
+    journal::WriteKind kind = journal::WriteKind::CreateCart;
+    QString key;
+};
+
+// What the journal records of `write`: its method, path and body as the client sends them, and its ids.
+inline journal::WriteRequestSpec journalSpec(const JournalEntry &entry, const pc::WriteRequest &write)
+{
+    journal::WriteRequestSpec spec;
+    spec.migrationId = entry.migrationId;
+    spec.kind = entry.kind;
+    spec.key = entry.key;
+    spec.method = write.method();
+    spec.path = write.path();
+    spec.body = write.body();
+    spec.subscriptionId = write.ids.subscriptionId;
+    spec.cartId = write.ids.cartId;
+    return spec;
+}
+
+// journalledWrite for a write built by the client (partnercenter/WriteRequest.h): the journal records the
+// very request the client then sends (PartnerCenterClient::sendWrite), so the two cannot differ.
+template<typename T>
+void journalledSend(const EngineContext &ctx, QObject *context, const JournalEntry &entry,
+                    const pc::WriteRequest &write, std::function<QByteArray(const T &)> summarize,
+                    std::function<void(const WriteOutcome<T> &)> done)
+{
+    pc::PartnerCenterClient *client = ctx.client;
+    const QPointer<QObject> receiver(context);
+    journalledWrite<T>(
+        ctx, context, journalSpec(entry, write),
+        [client, write, receiver](const pc::RequestOptions &options, pc::Done<T> d) {
+            client->sendWrite<T>(write, receiver.data(), std::move(d), options);
+        },
+        std::move(summarize), std::move(done));
+}
+
 } // namespace om::engine

@@ -194,21 +194,12 @@ void PurchaseCancellation::cancel(const CancellablePurchase &purchase, Done done
 void PurchaseCancellation::send(const CancellablePurchase &purchase, const pc::Subscription &fresh, Done done)
 {
     const QJsonObject body = pc::subscriptionPatchBody(fresh, QStringLiteral("deleted"));
-    journal::WriteRequestSpec spec;
-    spec.migrationId = purchase.migrationId;
-    spec.kind = journal::WriteKind::CancelPurchase;
-    spec.key = purchase.newSubscriptionId.toLower(); // the journal's id, as closeMigration() looks it up
-    spec.method = QStringLiteral("PATCH");
-    spec.path = QStringLiteral("/v1/customers/%1/subscriptions/%2")
-                    .arg(pc::pathSegment(purchase.customerId), pc::pathSegment(fresh.id));
-    spec.body = QJsonDocument(body).toJson(QJsonDocument::Compact);
     qCInfo(lcEngine) << "cancelling purchase" << fresh.id << "of migration" << purchase.migrationId;
-    journalledWrite<pc::Subscription>(
-        m_ctx, this, spec,
-        [this, purchase, fresh, body](const pc::RequestOptions &o, pc::Done<pc::Subscription> d) {
-            m_ctx.client->patchSubscription(purchase.customerId, fresh.id, body, fresh.etag, this,
-                                            std::move(d), o);
-        },
+    journalledSend<pc::Subscription>(
+        m_ctx, this,
+        // key: the journal's id, as closeMigration() looks it up
+        {purchase.migrationId, journal::WriteKind::CancelPurchase, purchase.newSubscriptionId.toLower()},
+        pc::subscriptionPatchWrite(purchase.customerId, fresh.id, body, fresh.etag),
         [](const pc::Subscription &s) {
             return QJsonDocument(QJsonObject{{QStringLiteral("status"), s.status}})
                 .toJson(QJsonDocument::Compact);

@@ -65,7 +65,7 @@ Outcome checkoutOutcome(const WriteRequest &write)
 
 QString cartOfCheckout(const WriteRequest &write)
 {
-    return write.path.section(QLatin1Char('/'), -2, -2);
+    return write.cartId;
 }
 
 QString orderOfCheckout(const WriteRequest &write)

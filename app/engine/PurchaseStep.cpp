@@ -37,11 +37,6 @@ journal::MigrationRecord PurchaseStep::record() const
     return r ? r.value() : journal::MigrationRecord{};
 }
 
-QString PurchaseStep::customerPath() const
-{
-    return QStringLiteral("/v1/customers/") + pc::pathSegment(m_plan->customerId);
-}
-
 void PurchaseStep::finish(const Status &status)
 {
     Done done = std::move(m_done);
@@ -196,19 +191,8 @@ void PurchaseStep::createCart()
     line.billingCycle = rec.plan.billingCycle;
     line.termDuration = rec.plan.termDuration;
     line.friendlyName = rec.plan.targetOfferName.left(100);
-    const QList<pc::CartLineItemRequest> lines{line};
-    journal::WriteRequestSpec spec;
-    spec.migrationId = rec.id;
-    spec.kind = WriteKind::CreateCart;
-    spec.method = QStringLiteral("POST");
-    spec.path = customerPath() + QStringLiteral("/carts");
-    spec.body = compactJson(pc::cartRequestJson(lines));
-    const QString customerId = m_plan->customerId;
-    journalledWrite<pc::Cart>(
-        m_ctx, this, spec,
-        [this, customerId, lines](const pc::RequestOptions &o, pc::Done<pc::Cart> d) {
-            m_ctx.client->createCart(customerId, lines, this, std::move(d), o);
-        },
+    journalledSend<pc::Cart>(
+        m_ctx, this, {rec.id, WriteKind::CreateCart, {}}, pc::createCartWrite(m_plan->customerId, {line}),
         [](const pc::Cart &c) {
             return compactJson(QJsonObject{{QStringLiteral("cartId"), c.id}});
         },
@@ -242,21 +226,11 @@ void PurchaseStep::createCart()
 
 void PurchaseStep::checkout(const QString &cartId)
 {
-    journal::WriteRequestSpec spec;
-    spec.migrationId = m_plan->migrationId;
-    spec.kind = WriteKind::Checkout;
-    spec.method = QStringLiteral("POST");
-    spec.path =
-        customerPath() + QStringLiteral("/carts/") + pc::pathSegment(cartId) + QStringLiteral("/checkout");
-    spec.body = QByteArrayLiteral("{}");
-    const QString customerId = m_plan->customerId;
     ++m_checkoutSends;
-    qCInfo(lcEngine) << "checking out cart" << cartId << "for customer" << customerId;
-    journalledWrite<pc::CartCheckoutResult>(
-        m_ctx, this, spec,
-        [this, customerId, cartId](const pc::RequestOptions &o, pc::Done<pc::CartCheckoutResult> d) {
-            m_ctx.client->checkoutCart(customerId, cartId, this, std::move(d), o);
-        },
+    qCInfo(lcEngine) << "checking out cart" << cartId << "for customer" << m_plan->customerId;
+    journalledSend<pc::CartCheckoutResult>(
+        m_ctx, this, {m_plan->migrationId, WriteKind::Checkout, {}},
+        pc::checkoutWrite(m_plan->customerId, cartId),
         [](const pc::CartCheckoutResult &r) {
             QJsonObject summary;
             if (!r.orders.isEmpty()) {

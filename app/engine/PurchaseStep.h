@@ -64,7 +64,6 @@ private:
     void fail(const Error &error, bool markFailed = true);
     void finish(const Status &status);
     journal::MigrationRecord record() const;
-    QString customerPath() const;
 
     EngineContext m_ctx;
     SubscriptionPlan *m_plan = nullptr;

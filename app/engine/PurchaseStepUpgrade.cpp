@@ -79,20 +79,9 @@ void PurchaseStep::sendUpgrade()
             upgrade.raw.remove(key);
     }
     upgrade.raw.insert(QStringLiteral("quantity"), upgrade.quantity);
-    journal::WriteRequestSpec spec;
-    spec.migrationId = rec.id;
-    spec.kind = WriteKind::Upgrade;
-    spec.method = QStringLiteral("POST");
-    spec.path = customerPath() + QStringLiteral("/subscriptions/") +
-                pc::pathSegment(rec.plan.oldSubscriptionId) + QStringLiteral("/upgrades");
-    spec.body = compactJson(upgrade.raw);
-    const QString customerId = rec.plan.customerId;
-    const QString oldId = rec.plan.oldSubscriptionId;
-    journalledWrite<pc::UpgradeResult>(
-        m_ctx, this, spec,
-        [this, customerId, oldId, upgrade](const pc::RequestOptions &o, pc::Done<pc::UpgradeResult> d) {
-            m_ctx.client->postUpgrade(customerId, oldId, upgrade, this, std::move(d), o);
-        },
+    journalledSend<pc::UpgradeResult>(
+        m_ctx, this, {rec.id, WriteKind::Upgrade, {}},
+        pc::upgradeWrite(rec.plan.customerId, rec.plan.oldSubscriptionId, upgrade),
         [](const pc::UpgradeResult &r) {
             QJsonArray codes;
             for (const pc::UpgradeError &e : r.upgradeErrors)

@@ -152,21 +152,9 @@ void ReassignStep::moveUser(const journal::UserMove &move)
     }
     update.licensesToAssign.append(assign);
     update.licensesToRemove.append(rec.plan.oldSku);
-    journal::WriteRequestSpec spec;
-    spec.migrationId = rec.id;
-    spec.kind = journal::WriteKind::LicenseUpdate;
-    spec.key = move.userId;
-    spec.method = QStringLiteral("POST");
-    spec.path = QStringLiteral("/v1/customers/") + pc::pathSegment(rec.plan.customerId) +
-                QStringLiteral("/users/") + pc::pathSegment(move.userId) + QStringLiteral("/licenseupdates");
-    spec.body = QJsonDocument(update.toJson()).toJson(QJsonDocument::Compact);
-    const QString customerId = rec.plan.customerId;
-    const QString userId = move.userId;
-    journalledWrite<pc::LicenseUpdateResult>(
-        m_ctx, this, spec,
-        [this, customerId, userId, update](const pc::RequestOptions &o, pc::Done<pc::LicenseUpdateResult> d) {
-            m_ctx.client->updateLicenses(customerId, userId, update, this, std::move(d), o);
-        },
+    journalledSend<pc::LicenseUpdateResult>(
+        m_ctx, this, {rec.id, journal::WriteKind::LicenseUpdate, move.userId},
+        pc::licenseUpdateWrite(rec.plan.customerId, move.userId, update),
         [](const pc::LicenseUpdateResult &r) {
             return QJsonDocument(QJsonObject{{QStringLiteral("assigned"),
                                               QJsonArray::fromStringList(r.assignedSkuIds)}})

@@ -280,32 +280,23 @@ void SuspendStep::suspendNow(int attempt)
 void SuspendStep::patch(const pc::Subscription &fresh, int attempt)
 {
     const QJsonObject body = pc::subscriptionPatchBody(fresh, QStringLiteral("suspended"));
-    journal::WriteRequestSpec spec;
-    spec.migrationId = m_plan->migrationId;
-    spec.kind = journal::WriteKind::SuspendPatch;
-    spec.method = QStringLiteral("PATCH");
-    spec.path = QStringLiteral("/v1/customers/") + pc::pathSegment(m_plan->customerId) +
-                QStringLiteral("/subscriptions/") + pc::pathSegment(m_plannedId);
-    spec.body = QJsonDocument(body).toJson(QJsonDocument::Compact);
+    // The planned id, never one read from an answer.
+    const pc::WriteRequest write =
+        pc::subscriptionPatchWrite(m_plan->customerId, m_plannedId, body, fresh.etag);
     // A pending PATCH built from an older GET (another etag) was not applied: the subscription is
     // still active. Close it so a new one can be recorded.
     const auto pending = m_ctx.journal->pendingWrite(m_plan->migrationId, journal::WriteKind::SuspendPatch);
     if (pending && pending.value() &&
         pending.value()->bodySha256 !=
-            QCryptographicHash::hash(spec.body, QCryptographicHash::Sha256).toHex()) {
+            QCryptographicHash::hash(write.body(), QCryptographicHash::Sha256).toHex()) {
         if (const auto closed = m_ctx.journal->recordWriteAnswer(
                 pending.value()->requestId, 0,
                 QByteArrayLiteral("{\"resolvedBy\":\"subscription still active\"}"));
             !closed)
             return m_done(closed.error());
     }
-    const QString customerId = m_plan->customerId;
-    journalledWrite<pc::Subscription>(
-        m_ctx, this, spec,
-        [this, customerId, fresh, body](const pc::RequestOptions &o, pc::Done<pc::Subscription> d) {
-            // The planned id, never one read from an answer.
-            m_ctx.client->patchSubscription(customerId, m_plannedId, body, fresh.etag, this, std::move(d), o);
-        },
+    journalledSend<pc::Subscription>(
+        m_ctx, this, {m_plan->migrationId, journal::WriteKind::SuspendPatch, {}}, write,
         [](const pc::Subscription &s) {
             return QJsonDocument(QJsonObject{{QStringLiteral("status"), s.status}})
                 .toJson(QJsonDocument::Compact);

@@ -32,6 +32,40 @@ ApiRequest withOptions(ApiRequest request, const RequestOptions &options)
     return request;
 }
 
+// The parser of each write's answer (PartnerCenterClient::sendWrite).
+template<typename T>
+struct WriteAnswer;
+template<>
+struct WriteAnswer<Cart>
+{
+    static constexpr auto parse = &parseCart;
+};
+template<>
+struct WriteAnswer<CartCheckoutResult>
+{
+    static constexpr auto parse = &parseCheckoutResult;
+};
+template<>
+struct WriteAnswer<LicenseUpdateResult>
+{
+    static constexpr auto parse = &parseLicenseUpdateResult;
+};
+template<>
+struct WriteAnswer<Subscription>
+{
+    static constexpr auto parse = &parseSubscription;
+};
+template<>
+struct WriteAnswer<UpgradeResult>
+{
+    static constexpr auto parse = &parseUpgradeResult;
+};
+template<>
+struct WriteAnswer<CustomerUser>
+{
+    static constexpr auto parse = &parseCustomerUser;
+};
+
 } // namespace
 
 PartnerCenterClient::PartnerCenterClient(QNetworkAccessManager *network, AccessTokenProvider *tokens,
@@ -106,6 +140,29 @@ PagedJob *PartnerCenterClient::startList(ApiRequest request, Parser parse, QObje
     return job;
 }
 
+template<typename T>
+ApiJob *PartnerCenterClient::sendWrite(const WriteRequest &write, QObject *receiver, Done<T> done,
+                                       const RequestOptions &options)
+{
+    return startObject<T>(withOptions(write.request, options), WriteAnswer<T>::parse, receiver,
+                          std::move(done));
+}
+
+template ApiJob *PartnerCenterClient::sendWrite<Cart>(const WriteRequest &, QObject *, Done<Cart>,
+                                                      const RequestOptions &);
+template ApiJob *PartnerCenterClient::sendWrite<CartCheckoutResult>(const WriteRequest &, QObject *,
+                                                                    Done<CartCheckoutResult>,
+                                                                    const RequestOptions &);
+template ApiJob *PartnerCenterClient::sendWrite<LicenseUpdateResult>(const WriteRequest &, QObject *,
+                                                                     Done<LicenseUpdateResult>,
+                                                                     const RequestOptions &);
+template ApiJob *PartnerCenterClient::sendWrite<Subscription>(const WriteRequest &, QObject *,
+                                                              Done<Subscription>, const RequestOptions &);
+template ApiJob *PartnerCenterClient::sendWrite<UpgradeResult>(const WriteRequest &, QObject *,
+                                                               Done<UpgradeResult>, const RequestOptions &);
+template ApiJob *PartnerCenterClient::sendWrite<CustomerUser>(const WriteRequest &, QObject *,
+                                                              Done<CustomerUser>, const RequestOptions &);
+
 PagedJob *PartnerCenterClient::listCustomers(int pageSize, QObject *receiver, Done<QList<Customer>> done,
                                              const RequestOptions &options)
 {
@@ -146,12 +203,8 @@ ApiJob *PartnerCenterClient::patchSubscription(const QString &customerId, const 
                                                QObject *receiver, Done<Subscription> done,
                                                const RequestOptions &options)
 {
-    ApiRequest request =
-        ApiRequest::withBody(QByteArrayLiteral("PATCH"), subscriptionPath(customerId, subscriptionId), body);
-    if (!etag.isEmpty())
-        request.headers.append({QByteArrayLiteral("If-Match"), '"' + etag.toLatin1() + '"'});
-    return startObject<Subscription>(withOptions(std::move(request), options), &parseSubscription, receiver,
-                                     std::move(done));
+    return sendWrite<Subscription>(subscriptionPatchWrite(customerId, subscriptionId, body, etag), receiver,
+                                   std::move(done), options);
 }
 
 ApiJob *PartnerCenterClient::getProvisioningStatus(const QString &customerId, const QString &subscriptionId,
@@ -227,23 +280,14 @@ ApiJob *PartnerCenterClient::getOffer(const QString &offerId, const QString &cou
 ApiJob *PartnerCenterClient::createCart(const QString &customerId, const QList<CartLineItemRequest> &lines,
                                         QObject *receiver, Done<Cart> done, const RequestOptions &options)
 {
-    return startObject<Cart>(
-        withOptions(ApiRequest::withBody(QByteArrayLiteral("POST"),
-                                         customerPath(customerId) % QStringLiteral("/carts"),
-                                         cartRequestJson(lines)),
-                    options),
-        &parseCart, receiver, std::move(done));
+    return sendWrite<Cart>(createCartWrite(customerId, lines), receiver, std::move(done), options);
 }
 
 ApiJob *PartnerCenterClient::checkoutCart(const QString &customerId, const QString &cartId, QObject *receiver,
                                           Done<CartCheckoutResult> done, const RequestOptions &options)
 {
-    ApiRequest request = ApiRequest::withBody(QByteArrayLiteral("POST"),
-                                              customerPath(customerId) % QStringLiteral("/carts/") %
-                                                  pathSegment(cartId) % QStringLiteral("/checkout"),
-                                              QJsonObject());
-    return startObject<CartCheckoutResult>(withOptions(std::move(request), options), &parseCheckoutResult,
-                                           receiver, std::move(done));
+    return sendWrite<CartCheckoutResult>(checkoutWrite(customerId, cartId), receiver, std::move(done),
+                                         options);
 }
 
 ApiJob *PartnerCenterClient::getCart(const QString &customerId, const QString &cartId, QObject *receiver,
@@ -298,21 +342,16 @@ ApiJob *PartnerCenterClient::updateLicenses(const QString &customerId, const QSt
                                             const LicenseUpdate &update, QObject *receiver,
                                             Done<LicenseUpdateResult> done, const RequestOptions &options)
 {
-    ApiRequest request = ApiRequest::withBody(QByteArrayLiteral("POST"),
-                                              customerPath(customerId) % QStringLiteral("/users/") %
-                                                  pathSegment(userId) % QStringLiteral("/licenseupdates"),
-                                              update.toJson());
-    return startObject<LicenseUpdateResult>(withOptions(std::move(request), options),
-                                            &parseLicenseUpdateResult, receiver, std::move(done));
+    return sendWrite<LicenseUpdateResult>(licenseUpdateWrite(customerId, userId, update), receiver,
+                                          std::move(done), options);
 }
 
 ApiJob *PartnerCenterClient::updateCustomerUser(const QString &customerId, const QString &userId,
                                                 const CustomerUserUpdate &update, QObject *receiver,
                                                 Done<CustomerUser> done, const RequestOptions &options)
 {
-    return startObject<CustomerUser>(
-        withOptions(customerUserUpdateRequest(customerId, userId, update), options), &parseCustomerUser,
-        receiver, std::move(done));
+    return sendWrite<CustomerUser>(customerUserUpdateWrite(customerId, userId, update), receiver,
+                                   std::move(done), options);
 }
 
 PagedJob *PartnerCenterClient::listSubscribedSkus(const QString &customerId, QObject *receiver,
@@ -338,11 +377,8 @@ ApiJob *PartnerCenterClient::postUpgrade(const QString &customerId, const QStrin
                                          const Upgrade &upgrade, QObject *receiver, Done<UpgradeResult> done,
                                          const RequestOptions &options)
 {
-    ApiRequest request = ApiRequest::withBody(
-        QByteArrayLiteral("POST"), subscriptionPath(customerId, subscriptionId) % QStringLiteral("/upgrades"),
-        upgrade.raw);
-    return startObject<UpgradeResult>(withOptions(std::move(request), options), &parseUpgradeResult, receiver,
-                                      std::move(done));
+    return sendWrite<UpgradeResult>(upgradeWrite(customerId, subscriptionId, upgrade), receiver,
+                                    std::move(done), options);
 }
 
 QJsonObject subscriptionPatchBody(const Subscription &subscription, const QString &newStatus)

@@ -6,6 +6,7 @@
 #include "partnercenter/CustomerUserUpdate.h"
 #include "partnercenter/Models.h"
 #include "partnercenter/PagedJob.h"
+#include "partnercenter/WriteRequest.h"
 
 #include <QObject>
 
@@ -111,6 +112,14 @@ public:
                            Done<QList<Upgrade>> done, const RequestOptions &options = {});
     ApiJob *postUpgrade(const QString &customerId, const QString &subscriptionId, const Upgrade &upgrade,
                         QObject *receiver, Done<UpgradeResult> done, const RequestOptions &options = {});
+
+    // Sends a write exactly as built (WriteRequest.h): the request the journal recorded before it is sent.
+    // T is the answer: Cart (createCartWrite), CartCheckoutResult (checkoutWrite), LicenseUpdateResult
+    // (licenseUpdateWrite), Subscription (subscriptionPatchWrite), UpgradeResult (upgradeWrite) or
+    // CustomerUser (customerUserUpdateWrite); the typed methods above send the same requests.
+    template<typename T>
+    ApiJob *sendWrite(const WriteRequest &write, QObject *receiver, Done<T> done,
+                      const RequestOptions &options = {});
 
 private:
     template<typename T, typename Parser>

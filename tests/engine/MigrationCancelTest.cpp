@@ -65,6 +65,10 @@ protected:
                         : QStringLiteral("/v1/customers/%1/subscriptions/%2/upgrades")
                               .arg(c.customerId, c.subscriptionId);
         spec.body = QByteArrayLiteral("{}");
+        if (kind == journal::WriteKind::Checkout) // the ids as the engine records them (schema 5)
+            spec.cartId = QStringLiteral("cart-1");
+        else
+            spec.subscriptionId = c.subscriptionId;
         const auto write = m_journal->recordWriteBeforeSend(spec);
         EXPECT_TRUE(write.ok());
         m_requestId = write->requestId;

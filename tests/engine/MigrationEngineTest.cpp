@@ -100,12 +100,11 @@ TEST_F(MigrationEngineTest, ReplayedPendingCheckoutBuysOnce)
     journal::MigrationUpdate u;
     u.cartId = cartId;
     ASSERT_TRUE(m_journal->transition(p.migrationId, journal::JournalState::Purchasing, u).ok());
-    journal::WriteRequestSpec spec;
-    spec.migrationId = p.migrationId;
-    spec.kind = journal::WriteKind::Checkout;
-    spec.method = QStringLiteral("POST");
-    spec.path = QStringLiteral("/v1/customers/%1/carts/%2/checkout").arg(c.customerId, cartId);
-    spec.body = QByteArrayLiteral("{}");
+    // Recorded as the engine records it: the client's request, with its cart id as a typed field.
+    const journal::WriteRequestSpec spec = engine::journalSpec(
+        {p.migrationId, journal::WriteKind::Checkout, {}}, pc::checkoutWrite(c.customerId, cartId));
+    ASSERT_EQ(spec.path, QStringLiteral("/v1/customers/%1/carts/%2/checkout").arg(c.customerId, cartId));
+    ASSERT_EQ(spec.cartId, cartId);
     const auto write = m_journal->recordWriteBeforeSend(spec);
     ASSERT_TRUE(write.ok());
     const int before = store().countSubscriptions(c.customerId, p.target.id);

@@ -20,6 +20,8 @@ WriteRequest write(WriteKind kind, WriteStatus status, int http, const QByteArra
     w.httpStatus = http;
     w.responseBody = body;
     w.path = QStringLiteral("/v1/customers/c1/carts/cart-a/checkout");
+    if (kind == WriteKind::Checkout)
+        w.cartId = QStringLiteral("cart-a"); // as the journal stores it (schema 5)
     w.createdAt = QDateTime(QDate(2026, 1, 1), QTime(10, 0), Qt::UTC);
     return w;
 }
@@ -55,6 +57,9 @@ TEST(PurchaseEvidence, OnlyADefiniteRefusalProvesNothingWasDone)
     EXPECT_EQ(upgrade(WriteStatus::Failed, 400, "HTTP 400"), Outcome::Refused);
     EXPECT_EQ(evidence::cartOfCheckout(write(WriteKind::Checkout, WriteStatus::Pending, 0, {})),
               QStringLiteral("cart-a"));
+    WriteRequest other = write(WriteKind::Checkout, WriteStatus::Pending, 0, {});
+    other.cartId = QStringLiteral("cart-b");
+    EXPECT_EQ(evidence::cartOfCheckout(other), QStringLiteral("cart-b")) << "the typed id, not the path";
 }
 
 TEST(PurchaseEvidence, OrderOfCartIsTheOneMatchingLineCreatedAfterOurCheckoutAndUnclaimed)

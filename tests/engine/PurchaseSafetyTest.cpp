@@ -96,6 +96,7 @@ protected:
         spec.method = QStringLiteral("POST");
         spec.path = QStringLiteral("/v1/customers/%1/carts/%2/checkout").arg(c.customerId, s.cartId);
         spec.body = QByteArrayLiteral("{}");
+        spec.cartId = s.cartId; // as the engine records it (typed, schema 5)
         s.checkoutPath = spec.path;
         const auto write = m_journal->recordWriteBeforeSend(spec);
         EXPECT_TRUE(write.ok());
@@ -323,6 +324,7 @@ TEST_F(PurchaseSafetyTest, AnsweredCheckoutIsFoundWhateverTheCartId)
     spec.method = QStringLiteral("POST");
     spec.path = QStringLiteral("/v1/customers/%1/carts/%2/checkout").arg(c.customerId, cartId);
     spec.body = QByteArrayLiteral("{}");
+    spec.cartId = cartId;
     const auto write = m_journal->recordWriteBeforeSend(spec);
     ASSERT_TRUE(write.ok());
     const auto answered = send("POST", spec.path, QByteArrayLiteral("{}"),
