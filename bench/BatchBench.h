@@ -18,8 +18,8 @@ struct BatchBenchOptions
 // Issue 16: a batch of `customers` customers, each with one retired "From SA" subscription held by
 // `usersPerCustomer` users, planned (BatchPlanner) and run to suspended (BatchRunner) against the
 // in-process sandbox limited to ratePerMinute. Prints the requests made next to the minimum the migration
-// needs, counted from the customers' shape and NOT from the engine (see minimumRequests in BatchBench.cpp),
-// and the wall time against 1.2 x minimum / rate. Returns the MISS count.
+// needs, counted from the documented flow and the customers' shape, NOT from the engine (minimumPerCustomer
+// in BatchBench.cpp), and the wall time against 1.2 x minimum / rate. Returns the MISS count.
 int benchBatch(const BatchBenchOptions &options);
 
 } // namespace om::bench
