@@ -1,6 +1,7 @@
 // `offer-migrator migrate` in its batch form, as the real binary: the dry-run table and --plan-json with
 // the same totals, the confirmation (y/N, or the number of customers typed above 10), the exit codes
-// applied to the batch (0 all done, 1 some not finished, 3 nothing done), --resume.
+// applied to the batch (0 all done, 1 some not finished, 3 nothing done), --resume. The CLI loads the English
+// translation, so counted texts read "3 customers", not "3 customer(s)".
 
 #include "tests/batch/BatchCliFixture.h"
 
@@ -31,8 +32,7 @@ TEST_F(BatchCliTest, DryRunPrintsTheTableAndThePlanJsonWithTheSameTotalsAndChang
     for (const char *name : {"Cli Alpha", "Cli Beta", "Cli Gamma"})
         EXPECT_TRUE(r.out.contains(name)) << r.out.constData();
     EXPECT_TRUE(
-        r.out.contains("Totals: 3 customer(s) to migrate, 3 subscription(s), 7 user(s) to move, 7 seat(s) "
-                       "to buy"))
+        r.out.contains("Totals: 3 customers to migrate, 3 subscriptions, 7 users to move, 7 seats to buy"))
         << r.out.constData();
     EXPECT_TRUE(r.out.contains("problem_users")) << "Gamma's user without a usage location is flagged";
     EXPECT_TRUE(r.out.contains("Dry run: nothing was changed."));
@@ -77,7 +77,7 @@ TEST_F(BatchCliTest, WithoutYesTheOperatorMustConfirmAndAboveTenCustomersTypeThe
     ASSERT_TRUE(r.ended);
     EXPECT_EQ(r.code, 3) << "y is not the number of customers";
     EXPECT_TRUE(r.out.contains("Type the number of customers to migrate (11) to go on")) << r.out.constData();
-    EXPECT_TRUE(r.out.contains("11 customer(s) to migrate")) << "the confirmation states the totals";
+    EXPECT_TRUE(r.out.contains("11 customers to migrate")) << "the confirmation states the totals";
     EXPECT_EQ(writes(), 0);
 
     r = migrate({QStringLiteral("--customers"), m_customersFile, QStringLiteral("--stop-before-suspend")},
@@ -99,7 +99,7 @@ TEST_F(BatchCliTest, WithoutYesTheOperatorMustConfirmAndAboveTenCustomersTypeThe
     // "Suspend N verified": asked, declined, then confirmed.
     r = migrate({QStringLiteral("--resume"), QStringLiteral("--suspend-verified")}, "n\n");
     EXPECT_EQ(r.code, 0) << "still verified, as asked before";
-    EXPECT_TRUE(r.out.contains("Suspend 11 verified subscription(s)?")) << r.out.constData();
+    EXPECT_TRUE(r.out.contains("Suspend 11 verified subscriptions?")) << r.out.constData();
     r = migrate({QStringLiteral("--resume"), QStringLiteral("--suspend-verified")}, "y\n");
     ASSERT_TRUE(r.ended);
     EXPECT_EQ(r.code, 0) << r.err.constData();
