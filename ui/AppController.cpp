@@ -240,7 +240,17 @@ void AppController::setProgress(domain::MigrationProgressMap progress)
 
 void AppController::setJournal(journal::Journal *journal)
 {
+    if (m_journal)
+        disconnect(&m_journal->changes(), nullptr, this, nullptr);
     m_journal = journal;
+    if (!m_journal)
+        return;
+    // Any change written through this journal (a wizard, the usage-location fix, a cancel) re-reads the
+    // progress, coalesced like followMigration().
+    connect(&m_journal->changes(), &journal::JournalNotifier::migrationChanged, this, [this] {
+        if (!m_progressTimer->isActive())
+            m_progressTimer->start();
+    });
 }
 
 void AppController::refreshProgress()

@@ -101,7 +101,8 @@ public:
 
     void setProgress(domain::MigrationProgressMap progress);
 
-    // The journal the wizards write (borrowed, outlives the controller); null: no live updates.
+    // The journal the wizards write (borrowed, outlives the controller); null: no live updates. Every change
+    // written through it re-reads the progress (coalesced, as followMigration()).
     void setJournal(journal::Journal *journal);
     // Re-reads the journal's progress and updates only the subscriptions (and so the customers) whose
     // progress changed; emits progressChanged() when any did.

@@ -266,5 +266,25 @@ TEST_F(MigrationWizardControllerTest, TheSnapshotFollowsTheEngineAndOtherWritesT
     EXPECT_TRUE(c->summaryText().contains(failed)) << c->summaryText().toStdString();
 }
 
+// The main window's tables follow what is written through the journal it was given (its change signal).
+TEST_F(MigrationWizardControllerTest, TheMainWindowsProgressFollowsTheJournalsChanges)
+{
+    startController(24);
+    const QString cid = cleanDemoCustomer();
+    ASSERT_FALSE(cid.isEmpty());
+    const QString oldId = retiredActive(cid).first()->id;
+    controller().setJournal(&journal());
+    QSignalSpy changed(&controller(), &gui::AppController::progressChanged);
+    journal::MigrationPlan plan;
+    plan.customerId = cid;
+    plan.oldSubscriptionId = oldId;
+    const auto created = journal().createMigration(plan);
+    ASSERT_TRUE(created.ok());
+    ASSERT_TRUE(journal().transition(created->id, journal::JournalState::Purchasing).ok());
+    ASSERT_TRUE(changed.wait(5000)) << "no refresh after a journal write";
+    EXPECT_EQ(controller().progress().value(oldId).state, domain::MigrationState::Purchasing);
+    controller().setJournal(nullptr);
+}
+
 } // namespace
 } // namespace om::test
