@@ -6,7 +6,7 @@ namespace om::test {
 
 namespace {
 
-constexpr qint64 kChunk = 64 * 1024;
+constexpr qint64 kChunk = qint64{64} * 1024;
 
 } // namespace
 

@@ -90,15 +90,15 @@ TEST(ServerInput, AnnouncedHugeBodyIsRefusedBeforeItIsRead)
 
 TEST(ServerInput, ConfiguredCapAppliesToErrorBodiesToo)
 {
-    const QByteArray big = "{\"a\":\"" + QByteArray(3 * 1024 * 1024, 'x') + "\"}";
-    const QByteArray small = "{\"a\":\"" + QByteArray(512 * 1024, 'x') + "\"}";
+    const QByteArray big = "{\"a\":\"" + QByteArray(qsizetype{3} * 1024 * 1024, 'x') + "\"}";
+    const QByteArray small = "{\"a\":\"" + QByteArray(qsizetype{512} * 1024, 'x') + "\"}";
     RawHttpServer server([&](const RawRequest &req) {
         if (req.target.endsWith("/small"))
             return RawHttpServer::json(small);
         return RawHttpServer::json(big, req.target.endsWith("/error") ? 400 : 200);
     });
     ASSERT_TRUE(server.listen());
-    ClientHarness h(baseOf(server), [](ClientConfig &c) { c.maxResponseBytes = 1024 * 1024; });
+    ClientHarness h(baseOf(server), [](ClientConfig &c) { c.maxResponseBytes = qint64{1024} * 1024; });
     const Result<ApiReply> ok = h.run(ApiRequest::get(QStringLiteral("/v1/small")));
     ASSERT_TRUE(ok.ok()) << text(ok.error());
     EXPECT_EQ(ok->body.size(), small.size());

@@ -126,7 +126,7 @@ TEST_F(TlsServerTest, TokenEndpointWithASelfSignedCertificateFails)
     account.sandboxBaseUrl = httpsBase();
     std::optional<Result<secrets::TokenSet>> out;
     tokens.refresh(account, QStringLiteral("refresh-secret"),
-                   [&out](Result<secrets::TokenSet> r) { out = r; });
+                   [&out](const Result<secrets::TokenSet> &r) { out = r; });
     ASSERT_TRUE(QTest::qWaitFor([&out] { return out.has_value(); }, 30000));
     ASSERT_FALSE(out->ok());
     EXPECT_EQ(out->error().kind, Error::Kind::Network) << text(out->error());
@@ -179,7 +179,7 @@ TEST(TransportPolicy, TokenEndpointOverPlainHttpElsewhereIsRefused)
     account.sandboxBaseUrl = QUrl(QStringLiteral("http://example.invalid"));
     std::optional<Result<secrets::TokenSet>> out;
     tokens.clientCredentials(account, QStringLiteral("client-secret"),
-                             [&out](Result<secrets::TokenSet> r) { out = r; });
+                             [&out](const Result<secrets::TokenSet> &r) { out = r; });
     ASSERT_TRUE(out.has_value()); // refused synchronously: nothing was sent
     ASSERT_FALSE(out->ok());
     EXPECT_EQ(out->error().kind, Error::Kind::Validation) << text(out->error());
@@ -206,7 +206,7 @@ TEST(TransportPolicy, HugeTokenAnswerIsAbortedNotBuffered)
     account.cloud = secrets::Cloud::Sandbox;
     account.sandboxBaseUrl = ClientConfig::sandboxBaseUrl(server.port());
     std::optional<Result<secrets::TokenSet>> out;
-    tokens.refresh(account, QStringLiteral("r"), [&out](Result<secrets::TokenSet> r) { out = r; });
+    tokens.refresh(account, QStringLiteral("r"), [&out](const Result<secrets::TokenSet> &r) { out = r; });
     ASSERT_TRUE(QTest::qWaitFor([&out] { return out.has_value(); }, 30000));
     ASSERT_FALSE(out->ok());
     EXPECT_EQ(out->error().kind, Error::Kind::Parse) << text(out->error());
