@@ -5,19 +5,11 @@
 
 #include <QStringBuilder>
 
+#include <type_traits>
+
 namespace om::pc {
 
 namespace {
-
-QString customerPath(const QString &customerId)
-{
-    return QStringLiteral("/v1/customers/") % pathSegment(customerId);
-}
-
-QString subscriptionPath(const QString &customerId, const QString &subscriptionId)
-{
-    return customerPath(customerId) % QStringLiteral("/subscriptions/") % pathSegment(subscriptionId);
-}
 
 QUrlQuery countryQuery(const QString &country)
 {
@@ -34,37 +26,23 @@ ApiRequest withOptions(ApiRequest request, const RequestOptions &options)
 
 // The parser of each write's answer (PartnerCenterClient::sendWrite).
 template<typename T>
-struct WriteAnswer;
-template<>
-struct WriteAnswer<Cart>
+constexpr auto writeAnswerParser()
 {
-    static constexpr auto parse = &parseCart;
-};
-template<>
-struct WriteAnswer<CartCheckoutResult>
-{
-    static constexpr auto parse = &parseCheckoutResult;
-};
-template<>
-struct WriteAnswer<LicenseUpdateResult>
-{
-    static constexpr auto parse = &parseLicenseUpdateResult;
-};
-template<>
-struct WriteAnswer<Subscription>
-{
-    static constexpr auto parse = &parseSubscription;
-};
-template<>
-struct WriteAnswer<UpgradeResult>
-{
-    static constexpr auto parse = &parseUpgradeResult;
-};
-template<>
-struct WriteAnswer<CustomerUser>
-{
-    static constexpr auto parse = &parseCustomerUser;
-};
+    if constexpr (std::is_same_v<T, Cart>)
+        return &parseCart;
+    else if constexpr (std::is_same_v<T, CartCheckoutResult>)
+        return &parseCheckoutResult;
+    else if constexpr (std::is_same_v<T, LicenseUpdateResult>)
+        return &parseLicenseUpdateResult;
+    else if constexpr (std::is_same_v<T, Subscription>)
+        return &parseSubscription;
+    else if constexpr (std::is_same_v<T, UpgradeResult>)
+        return &parseUpgradeResult;
+    else {
+        static_assert(std::is_same_v<T, CustomerUser>, "not the answer of a write");
+        return &parseCustomerUser;
+    }
+}
 
 } // namespace
 
@@ -144,7 +122,7 @@ template<typename T>
 ApiJob *PartnerCenterClient::sendWrite(const WriteRequest &write, QObject *receiver, Done<T> done,
                                        const RequestOptions &options)
 {
-    return startObject<T>(withOptions(write.request, options), WriteAnswer<T>::parse, receiver,
+    return startObject<T>(withOptions(write.request, options), writeAnswerParser<T>(), receiver,
                           std::move(done));
 }
 

@@ -5,8 +5,6 @@
 
 namespace om::pc {
 
-namespace {
-
 QString customerPath(const QString &customerId)
 {
     return QStringLiteral("/v1/customers/") % pathSegment(customerId);
@@ -16,8 +14,6 @@ QString subscriptionPath(const QString &customerId, const QString &subscriptionI
 {
     return customerPath(customerId) % QStringLiteral("/subscriptions/") % pathSegment(subscriptionId);
 }
-
-} // namespace
 
 QByteArray WriteRequest::body() const
 {

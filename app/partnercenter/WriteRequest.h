@@ -35,6 +35,11 @@ struct WriteRequest
     QByteArray body() const; // the body as sent: compact JSON
 };
 
+// "/v1/customers/{customer}" and ".../subscriptions/{subscription}", segments percent-encoded: the client's
+// reads and the writes below start from these.
+QString customerPath(const QString &customerId);
+QString subscriptionPath(const QString &customerId, const QString &subscriptionId);
+
 // POST /v1/customers/{customer}/carts
 WriteRequest createCartWrite(const QString &customerId, const QList<CartLineItemRequest> &lines);
 // POST /v1/customers/{customer}/carts/{cart}/checkout (an empty JSON object as body)

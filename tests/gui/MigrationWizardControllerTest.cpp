@@ -14,6 +14,15 @@ using Page = gui::MigrationWizardController::Page;
 
 class MigrationWizardControllerTest : public MigrationWizardFixture
 {
+protected:
+    // A wizard controller for `cid`, started and idle (its plan read).
+    std::unique_ptr<gui::MigrationWizardController> planned(const QString &cid)
+    {
+        auto c = newWizardController(cid);
+        EXPECT_TRUE(c->start());
+        EXPECT_TRUE(waitIdle(*c));
+        return c;
+    }
 };
 
 // What the verify page reads on every refresh (MigrationWizardVerifyPage::refresh() and isComplete()).
@@ -191,9 +200,7 @@ TEST_F(MigrationWizardControllerTest, AVerifyPageRefreshAsksTheJournalOnlyAfterI
     startController(24);
     const QString cid = cleanDemoCustomer();
     ASSERT_FALSE(cid.isEmpty());
-    auto c = newWizardController(cid);
-    ASSERT_TRUE(c->start());
-    ASSERT_TRUE(waitIdle(*c));
+    auto c = planned(cid);
     ASSERT_TRUE(c->purchase()) << c->errorText().toStdString();
     ASSERT_TRUE(waitIdle(*c));
     ASSERT_TRUE(c->reassign()) << c->errorText().toStdString();
@@ -231,9 +238,7 @@ TEST_F(MigrationWizardControllerTest, TheSnapshotFollowsTheEngineAndOtherWritesT
     startController(24);
     const QString cid = cleanDemoCustomer();
     ASSERT_FALSE(cid.isEmpty());
-    auto c = newWizardController(cid);
-    ASSERT_TRUE(c->start());
-    ASSERT_TRUE(waitIdle(*c));
+    auto c = planned(cid);
     ASSERT_EQ(c->stage(), Page::Review); // read while nothing was journalled
     ASSERT_TRUE(c->purchase()) << c->errorText().toStdString();
     ASSERT_TRUE(waitIdle(*c));
