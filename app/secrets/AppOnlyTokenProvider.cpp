@@ -31,7 +31,8 @@ void AppOnlyTokenProvider::fetchToken(std::function<void(Result<QString>)> done)
         return; // a request is already under way
     const quint64 generation = m_generation;
     QPointer<AppOnlyTokenProvider> self(this);
-    m_store->read(secretKey(SecretKind::ClientSecret, m_account), [self, generation](SecretResult secret) {
+    m_store->read(secretKey(SecretKind::ClientSecret, m_account), [self,
+                                                                   generation](const SecretResult &secret) {
         if (!self || generation != self->m_generation)
             return;
         if (!secret.ok()) {

@@ -63,7 +63,7 @@ void OAuthTokenProvider::startRefresh()
     // No refresh token in memory (first fetch after start): ask the store. It may answer synchronously.
     const quint64 generation = m_generation;
     QPointer<OAuthTokenProvider> self(this);
-    m_store->read(secretKey(SecretKind::RefreshToken, m_account), [self, generation](SecretResult r) {
+    m_store->read(secretKey(SecretKind::RefreshToken, m_account), [self, generation](const SecretResult &r) {
         if (!self || generation != self->m_generation)
             return;
         switch (r.status) {
@@ -109,7 +109,8 @@ void OAuthTokenProvider::refreshWith(const QString &refreshToken)
         }
         // Refused: the refresh token is dead. Forget it here and in the store, then ask for a sign-in.
         self->m_cache = {};
-        self->m_store->remove(secretKey(SecretKind::RefreshToken, self->m_account), [](SecretResult) {});
+        self->m_store->remove(secretKey(SecretKind::RefreshToken, self->m_account),
+                              [](const SecretResult &) {});
         self->requireSignIn(QStringLiteral("Your Partner Center sign-in has expired (") + e.message +
                             QStringLiteral("). Sign in again to continue."));
     });

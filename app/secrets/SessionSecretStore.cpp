@@ -63,7 +63,7 @@ void SessionSecretStore::write(const QString &key, const QString &secret, Done d
 
 void SessionSecretStore::remove(const QString &key, Done done)
 {
-    m_memory.remove(key, [](SecretResult) {});
+    m_memory.remove(key, [](const SecretResult &) {});
     if (m_sessionOnly) {
         done(SecretResult::success());
         return;

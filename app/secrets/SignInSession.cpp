@@ -27,7 +27,7 @@ void SignInSession::signIn()
             Q_EMIT self->signInFinished(false, result.error().message);
             return;
         }
-        self->m_user.completeSignIn(result.value(), [self](SecretResult stored) {
+        self->m_user.completeSignIn(result.value(), [self](const SecretResult &stored) {
             if (!self)
                 return;
             // Signed in either way; say so when the refresh token could not be kept for next time.

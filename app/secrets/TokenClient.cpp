@@ -88,7 +88,7 @@ void TokenClient::redeemCode(const AccountSettings &account, const QString &code
     form.addQueryItem(QStringLiteral("redirect_uri"), redirectUri.toString(QUrl::FullyEncoded));
     form.addQueryItem(QStringLiteral("code_verifier"), QString::fromLatin1(codeVerifier));
     form.addQueryItem(QStringLiteral("scope"), AccountSettings::userScope());
-    postToken(account, std::move(form), QStringLiteral("authorization_code"), std::move(done));
+    postToken(account, form, QStringLiteral("authorization_code"), std::move(done));
 }
 
 void TokenClient::refresh(const AccountSettings &account, const QString &refreshToken, Done done)
@@ -97,7 +97,7 @@ void TokenClient::refresh(const AccountSettings &account, const QString &refresh
     form.addQueryItem(QStringLiteral("grant_type"), QStringLiteral("refresh_token"));
     form.addQueryItem(QStringLiteral("refresh_token"), refreshToken);
     form.addQueryItem(QStringLiteral("scope"), AccountSettings::userScope());
-    postToken(account, std::move(form), QStringLiteral("refresh_token"), std::move(done));
+    postToken(account, form, QStringLiteral("refresh_token"), std::move(done));
 }
 
 void TokenClient::clientCredentials(const AccountSettings &account, const QString &clientSecret, Done done)
@@ -106,7 +106,7 @@ void TokenClient::clientCredentials(const AccountSettings &account, const QStrin
     form.addQueryItem(QStringLiteral("grant_type"), QStringLiteral("client_credentials"));
     form.addQueryItem(QStringLiteral("client_secret"), clientSecret);
     form.addQueryItem(QStringLiteral("scope"), AccountSettings::appOnlyScope());
-    postToken(account, std::move(form), QStringLiteral("client_credentials"), std::move(done));
+    postToken(account, form, QStringLiteral("client_credentials"), std::move(done));
 }
 
 void TokenClient::requestDeviceCode(const AccountSettings &account, DeviceCodeDone done)
@@ -116,7 +116,7 @@ void TokenClient::requestDeviceCode(const AccountSettings &account, DeviceCodeDo
     const QString context = QStringLiteral("sign-in (device code)");
     auto shared = std::make_shared<DeviceCodeDone>(std::move(done));
     post(
-        account, account.deviceCodeUrl(), std::move(form), context, [shared](Error e) { (*shared)(e); },
+        account, account.deviceCodeUrl(), form, context, [shared](Error e) { (*shared)(std::move(e)); },
         [shared, context](int status, const QByteArray &body, const QDateTime &now) {
             (*shared)(parseDeviceCodeAnswer(status, body, now, context));
         });
@@ -127,15 +127,16 @@ void TokenClient::pollDeviceCode(const AccountSettings &account, const QString &
     QUrlQuery form;
     form.addQueryItem(QStringLiteral("grant_type"), kDeviceCodeGrant);
     form.addQueryItem(QStringLiteral("device_code"), deviceCode);
-    postToken(account, std::move(form), QStringLiteral("device_code"), std::move(done));
+    postToken(account, form, QStringLiteral("device_code"), std::move(done));
 }
 
-void TokenClient::postToken(const AccountSettings &account, QUrlQuery form, const QString &grant, Done done)
+void TokenClient::postToken(const AccountSettings &account, const QUrlQuery &form, const QString &grant,
+                            Done done)
 {
     const QString context = QStringLiteral("sign-in (") + grant + QLatin1Char(')');
     auto shared = std::make_shared<Done>(std::move(done));
     post(
-        account, account.tokenUrl(), std::move(form), context, [shared](Error e) { (*shared)(e); },
+        account, account.tokenUrl(), form, context, [shared](Error e) { (*shared)(std::move(e)); },
         [shared, context](int status, const QByteArray &body, const QDateTime &now) {
             Result<TokenSet> result = parseAnswer(status, body, now, context);
             // The device grant's "not yet" is the normal answer while the user signs in: not a warning.
@@ -146,9 +147,10 @@ void TokenClient::postToken(const AccountSettings &account, QUrlQuery form, cons
         });
 }
 
-void TokenClient::post(const AccountSettings &account, const QUrl &url, QUrlQuery form,
+void TokenClient::post(const AccountSettings &account, const QUrl &url, const QUrlQuery &fields,
                        const QString &context, std::function<void(Error)> failed, Answer answered)
 {
+    QUrlQuery form = fields; // QUrlQuery has no move constructor: the form is copied once, here
     form.addQueryItem(QStringLiteral("client_id"), account.clientId.trimmed());
     if (!account.isComplete()) {
         failed(Error::make(

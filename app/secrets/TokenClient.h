@@ -70,9 +70,9 @@ public:
 
 private:
     using Answer = std::function<void(int status, const QByteArray &body, const QDateTime &now)>;
-    void post(const AccountSettings &account, const QUrl &url, QUrlQuery form, const QString &context,
-              std::function<void(Error)> failed, Answer answered);
-    void postToken(const AccountSettings &account, QUrlQuery form, const QString &grant, Done done);
+    void post(const AccountSettings &account, const QUrl &url, const QUrlQuery &fields,
+              const QString &context, std::function<void(Error)> failed, Answer answered);
+    void postToken(const AccountSettings &account, const QUrlQuery &form, const QString &grant, Done done);
 
     QNetworkAccessManager *m_network;
     const Clock *m_clock;

@@ -176,7 +176,7 @@ TEST_F(FirstStartTest, FromFirstStartToAScanOfTheAccountWithoutTouchingAFile)
             << "the account's own journal";
 
         std::optional<Result<QString>> access;
-        session.accountSession()->tokens()->fetchToken([&](Result<QString> r) { access.emplace(r); });
+        session.accountSession()->tokens()->fetchToken([&](const Result<QString> &r) { access.emplace(r); });
         ASSERT_TRUE(QTest::qWaitFor([&] { return access.has_value(); }, 10000));
         ASSERT_TRUE(access->ok());
         secretsSeen << access->value();

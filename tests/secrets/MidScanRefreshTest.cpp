@@ -38,7 +38,7 @@ TEST_F(SignInFixture, AccessTokenExpiringMidScanIsRefreshedSilently)
     QObject::connect(&scan, &pc::ScanService::progress, &scan, [&](int done, int) {
         if (done == 5 && !advanced) {
             advanced = true;
-            clock().advanceSecs(2 * 3600);
+            clock().advanceSecs(qint64{2} * 3600);
         }
     });
     std::optional<Result<domain::ScanSnapshot>> outcome;

@@ -77,7 +77,7 @@ TEST_F(NoSecretsOnDisk, AfterSignInRefreshAndSignOut)
 
     clock().advanceSecs(3600);
     std::optional<om::Result<QString>> renewed;
-    tokens.fetchToken([&](om::Result<QString> r) { renewed.emplace(r); });
+    tokens.fetchToken([&](const om::Result<QString> &r) { renewed.emplace(r); });
     ASSERT_TRUE(spinUntil([&] { return renewed.has_value(); }));
     ASSERT_TRUE(renewed->ok());
     secretsSeen << renewed->value();
@@ -88,7 +88,7 @@ TEST_F(NoSecretsOnDisk, AfterSignInRefreshAndSignOut)
     AppOnlyTokenProvider appOnly(account(), &tokenClient(), &secrets, &clock());
     ASSERT_TRUE(await([&](auto done) { appOnly.saveClientSecret(kClientSecret, done); }).ok());
     std::optional<om::Result<QString>> appToken;
-    appOnly.fetchToken([&](om::Result<QString> r) { appToken.emplace(r); });
+    appOnly.fetchToken([&](const om::Result<QString> &r) { appToken.emplace(r); });
     ASSERT_TRUE(spinUntil([&] { return appToken.has_value(); }));
     ASSERT_TRUE(appToken->ok());
     secretsSeen << appToken->value();

@@ -172,7 +172,7 @@ TEST_F(RefreshNeedsMfaTest, ARefreshThatNeedsMfaAsksForASignInAndSaysWhy)
     provider().completeSignIn(first.value());
     clock().advanceSecs(3600);
     QSignalSpy required(&provider(), &OAuthTokenProvider::signInRequired);
-    provider().fetchToken([](om::Result<QString>) {});
+    provider().fetchToken([](const om::Result<QString> &) {});
     ASSERT_TRUE(spinUntil([&] { return required.count() == 1; }));
     const QString reason = required.at(0).at(0).toString();
     EXPECT_TRUE(reason.contains(QStringLiteral("multi-factor authentication"))) << reason.toStdString();

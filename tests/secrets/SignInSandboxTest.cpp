@@ -17,7 +17,7 @@ TEST_F(SignInFixture, AuthorizeRequestCarriesPkceStateScopeAndLoopbackRedirect)
     QUrl opened;
     InteractiveSignIn flow(account(), &tokenClient(), [&](const QUrl &u) { opened = u; });
     bool finished = false;
-    flow.start([&](om::Result<TokenSet>) { finished = true; });
+    flow.start([&](const om::Result<TokenSet> &) { finished = true; });
     ASSERT_FALSE(finished);
     ASSERT_TRUE(opened.isValid());
     EXPECT_EQ(opened.path(), QLatin1Char('/') + account().tenant + QStringLiteral("/oauth2/v2.0/authorize"));
@@ -171,7 +171,7 @@ TEST_F(SignInFixture, SandboxChecksThePkceVerifier)
     const auto redeem = [&](const QString &code, const QByteArray &v) {
         std::optional<om::Result<TokenSet>> r;
         tokenClient().redeemCode(account(), code, kRedirect, v,
-                                 [&](om::Result<TokenSet> x) { r.emplace(x); });
+                                 [&](const om::Result<TokenSet> &x) { r.emplace(x); });
         spinUntil([&] { return r.has_value(); });
         return r.value_or(om::Error::make(om::Error::Kind::Internal, QStringLiteral("no answer")));
     };
@@ -224,7 +224,7 @@ TEST_F(SignInFixture, ConcurrentFetchesShareOneRefresh)
 
     QStringList got;
     for (int i = 0; i < 3; ++i)
-        provider().fetchToken([&](om::Result<QString> r) { got << (r.ok() ? r.value() : QString()); });
+        provider().fetchToken([&](const om::Result<QString> &r) { got << (r.ok() ? r.value() : QString()); });
     EXPECT_EQ(provider().pendingCount(), 3);
     ASSERT_TRUE(spinUntil([&] { return got.size() == 3; }));
     EXPECT_EQ(tokenRequests(), before + 1);
@@ -257,7 +257,7 @@ TEST_F(SignInFixture, AfterRestartTheStoredRefreshTokenSignsInSilently)
     OAuthTokenProvider restarted(account(), &tokenClient(), &store(), &clock());
     QSignalSpy required(&restarted, &OAuthTokenProvider::signInRequired);
     std::optional<om::Result<QString>> got;
-    restarted.fetchToken([&](om::Result<QString> r) { got.emplace(r); });
+    restarted.fetchToken([&](const om::Result<QString> &r) { got.emplace(r); });
     ASSERT_TRUE(spinUntil([&] { return got.has_value(); }));
     ASSERT_TRUE(got->ok()) << got->error().toString().toStdString();
     EXPECT_EQ(bearerGet(network(), url(QStringLiteral("/v1/customers?size=1")), got->value()), 200);
@@ -268,7 +268,7 @@ TEST_F(SignInFixture, NeverSignedInAsksForSignInAndQueuesTheCaller)
 {
     QSignalSpy required(&provider(), &OAuthTokenProvider::signInRequired);
     std::optional<om::Result<QString>> got;
-    provider().fetchToken([&](om::Result<QString> r) { got.emplace(r); });
+    provider().fetchToken([&](const om::Result<QString> &r) { got.emplace(r); });
     ASSERT_TRUE(spinUntil([&] { return required.count() == 1; }));
     EXPECT_FALSE(got.has_value()) << "the caller waits for the sign-in";
     provider().cancelSignIn();
@@ -287,9 +287,9 @@ TEST_F(SignInFixture, RefusedRefreshQueuesCallersUntilSignInCompletes)
     QSignalSpy required(&provider(), &OAuthTokenProvider::signInRequired);
     QStringList got;
     provider().fetchToken(
-        [&](om::Result<QString> r) { got << (r.ok() ? r.value() : QStringLiteral("error")); });
+        [&](const om::Result<QString> &r) { got << (r.ok() ? r.value() : QStringLiteral("error")); });
     provider().fetchToken(
-        [&](om::Result<QString> r) { got << (r.ok() ? r.value() : QStringLiteral("error")); });
+        [&](const om::Result<QString> &r) { got << (r.ok() ? r.value() : QStringLiteral("error")); });
     ASSERT_TRUE(spinUntil([&] { return required.count() == 1; }));
     const QString reason = required.at(0).at(0).toString();
     EXPECT_TRUE(reason.contains(QStringLiteral("invalid_grant"))) << reason.toStdString();
@@ -303,7 +303,7 @@ TEST_F(SignInFixture, RefusedRefreshQueuesCallersUntilSignInCompletes)
     // A third caller arriving meanwhile waits too, without another refresh.
     const int before = tokenRequests();
     provider().fetchToken(
-        [&](om::Result<QString> r) { got << (r.ok() ? r.value() : QStringLiteral("error")); });
+        [&](const om::Result<QString> &r) { got << (r.ok() ? r.value() : QStringLiteral("error")); });
     EXPECT_EQ(tokenRequests(), before);
 
     const om::Result<TokenSet> again = playSignIn();
@@ -325,7 +325,7 @@ TEST_F(SignInFixture, SignOutForgetsTokensInMemoryAndStore)
     EXPECT_FALSE(provider().hasAccessToken());
     EXPECT_EQ(store().size(), 0);
     QSignalSpy required(&provider(), &OAuthTokenProvider::signInRequired);
-    provider().fetchToken([](om::Result<QString>) {});
+    provider().fetchToken([](const om::Result<QString> &) {});
     EXPECT_TRUE(spinUntil([&] { return required.count() == 1; }));
 }
 
@@ -333,7 +333,7 @@ TEST_F(SignInFixture, AppOnlyClientSecretFromTheStoreGivesAToken)
 {
     AppOnlyTokenProvider appOnly(account(), &tokenClient(), &store(), &clock());
     std::optional<om::Result<QString>> none;
-    appOnly.fetchToken([&](om::Result<QString> r) { none.emplace(r); });
+    appOnly.fetchToken([&](const om::Result<QString> &r) { none.emplace(r); });
     ASSERT_TRUE(spinUntil([&] { return none.has_value(); }));
     ASSERT_FALSE(none->ok());
     EXPECT_TRUE(none->error().message.contains(QStringLiteral("client secret")));
@@ -341,7 +341,7 @@ TEST_F(SignInFixture, AppOnlyClientSecretFromTheStoreGivesAToken)
     EXPECT_TRUE(await([&](auto done) { appOnly.saveClientSecret(kClientSecret, done); }).ok());
     EXPECT_TRUE(store().contains(secretKey(SecretKind::ClientSecret, account())));
     std::optional<om::Result<QString>> got;
-    appOnly.fetchToken([&](om::Result<QString> r) { got.emplace(r); });
+    appOnly.fetchToken([&](const om::Result<QString> &r) { got.emplace(r); });
     ASSERT_TRUE(spinUntil([&] { return got.has_value(); }));
     ASSERT_TRUE(got->ok()) << got->error().toString().toStdString();
     EXPECT_EQ(bearerGet(network(), url(QStringLiteral("/v1/customers?size=1")), got->value()), 200);
@@ -349,7 +349,7 @@ TEST_F(SignInFixture, AppOnlyClientSecretFromTheStoreGivesAToken)
     EXPECT_TRUE(
         await([&](auto done) { appOnly.saveClientSecret(QStringLiteral("wrong-secret-123"), done); }).ok());
     std::optional<om::Result<QString>> refused;
-    appOnly.fetchToken([&](om::Result<QString> r) { refused.emplace(r); });
+    appOnly.fetchToken([&](const om::Result<QString> &r) { refused.emplace(r); });
     ASSERT_TRUE(spinUntil([&] { return refused.has_value(); }));
     ASSERT_FALSE(refused->ok());
     EXPECT_EQ(refused->error().serviceCode, QStringLiteral("invalid_client"));

@@ -27,7 +27,7 @@ TEST_F(SignInFixture, SessionSignsInServesBothProvidersAndSignsOutOfBoth)
     EXPECT_TRUE(finished.at(0).at(0).toBool()) << finished.at(0).at(1).toString().toStdString();
 
     std::optional<om::Result<QString>> user;
-    session.userTokens()->fetchToken([&](om::Result<QString> r) { user.emplace(r); });
+    session.userTokens()->fetchToken([&](const om::Result<QString> &r) { user.emplace(r); });
     ASSERT_TRUE(user.has_value() && user->ok());
     EXPECT_EQ(bearerGet(network(), url(QStringLiteral("/v1/customers?size=1")), user->value()), 200);
     ASSERT_TRUE(
@@ -37,7 +37,7 @@ TEST_F(SignInFixture, SessionSignsInServesBothProvidersAndSignsOutOfBoth)
     EXPECT_TRUE(await([&](auto done) { session.signOut(done); }).ok());
     EXPECT_EQ(store().size(), 0) << "refresh token and client secret are gone";
     QSignalSpy required(session.userTokens(), &OAuthTokenProvider::signInRequired);
-    session.userTokens()->fetchToken([](om::Result<QString>) {});
+    session.userTokens()->fetchToken([](const om::Result<QString> &) {});
     EXPECT_TRUE(spinUntil([&] { return required.count() == 1; }));
 }
 
@@ -57,7 +57,7 @@ TEST_F(SignInFixture, RefreshThatCannotReachTheServerFailsCallersButKeepsTheSign
 
     QSignalSpy required(&tokens, &OAuthTokenProvider::signInRequired);
     std::optional<om::Result<QString>> r;
-    tokens.fetchToken([&](om::Result<QString> x) { r.emplace(x); });
+    tokens.fetchToken([&](const om::Result<QString> &x) { r.emplace(x); });
     ASSERT_TRUE(spinUntil([&] { return r.has_value(); }));
     ASSERT_FALSE(r->ok());
     EXPECT_EQ(r->error().kind, om::Error::Kind::Network) << r->error().toString().toStdString();
