@@ -105,15 +105,16 @@ void MigrationCancel::inspect(const QString &customerId, const QString &oldSubsc
         open.refusal = journalRefusal(*m_ctx.journal, m, &open.warnings, &open.upgradeUnclear);
         overview->migrations.append(open);
     }
-    m_ctx.client->listOrders(customerId, this, [this, overview, done](const pc::Reply<QList<pc::Order>> &r) {
-        if (!r.result)
-            return done(r.result.error());
-        QList<pc::Order> orders = r.result.value();
-        std::sort(orders.begin(), orders.end(),
-                  [](const pc::Order &a, const pc::Order &b) { return a.creationDate > b.creationDate; });
-        overview->recentOrders = orders.mid(0, kRecentOrders);
-        checkUpgrades(*overview, done);
-    });
+    m_ctx.client->listOrders(
+        customerId, this, [this, overview, done = std::move(done)](const pc::Reply<QList<pc::Order>> &r) {
+            if (!r.result)
+                return done(r.result.error());
+            QList<pc::Order> orders = r.result.value();
+            std::sort(orders.begin(), orders.end(),
+                      [](const pc::Order &a, const pc::Order &b) { return a.creationDate > b.creationDate; });
+            overview->recentOrders = orders.mid(0, kRecentOrders);
+            checkUpgrades(*overview, done);
+        });
 }
 
 // An upgrade without a clear answer may have happened: cancellable only while Partner Center shows the old
@@ -127,7 +128,9 @@ void MigrationCancel::checkUpgrades(CancelOverview overview, InspectDone done)
         return done(overview);
     const QString customerId = overview.migrations.constFirst().record.plan.customerId;
     m_ctx.client->listSubscriptions(
-        customerId, this, [this, overview, done](const pc::Reply<QList<pc::Subscription>> &r) mutable {
+        customerId, this,
+        [this, overview = std::move(overview),
+         done = std::move(done)](const pc::Reply<QList<pc::Subscription>> &r) mutable {
             if (!r.result)
                 return done(r.result.error());
             for (OpenMigration &m : overview.migrations) {
@@ -158,7 +161,7 @@ void MigrationCancel::checkUpgrades(CancelOverview overview, InspectDone done)
         });
 }
 
-Status MigrationCancel::cancel(const OpenMigration &migration)
+Status MigrationCancel::cancel(const OpenMigration &migration) const
 {
     const QString context = QStringLiteral("cancel migration #%1").arg(migration.record.id);
     if (!migration.refusal.isEmpty())

@@ -51,7 +51,7 @@ public:
     // `done` may run before inspect() returns.
     void inspect(const QString &customerId, const QString &oldSubscriptionId, InspectDone done);
     // Cancels one migration inspect() found cancellable; checks the journal again first.
-    Status cancel(const OpenMigration &migration);
+    Status cancel(const OpenMigration &migration) const;
 
     // The journal's part of the rules above; *upgradeUnclear is set when Partner Center must be asked.
     static QString journalRefusal(journal::Journal &journal, const journal::MigrationRecord &migration,

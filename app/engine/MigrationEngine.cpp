@@ -146,7 +146,7 @@ bool MigrationEngine::startRun(Step only)
     return true;
 }
 
-Step MigrationEngine::stepOf(SubscriptionPlan &plan, QString *why)
+Step MigrationEngine::stepOf(SubscriptionPlan &plan, QString *why) const
 {
     const Result<Step> step = nextStep(*m_ctx.journal, plan); // ResumeLogic: the journal and the users decide
     if (!step) {
@@ -227,7 +227,8 @@ void MigrationEngine::runNext()
     });
 }
 
-void MigrationEngine::runStep(Step step, SubscriptionPlan &plan, std::function<void(const Status &)> done)
+void MigrationEngine::runStep(Step step, SubscriptionPlan &plan,
+                              const std::function<void(const Status &)> &done)
 {
     SubscriptionPlan *p = &plan;
     const auto wrap = [done](QObject *stepObject) {

@@ -85,8 +85,8 @@ signals:
 private:
     bool startRun(Step only);
     void runNext();
-    Step stepOf(SubscriptionPlan &plan, QString *why);
-    void runStep(Step step, SubscriptionPlan &plan, std::function<void(const Status &)> done);
+    Step stepOf(SubscriptionPlan &plan, QString *why) const;
+    void runStep(Step step, SubscriptionPlan &plan, const std::function<void(const Status &)> &done);
     void setStep(Step step);
     void setBusy(bool busy);
     void complete();

@@ -243,7 +243,7 @@ void Planner::phaseThree()
     pc::PartnerCenterClient &c = *m_ctx.client;
     jobStarted(); // guard, as in phase two
     for (auto it = m_productsByMarket.cbegin(); it != m_productsByMarket.cend(); ++it) {
-        const QString market = it.key();
+        const QString &market = it.key();
         for (const pc::Product &product : it.value()) {
             if (!wantsProduct(product))
                 continue;
@@ -425,7 +425,7 @@ void Planner::collectUsers(SubscriptionPlan &plan)
 // each would buy seats for all of them. Split the holders: a user the journal already moves for a plan stays
 // with it; the others fill each subscription up to its own quantity, in plan order, the last taking the
 // rest. User-level findings follow their user.
-void Planner::splitSharedHolders(QList<SubscriptionPlan> &plans)
+void Planner::splitSharedHolders(QList<SubscriptionPlan> &plans) const
 {
     QHash<QString, QList<int>> bySku;
     for (int i = 0; i < plans.size(); ++i) {

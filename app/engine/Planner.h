@@ -62,13 +62,13 @@ private:
     QString marketOf(const pc::Subscription &subscription) const;
     bool wantsProduct(const pc::Product &product) const;
     void collectUsers(SubscriptionPlan &plan);
-    void splitSharedHolders(QList<SubscriptionPlan> &plans);
+    void splitSharedHolders(QList<SubscriptionPlan> &plans) const;
     // PlannerChecks.cpp: the operator's exclusions, seats, limits, and the suspend-only offer.
     void applyExclusions(SubscriptionPlan &plan);
     void checkPlan(SubscriptionPlan &plan);
-    void checkQuantity(SubscriptionPlan &plan, int toMove);
+    void checkQuantity(SubscriptionPlan &plan, int toMove) const;
     void offerSuspendOnly(SubscriptionPlan &plan);
-    void applyJournal(SubscriptionPlan &plan);
+    void applyJournal(SubscriptionPlan &plan) const;
 
     EngineContext m_ctx;
     const domain::OfferCatalogue &m_catalogue;

@@ -147,7 +147,7 @@ void Planner::checkPlan(SubscriptionPlan &plan)
                  : QCoreApplication::translate("om::engine::Planner", "no user holds the old SKU")});
 }
 
-void Planner::checkQuantity(SubscriptionPlan &plan, int toMove)
+void Planner::checkQuantity(SubscriptionPlan &plan, int toMove) const
 {
     const int minimum = std::max(1, plan.target.minimumQuantity);
     const bool chosen = m_request.quantity > 0;

@@ -271,7 +271,7 @@ QString Planner::chooseTerm(Replacement &item, const QString &market) const
 }
 
 // A migration already in the journal keeps what it decided: the same item, term, seats and path.
-void Planner::applyJournal(SubscriptionPlan &plan)
+void Planner::applyJournal(SubscriptionPlan &plan) const
 {
     const auto recorded = m_ctx.journal->findMigration(plan.customerId, plan.oldSubscription.id);
     if (!recorded || !recorded.value())

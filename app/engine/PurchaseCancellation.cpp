@@ -63,7 +63,7 @@ PurchaseCancellation::PurchaseCancellation(const EngineContext &context, QObject
 {}
 
 void PurchaseCancellation::inspect(const QString &customerId, const QString &oldSubscriptionId,
-                                   InspectDone done)
+                                   const InspectDone &done)
 {
     const auto all = m_ctx.journal->migrations(customerId);
     if (!all)
@@ -119,7 +119,9 @@ void PurchaseCancellation::checkUsers(QList<CancellablePurchase> found, InspectD
 {
     const QString customerId = found.constFirst().customerId;
     m_ctx.client->listSubscribedSkus(
-        customerId, this, [this, found, done](const pc::Reply<QList<pc::SubscribedSku>> &r) mutable {
+        customerId, this,
+        [this, found = std::move(found),
+         done = std::move(done)](const pc::Reply<QList<pc::SubscribedSku>> &r) mutable {
             if (!r.result)
                 return done(r.result.error());
             for (CancellablePurchase &p : found) {
@@ -166,7 +168,7 @@ void PurchaseCancellation::cancel(const CancellablePurchase &purchase, Done done
             Error::make(Error::Kind::Validation, purchase.refusal, QStringLiteral("cancel purchase")));
     // Read it again: the window and the etag must be current, and the users check is repeated.
     inspect(purchase.customerId, purchase.oldSubscriptionId,
-            [this, purchase, done](const Result<QList<CancellablePurchase>> &r) {
+            [this, purchase, done = std::move(done)](const Result<QList<CancellablePurchase>> &r) {
                 if (!r)
                     return done(r.error());
                 const auto again = std::find_if(r->cbegin(), r->cend(), [&](const CancellablePurchase &p) {
@@ -204,7 +206,7 @@ void PurchaseCancellation::send(const CancellablePurchase &purchase, const pc::S
             return QJsonDocument(QJsonObject{{QStringLiteral("status"), s.status}})
                 .toJson(QJsonDocument::Compact);
         },
-        [this, purchase, done](const WriteOutcome<pc::Subscription> &out) {
+        [this, purchase, done = std::move(done)](const WriteOutcome<pc::Subscription> &out) {
             if (!out.answered)
                 return done(
                     Error::make(Error::Kind::Timeout,
@@ -233,7 +235,7 @@ void PurchaseCancellation::send(const CancellablePurchase &purchase, const pc::S
         });
 }
 
-void PurchaseCancellation::closeMigration(const CancellablePurchase &purchase, Done done)
+void PurchaseCancellation::closeMigration(const CancellablePurchase &purchase, const Done &done)
 {
     // Called only once Partner Center shows the subscription deleted: a cancel write still pending (its
     // answer lost) is settled by that reading.

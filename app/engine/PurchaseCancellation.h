@@ -47,14 +47,14 @@ public:
     explicit PurchaseCancellation(const EngineContext &context, QObject *parent = nullptr);
 
     // The customer's bought replacements (only the one replacing oldSubscriptionId when given), read fresh.
-    void inspect(const QString &customerId, const QString &oldSubscriptionId, InspectDone done);
+    void inspect(const QString &customerId, const QString &oldSubscriptionId, const InspectDone &done);
     // Cancels one purchase that inspect() found cancellable; checks again before sending.
     void cancel(const CancellablePurchase &purchase, Done done);
 
 private:
     void checkUsers(QList<CancellablePurchase> found, InspectDone done);
     void send(const CancellablePurchase &purchase, const pc::Subscription &fresh, Done done);
-    void closeMigration(const CancellablePurchase &purchase, Done done);
+    void closeMigration(const CancellablePurchase &purchase, const Done &done);
     bool hasCancelWrite(qint64 migrationId) const;
 
     EngineContext m_ctx;

@@ -167,7 +167,7 @@ QDateTime earliestOrderTime(const pc::Cart &cart, const QList<WriteRequest> &wri
     if (!firstCheckout)
         return {};                         // we never checked this cart out: no order of it is ours
     if (!cart.creationTimestamp.isValid()) // our clock then, allowing for a few minutes of difference
-        return firstCheckout->createdAt.addSecs(-15 * 60);
+        return firstCheckout->createdAt.addSecs(qint64{-15} * 60);
     QDateTime t = cart.creationTimestamp;
     // The journal got the cart back no earlier than Partner Center made it: the time from then to our first
     // checkout, added to the cart's creation, is at most when our checkout reached Partner Center.

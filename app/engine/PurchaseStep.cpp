@@ -69,7 +69,7 @@ void PurchaseStep::run(SubscriptionPlan *plan, Done done)
     const auto loaded = m_ctx.journal->migration(plan->migrationId);
     if (!loaded)
         return fail(loaded.error(), false);
-    const journal::MigrationRecord rec = loaded.value();
+    const journal::MigrationRecord &rec = loaded.value();
     if (rec.plan.path == journal::MigrationPath::SuspendOnly) // nothing to buy: verify comes next
         return finish(Status());
     if (!rec.newSubscriptionId.isEmpty()) { // bought already: only the wait may be left

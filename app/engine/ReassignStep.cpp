@@ -121,7 +121,7 @@ void ReassignStep::moveUser(const journal::UserMove &move)
             m_storageError = loaded.error();
         return record(move, false, loaded.error().message, QString());
     }
-    const journal::MigrationRecord rec = loaded.value();
+    const journal::MigrationRecord &rec = loaded.value();
     const PlannedUser *planned = plannedUser(move.userId);
     const auto pending = m_ctx.journal->pendingWrite(rec.id, journal::WriteKind::LicenseUpdate, move.userId);
     // Fresh licences (read by the planner on this run) already show the move: a call answered just

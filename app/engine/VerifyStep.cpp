@@ -86,7 +86,7 @@ bool VerifyStep::hasEvidence(const journal::UserMove &move, const QList<journal:
             continue;
         const QJsonArray assigned =
             QJsonDocument::fromJson(w.responseBody).object().value(QLatin1String("assigned")).toArray();
-        for (const QJsonValue &sku : assigned) {
+        for (const auto &sku : assigned) {
             if (sameId(sku.toString(), m_newSku))
                 return true;
         }

@@ -80,7 +80,7 @@ TEST_F(PurchaseCancellationTest, CancelsInsideTheWindowForARefundAndClosesTheMig
     EXPECT_EQ(p.quantity, 2);
     EXPECT_TRUE(p.refusal.isEmpty()) << p.refusal.toStdString();
     // 168 hours after the purchase (the sandbox bought it at its clock's now).
-    EXPECT_EQ(p.allowedUntil, clock().now().addSecs(168 * 3600));
+    EXPECT_EQ(p.allowedUntil, clock().now().addSecs(qint64{168} * 3600));
 
     const Status cancelled = cancel(cancellation, p);
     ASSERT_TRUE(cancelled.ok()) << cancelled.error().toString().toStdString();
