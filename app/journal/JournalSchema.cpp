@@ -215,7 +215,7 @@ Status ensureCurrent(SqliteConnection &connection)
                 runStep(connection, 4, upgradeV4ToV5(), QStringLiteral("upgrade the schema to version 5"));
             !s)
             return s;
-        v = 5;
+        // at currentVersion now: the next upgrade sets v = 5 here again, for its own step to test
     }
     return {};
 }
