@@ -29,7 +29,7 @@ FaultInjector::Fault FaultInjector::next()
         return Fault::Truncate;
     if (r < (edge += m_spec.malformed))
         return Fault::Malformed;
-    if (r < (edge += m_spec.slow))
+    if (r < edge + m_spec.slow) // the last band: nothing reads the edge after it
         return Fault::Slow;
     return Fault::None;
 }

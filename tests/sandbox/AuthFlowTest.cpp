@@ -274,7 +274,7 @@ TEST_F(AuthFlowTest, FixedTokenIsAcceptedAsUserWithMfa)
     om::sandbox::SandboxOptions options;
     options.fixedAccessToken = QStringLiteral("sandbox-fixed-token");
     startServer(options);
-    m_clock.advanceSecs(86400 * 30);
+    m_clock.advanceSecs(qint64{86400} * 30);
     const HttpResult me = whoami(QStringLiteral("sandbox-fixed-token"));
     ASSERT_EQ(me.status, 200);
     EXPECT_FALSE(me.object().value(u"appOnly").toBool());

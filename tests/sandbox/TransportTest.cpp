@@ -124,7 +124,7 @@ TEST_F(TransportTest, ReplayWindowEnds)
 {
     const HeaderList id{{"MS-RequestId", "9f0b7c1e-1111-4000-8000-000000000004"}};
     send("POST", QStringLiteral("/v1/counters/z"), "{}", id);
-    m_clock.advanceSecs(25 * 3600);
+    m_clock.advanceSecs(qint64{25} * 3600);
     m_http->setBearerToken(m_server->issueAccessToken());
     send("POST", QStringLiteral("/v1/counters/z"), "{}", id);
     EXPECT_EQ(counterValue(QStringLiteral("z")), 2);

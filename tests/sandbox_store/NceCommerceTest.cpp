@@ -267,7 +267,7 @@ TEST_F(NceCommerce, SubscriptionCarriesTheNewCommerceFields)
     EXPECT_EQ(pool(skus::SalesProfessional).value(QStringLiteral("activeUnits")).toInt(), 5);
     EXPECT_EQ(pool(skus::SalesProfessional).value(QStringLiteral("availableUnits")).toInt(), 5);
 
-    f.clock.advanceSecs(168 * 3600);
+    f.clock.advanceSecs(qint64{168} * 3600);
     EXPECT_FALSE(subscription(bought.subscriptionId).contains(QStringLiteral("refundableQuantity")));
 }
 
@@ -313,7 +313,7 @@ TEST_F(NceCommerce, CancelInsideTheWindowDeletesAndTheSeatsLeaveThePool)
 TEST_F(NceCommerce, CancelAtOrAfterTheWindowIsRefused)
 {
     const QString id = buyNce(f, customer, salesProItem(), 5).subscriptionId;
-    f.clock.advanceSecs(168 * 3600);
+    f.clock.advanceSecs(qint64{168} * 3600);
     const SandboxReply late = patchStatus(id, QStringLiteral("deleted"));
     expectError(late, 400, 900213);
     EXPECT_EQ(bodyOf(late).value(QStringLiteral("description")).toString(),

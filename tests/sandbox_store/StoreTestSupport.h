@@ -23,7 +23,7 @@ inline QJsonObject bodyOf(const SandboxReply &reply)
 // router (member order).
 struct RouterFixture
 {
-    explicit RouterFixture(StoreOptions options = {})
+    explicit RouterFixture(const StoreOptions &options = {})
         : store(clock, options)
     {
         registerResourceRoutes(router, store);

@@ -143,7 +143,7 @@ TEST_F(SubscriptionRoutes, SuspendedSubscriptionIsDeletedAfterTheGracePeriod)
     QJsonObject s = get(base);
     s.insert(QStringLiteral("status"), QStringLiteral("suspended"));
     ASSERT_EQ(patch(base, s).status, 200);
-    f.clock.advanceSecs(119 * 86400);
+    f.clock.advanceSecs(qint64{119} * 86400);
     EXPECT_EQ(get(base).value(QStringLiteral("status")).toString(), QStringLiteral("suspended"));
     f.clock.advanceSecs(86400);
     const QJsonObject deleted = get(base);
@@ -162,7 +162,7 @@ TEST(SubscriptionGrace, GracePeriodIsConfigurable)
     RouterFixture f(options);
     const QString customer = addCustomer(f.store);
     const QString s = addSubscription(f.store, customer, kSalesQo, 2, SubscriptionStatus::Suspended);
-    f.clock.advanceSecs(90 * 86400);
+    f.clock.advanceSecs(qint64{90} * 86400);
     EXPECT_EQ(f.store.effectiveStatus(*f.store.subscription(customer, s)), SubscriptionStatus::Deleted);
 }
 

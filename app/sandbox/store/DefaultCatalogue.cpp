@@ -156,7 +156,7 @@ const SegmentVariant kSegments[] = {
 };
 
 // Adds one offer per segment; government variants are sold in the US only.
-void addFamily(SandboxCatalogue &c, const QString &baseName, const QString &skuId, OfferRecord proto)
+void addFamily(SandboxCatalogue &c, const QString &baseName, const QString &skuId, const OfferRecord &proto)
 {
     for (const SegmentVariant &v : kSegments) {
         OfferRecord o = proto;

@@ -56,18 +56,18 @@ SandboxReply updateLicences(SandboxStore &store, const SandboxRequest &request, 
         return body.error().toReply();
     LicenceUpdateRequest update;
     const QJsonArray assign = om::jsonValueCi(body.value(), u"licensesToAssign").toArray();
-    for (const QJsonValue &value : assign) {
+    for (const auto &value : assign) {
         const QJsonObject item = value.toObject();
         LicenceAssignment a;
         a.skuId = om::jsonValueCi(item, u"skuId").toString();
-        for (const QJsonValue &plan : om::jsonValueCi(item, u"excludedPlans").toArray())
+        for (const auto &plan : om::jsonValueCi(item, u"excludedPlans").toArray())
             a.excludedPlans.append(plan.toString().toLower());
         if (a.skuId.isEmpty())
             return SandboxReply::error(400, codes::InvalidInput,
                                        QStringLiteral("Every item of licensesToAssign needs a skuId."));
         update.licensesToAssign.append(a);
     }
-    for (const QJsonValue &value : om::jsonValueCi(body.value(), u"licensesToRemove").toArray()) {
+    for (const auto &value : om::jsonValueCi(body.value(), u"licensesToRemove").toArray()) {
         if (!value.isString() || value.toString().isEmpty())
             return SandboxReply::error(400, codes::InvalidInput,
                                        QStringLiteral("licensesToRemove must be a list of SKU ids."));

@@ -69,7 +69,7 @@ QString SubscribedSkuView::capabilityStatus() const
     return QStringLiteral("Suspended");
 }
 
-SandboxStore::SandboxStore(const om::Clock &clock, StoreOptions options)
+SandboxStore::SandboxStore(const om::Clock &clock, const StoreOptions &options)
     : m_clock(clock)
     , m_options(options)
     , m_idRandom(options.idSeed)
@@ -200,7 +200,7 @@ QString SandboxStore::addSubscription(SubscriptionRecord s)
             s.isNce() ? addTerm(s.effectiveStartDate, s.termDuration)
                       : QDateTime(s.effectiveStartDate.date().addYears(1).addDays(-1), QTime(0, 0), Qt::UTC);
     if (s.isNce() && !s.cancellationAllowedUntil.isValid())
-        s.cancellationAllowedUntil = s.creationDate.addSecs(168 * 3600);
+        s.cancellationAllowedUntil = s.creationDate.addSecs(qint64{168} * 3600);
     if (s.status == SubscriptionStatus::Pending && !s.provisionedAt.isValid())
         s.provisionedAt = now.addMSecs(m_options.provisioningDelayMs);
     if (s.status == SubscriptionStatus::Suspended && !s.suspendedAt.isValid())

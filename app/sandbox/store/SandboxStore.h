@@ -41,7 +41,7 @@ struct StoreOptions
 class SandboxStore
 {
 public:
-    explicit SandboxStore(const om::Clock &clock, StoreOptions options = {});
+    explicit SandboxStore(const om::Clock &clock, const StoreOptions &options = {});
     Q_DISABLE_COPY_MOVE(SandboxStore)
 
     QString partnerTenantId() const { return m_partnerTenantId; }

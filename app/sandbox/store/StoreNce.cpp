@@ -152,7 +152,7 @@ QString SandboxStore::provisionNceSubscription(CustomerState &cs, const NceAvail
     s.orderId = orderId;
     // 168 h is INFERRED from the "{0}-hour cancellation window" error
     // (docs/partner-center-api.md "New commerce").
-    s.cancellationAllowedUntil = now.addSecs(168 * 3600);
+    s.cancellationAllowedUntil = now.addSecs(qint64{168} * 3600);
     return addSubscription(s);
 }
 
