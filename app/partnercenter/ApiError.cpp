@@ -117,7 +117,7 @@ Error errorFromResponse(int httpStatus, const QByteArray &body, const QString &c
             message = jsonValueCi(o, u"message").toString(); // APIM 429 body and gateway errors
         const QJsonArray data = jsonValueCi(o, u"data").toArray();
         QStringList details;
-        for (const QJsonValue &d : data) {
+        for (const auto &d : data) {
             if (d.isString() && !d.toString().trimmed().isEmpty())
                 details << d.toString().trimmed();
         }

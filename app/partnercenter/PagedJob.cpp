@@ -68,7 +68,7 @@ void PagedJob::onPage(const Result<ApiReply> &page)
         finish(reader.error());
         return;
     }
-    for (const QJsonValue &v : items)
+    for (const auto &v : items)
         m_result.items.append(v);
     emit pageReceived(m_result.pages, static_cast<int>(m_result.items.size()));
 

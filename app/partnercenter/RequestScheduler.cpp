@@ -60,7 +60,7 @@ void RequestScheduler::refill()
 
 void RequestScheduler::armTimer(qint64 ms)
 {
-    const int wait = static_cast<int>(std::clamp<qint64>(ms, 1, 60 * 60 * 1000));
+    const int wait = static_cast<int>(std::clamp<qint64>(ms, 1, qint64{60} * 60 * 1000));
     if (!m_timer.isActive() || m_timer.remainingTime() > wait)
         m_timer.start(wait);
 }
