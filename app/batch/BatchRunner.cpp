@@ -23,7 +23,7 @@ void onceFinished(engine::MigrationEngine *engine, QObject *context,
 {
     auto connection = std::make_shared<QMetaObject::Connection>();
     *connection = QObject::connect(engine, &engine::MigrationEngine::finished, context,
-                                   [connection, handler](const engine::EngineResult &r) {
+                                   [connection, handler = std::move(handler)](const engine::EngineResult &r) {
                                        QObject::disconnect(*connection);
                                        handler(r);
                                    });

@@ -102,7 +102,7 @@ Result<StoredBatch> StoredBatch::fromJson(const QJsonObject &o)
     }
     if (!known)
         return bad(QStringLiteral("unknown batch state '%1'").arg(token));
-    for (const QJsonValue &v : o.value(QStringLiteral("customers")).toArray()) {
+    for (const auto &v : o.value(QStringLiteral("customers")).toArray()) {
         const QString id = v.toObject().value(QStringLiteral("id")).toString();
         if (id.isEmpty())
             return bad(QStringLiteral("a customer without an id"));

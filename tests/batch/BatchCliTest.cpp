@@ -189,7 +189,7 @@ TEST_F(BatchCliTest, MarketAndExpiryFiltersChooseTheCustomersFromAScan)
     QFile file(json);
     ASSERT_TRUE(file.open(QIODevice::ReadOnly));
     QStringList customers;
-    for (const QJsonValue &row :
+    for (const auto &row :
          QJsonDocument::fromJson(file.readAll()).object().value(QStringLiteral("rows")).toArray())
         customers.append(row.toObject().value(QStringLiteral("customerId")).toString());
     EXPECT_TRUE(customers.contains(soon.id, Qt::CaseInsensitive));
