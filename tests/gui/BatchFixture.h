@@ -94,7 +94,7 @@ public:
     {
         auto *timer = new QTimer(qApp);
         timer->setInterval(20);
-        QObject::connect(timer, &QTimer::timeout, qApp, [timer, act] {
+        QObject::connect(timer, &QTimer::timeout, qApp, [timer, act = std::move(act)] {
             QWidget *modal = QApplication::activeModalWidget();
             if (!modal || !modal->isVisible())
                 return;

@@ -276,6 +276,8 @@ TEST_F(MigrationWizardChoicesTest, EachRetiredSubscriptionGetsItsOwnChoiceAndThe
         return c->plan().subscriptions.first();
     };
     const int firstQuantity = planOf(first).quantity;
+    // A copy on purpose: setChoice() below plans again and replaces the plan a reference would point into.
+    // NOLINTNEXTLINE(performance-unnecessary-copy-initialization)
     const engine::SubscriptionPlan secondPlan = planOf(second);
     const int chosen = secondPlan.quantity + 3;
 

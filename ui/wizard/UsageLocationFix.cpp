@@ -40,7 +40,8 @@ bool UsageLocationFix::start(qint64 migrationId, const QString &customerId, cons
                                              {QStringLiteral("usageLocation"), u.usageLocation}})
                 .toJson(QJsonDocument::Compact);
         },
-        [this, migrationId, upn, code, done](const engine::WriteOutcome<pc::CustomerUser> &out) {
+        [this, migrationId, upn, code,
+         done = std::move(done)](const engine::WriteOutcome<pc::CustomerUser> &out) {
             m_busy = false;
             if (!out.answered)
                 return done(Error::make(Error::Kind::Timeout,
