@@ -15,12 +15,8 @@ using journal::JournalState;
 
 namespace {
 
-// The texts of this file, for lupdate and QCoreApplication::translate.
-struct Tr
-{
-    Q_DECLARE_TR_FUNCTIONS(om::batch::BatchRunner)
-};
-
+// The texts of this file are translated in the batch runner's context, spelled out at every call: lupdate
+// filed calls to a Q_DECLARE_TR_FUNCTIONS struct of the anonymous namespace under the wrong context.
 bool changesPurchase(const BatchRow &row)
 {
     return (row.override.changesPlan() || !row.override.billingCycle.isEmpty()) &&
@@ -34,8 +30,11 @@ bool containsId(const QStringList &ids, const QString &id)
 
 QString describe(const QString &name, const QString &term, const QString &billing, int seats, bool upgrade)
 {
-    return upgrade ? Tr::tr("%n seat(s) by upgrade to %1", nullptr, seats).arg(name)
-                   : Tr::tr("%n seat(s) of %1 (%2)", nullptr, seats)
+    return upgrade ? QCoreApplication::translate("om::batch::BatchRunner", "%n seat(s) by upgrade to %1",
+                                                 nullptr, seats)
+                         .arg(name)
+                   : QCoreApplication::translate("om::batch::BatchRunner", "%n seat(s) of %1 (%2)", nullptr,
+                                                 seats)
                          .arg(name, engine::Replacement::termText(term, billing));
 }
 
@@ -95,8 +94,9 @@ engine::MigrationPlanSet keptPlan(const BatchPlan &plan, const BatchJob &job,
             QStringLiteral("%1 (subscription %2)").arg(s.customerName, s.oldSubscription.id);
         const int index = plan.indexOf(planned.customerId, s.oldSubscription.id);
         if (index < 0) {
-            refused->append(
-                Error::make(Error::Kind::Validation, Tr::tr("not in the confirmed plan"), context));
+            refused->append(Error::make(
+                Error::Kind::Validation,
+                QCoreApplication::translate("om::batch::BatchRunner", "not in the confirmed plan"), context));
             continue;
         }
         const BatchRow &row = plan.rows.at(index);
@@ -109,7 +109,8 @@ engine::MigrationPlanSet keptPlan(const BatchPlan &plan, const BatchJob &job,
             if (!same) {
                 refused->append(Error::make(
                     Error::Kind::Validation,
-                    Tr::tr(
+                    QCoreApplication::translate(
+                        "om::batch::BatchRunner",
                         "the plan changed since it was confirmed: it now buys %1, %2 was confirmed; plan the "
                         "batch again")
                         .arg(describe(s.target.name, s.target.termDuration, s.target.billingCycle, s.quantity,
@@ -137,11 +138,12 @@ engine::MigrationPlanSet keptPlan(const BatchPlan &plan, const BatchJob &job,
             continue;
         const int index = plan.indexOf(planned.customerId, id);
         const QString name = index >= 0 ? plan.rows.at(index).customerName : planned.customerName;
-        refused->append(
-            Error::make(Error::Kind::Validation,
-                        Tr::tr("no longer listed as a retired subscription to migrate (suspended or "
-                               "changed elsewhere?)"),
-                        QStringLiteral("%1 (subscription %2)").arg(name, id)));
+        refused->append(Error::make(
+            Error::Kind::Validation,
+            QCoreApplication::translate("om::batch::BatchRunner",
+                                        "no longer listed as a retired subscription to migrate (suspended or "
+                                        "changed elsewhere?)"),
+            QStringLiteral("%1 (subscription %2)").arg(name, id)));
     }
     return kept;
 }
@@ -153,7 +155,7 @@ QString blockedText(const BatchPlan &plan, const QString &customerId)
         if (!sameId(row.customerId, customerId))
             continue;
         if (row.override.excluded && !row.isBlocked()) {
-            texts.append(Tr::tr("excluded"));
+            texts.append(QCoreApplication::translate("om::batch::BatchRunner", "excluded"));
             continue;
         }
         for (const BatchCheck &c : row.checks) {
@@ -206,14 +208,18 @@ CustomerOutcome outcomeOf(journal::Journal &journal, const BatchPlan &plan, cons
     }
     if (rows > 0 && suspended == rows) {
         out.state = CustomerState::Done;
-        out.text = Tr::tr("done: %n subscription(s) migrated and suspended", nullptr, rows);
+        out.text = QCoreApplication::translate(
+            "om::batch::BatchRunner", "done: %n subscription(s) migrated and suspended", nullptr, rows);
     } else if (errors.isEmpty() && rows > 0 && suspended + verified == rows) {
         out.state = CustomerState::Verified;
-        out.text = Tr::tr("verified: %n subscription(s) wait to be suspended", nullptr, verified);
+        out.text = QCoreApplication::translate(
+            "om::batch::BatchRunner", "verified: %n subscription(s) wait to be suspended", nullptr, verified);
     } else {
         out.state = CustomerState::Unfinished;
-        out.text =
-            Tr::tr("not finished: %n of %1 subscription(s) done", nullptr, suspended + verified).arg(rows);
+        out.text = QCoreApplication::translate("om::batch::BatchRunner",
+                                               "not finished: %n of %1 subscription(s) done", nullptr,
+                                               suspended + verified)
+                       .arg(rows);
         if (!errors.isEmpty())
             out.text += QStringLiteral(": ") + errors.constFirst().toString();
     }

@@ -85,31 +85,31 @@ bool segmentFromText(QStringView text, MarketSegment &out)
 
 QString segmentDisplayName(const RetiredOffer &offer)
 {
-    const char *const context = "om::domain::RetiredOffer";
     QString segment;
     switch (offer.segment) {
     case MarketSegment::Commercial:
         break;
     case MarketSegment::Faculty:
-        segment = QCoreApplication::translate(context, "Faculty");
+        segment = QCoreApplication::translate("om::domain::RetiredOffer", "Faculty");
         break;
     case MarketSegment::Students:
-        segment = QCoreApplication::translate(context, "Students");
+        segment = QCoreApplication::translate("om::domain::RetiredOffer", "Students");
         break;
     case MarketSegment::Government:
-        segment = QCoreApplication::translate(context, "Government");
+        segment = QCoreApplication::translate("om::domain::RetiredOffer", "Government");
         break;
     }
     QString variant;
     if (offer.variant == OfferVariant::FromSaForCrmBasic)
-        variant = QCoreApplication::translate(context, "From SA");
+        variant = QCoreApplication::translate("om::domain::RetiredOffer", "From SA");
     else if (offer.variant == OfferVariant::AddOnForCrmBasic || offer.kind == OfferKind::AddOn)
-        variant = QCoreApplication::translate(context, "Add-on");
+        variant = QCoreApplication::translate("om::domain::RetiredOffer", "Add-on");
     if (segment.isEmpty() && variant.isEmpty())
-        return QCoreApplication::translate(context, "Commercial");
+        return QCoreApplication::translate("om::domain::RetiredOffer", "Commercial");
     if (segment.isEmpty() || variant.isEmpty())
         return segment + variant;
-    return QCoreApplication::translate(context, "%1 · %2", "segment · variant").arg(segment, variant);
+    return QCoreApplication::translate("om::domain::RetiredOffer", "%1 · %2", "segment · variant")
+        .arg(segment, variant);
 }
 
 } // namespace om::domain

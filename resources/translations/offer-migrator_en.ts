@@ -13,21 +13,6 @@
     </message>
 </context>
 <context>
-    <name>Tr</name>
-    <message>
-        <source>not in the confirmed plan</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the plan changed since it was confirmed: it now buys %1, %2 was confirmed; plan the batch again</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>no longer listed as a retired subscription to migrate (suspended or changed elsewhere?)</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>om::batch::BatchPlan</name>
     <message>
         <source>another runner migrates this customer now: %1</source>
@@ -84,14 +69,14 @@
         <source>%n seat(s) is below the product&apos;s minimum</source>
         <translation>
             <numerusform>%n seat is below the product&apos;s minimum</numerusform>
-            <numerusform>%n seats is below the product&apos;s minimum</numerusform>
+            <numerusform>%n seats are below the product&apos;s minimum</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n seat(s) is above the product&apos;s maximum</source>
         <translation>
             <numerusform>%n seat is above the product&apos;s maximum</numerusform>
-            <numerusform>%n seats is above the product&apos;s maximum</numerusform>
+            <numerusform>%n seats are above the product&apos;s maximum</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -204,6 +189,18 @@
     </message>
     <message>
         <source>cancelled before it started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not in the confirmed plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the plan changed since it was confirmed: it now buys %1, %2 was confirmed; plan the batch again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no longer listed as a retired subscription to migrate (suspended or changed elsewhere?)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -768,6 +765,38 @@ Offer id: %3</source>
             <numerusform>Bought, moving users: %1 of %n moved</numerusform>
             <numerusform>Bought, moving users: %1 of %n moved</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>om::domain::RetiredOffer</name>
+    <message>
+        <source>Faculty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Students</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Government</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From SA</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add-on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Commercial</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <comment>segment · variant</comment>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2591,7 +2620,7 @@ New commerce allows it until %3. Access to it ends at once and cannot be restore
     <message numerus="yes">
         <source>%n user(s) still hold the old licence</source>
         <translation>
-            <numerusform>%n user still hold the old licence</numerusform>
+            <numerusform>%n user still holds the old licence</numerusform>
             <numerusform>%n users still hold the old licence</numerusform>
         </translation>
     </message>

@@ -13,21 +13,6 @@
     </message>
 </context>
 <context>
-    <name>Tr</name>
-    <message>
-        <source>not in the confirmed plan</source>
-        <translation>non è nel piano confermato</translation>
-    </message>
-    <message>
-        <source>the plan changed since it was confirmed: it now buys %1, %2 was confirmed; plan the batch again</source>
-        <translation>il piano è cambiato dopo la conferma: ora acquista %1, mentre era stato confermato %2; pianificare di nuovo il batch</translation>
-    </message>
-    <message>
-        <source>no longer listed as a retired subscription to migrate (suspended or changed elsewhere?)</source>
-        <translation>non è più elencata tra le sottoscrizioni ritirate da migrare (sospesa o modificata altrove?)</translation>
-    </message>
-</context>
-<context>
     <name>om::batch::BatchPlan</name>
     <message>
         <source>another runner migrates this customer now: %1</source>
@@ -205,6 +190,18 @@
     <message>
         <source>cancelled before it started</source>
         <translation>annullata prima dell&apos;avvio</translation>
+    </message>
+    <message>
+        <source>not in the confirmed plan</source>
+        <translation>non è nel piano confermato</translation>
+    </message>
+    <message>
+        <source>the plan changed since it was confirmed: it now buys %1, %2 was confirmed; plan the batch again</source>
+        <translation>il piano è cambiato dopo la conferma: ora acquista %1, mentre era stato confermato %2; pianificare di nuovo il batch</translation>
+    </message>
+    <message>
+        <source>no longer listed as a retired subscription to migrate (suspended or changed elsewhere?)</source>
+        <translation>non è più elencata tra le sottoscrizioni ritirate da migrare (sospesa o modificata altrove?)</translation>
     </message>
 </context>
 <context>
@@ -772,6 +769,38 @@ ID offerta: %3</translation>
             <numerusform>Acquistata, spostamento utenti: %1 su %n spostato</numerusform>
             <numerusform>Acquistata, spostamento utenti: %1 su %n spostati</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>om::domain::RetiredOffer</name>
+    <message>
+        <source>Faculty</source>
+        <translation>Docenti</translation>
+    </message>
+    <message>
+        <source>Students</source>
+        <translation>Studenti</translation>
+    </message>
+    <message>
+        <source>Government</source>
+        <translation>Pubblica amministrazione</translation>
+    </message>
+    <message>
+        <source>From SA</source>
+        <translation>Da SA</translation>
+    </message>
+    <message>
+        <source>Add-on</source>
+        <translation>Componente aggiuntivo</translation>
+    </message>
+    <message>
+        <source>Commercial</source>
+        <translation>Commerciale</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <comment>segment · variant</comment>
+        <translation>%1 · %2</translation>
     </message>
 </context>
 <context>

@@ -161,7 +161,8 @@ TEST_F(ItalianLayoutTest, AccountPageShowsWholeTexts)
 {
     showAccountPages([this](QWidget &widget, const QString &name) {
         if (auto *dialog = qobject_cast<QDialog *>(&widget); dialog && name.contains(u"first-start")) {
-            EXPECT_EQ(dialog->windowTitle(), QStringLiteral("Collega il tuo account del Centro per i partner"));
+            EXPECT_EQ(dialog->windowTitle(),
+                      QStringLiteral("Collega il tuo account del Centro per i partner"));
         }
         check(widget, name);
     });
