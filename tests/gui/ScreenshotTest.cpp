@@ -162,7 +162,21 @@ protected:
         if (m_folder.isEmpty())
             GTEST_SKIP() << "OM_SCREENSHOT_DIR is not set";
         ASSERT_TRUE(QDir().mkpath(m_folder));
+        // The app's English translation, as at start-up: its .qm holds the plural forms ("6 users moved").
+        m_installed = gui::installTranslations(qApp, QLocale(QLocale::English, QLocale::UnitedStates));
+        ASSERT_NE(m_installed.app, nullptr);
         MigrationWizardFixture::SetUp();
+    }
+
+    void TearDown() override
+    {
+        MigrationWizardFixture::TearDown();
+        for (QTranslator *t : {m_installed.app, m_installed.qt}) {
+            if (!t)
+                continue;
+            QCoreApplication::removeTranslator(t);
+            delete t;
+        }
     }
 
     void save(QWidget &widget, const QString &name)
@@ -173,6 +187,7 @@ protected:
     }
 
     QString m_folder;
+    gui::InstalledTranslations m_installed;
 };
 
 TEST_F(ScreenshotWizardTest, WizardPages)
