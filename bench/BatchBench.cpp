@@ -3,6 +3,7 @@
 #include "batch/BatchPlanner.h"
 #include "batch/BatchRunner.h"
 #include "bench/BenchSupport.h"
+#include "bench/EngineRig.h"
 #include "domain/OfferCatalogue.h"
 #include "journal/Journal.h"
 #include "partnercenter/AccessTokenProvider.h"
@@ -118,24 +119,9 @@ int benchBatch(const BatchBenchOptions &o)
                              ++kinds[requestKind(method, path)];
                      });
 
-    QTemporaryDir dir;
-    journal::Journal journal(host.clock());
-    if (Status opened = journal.open(dir.filePath(QStringLiteral("journal.sqlite"))); !opened.ok()) {
-        printInfo(QStringLiteral("journal FAILED: %1").arg(opened.error().toString()));
+    EngineRig rig(host, o.concurrency, rate);
+    if (!rig.ok())
         return 1;
-    }
-    Result<domain::OfferCatalogue> catalogue = domain::OfferCatalogue::loadBuiltIn();
-    if (!catalogue.ok()) {
-        printInfo(QStringLiteral("catalogue FAILED: %1").arg(catalogue.error().toString()));
-        return 1;
-    }
-    CountingNetworkManager network;
-    pc::StaticTokenProvider tokens(host.issueAccessToken());
-    pc::ClientConfig config;
-    config.baseUrl = host.baseUrl();
-    config.maxConcurrentRequests = o.concurrency;
-    config.requestsPerMinute = rate;
-    pc::PartnerCenterClient client(&network, &tokens, host.clock(), config);
     engine::EngineConfig engineConfig;
     engineConfig.userConcurrency = o.concurrency;
     engineConfig.pollInitialMs = 200 / speedup;
@@ -145,7 +131,7 @@ int benchBatch(const BatchBenchOptions &o)
     batch::BatchPlannerOptions plannerOptions;
     plannerOptions.customerConcurrency = o.concurrency;
     plannerOptions.engine = engineConfig;
-    batch::BatchPlanner planner(client, journal, catalogue.value(), host.clock(), plannerOptions);
+    batch::BatchPlanner planner(rig.client(), rig.journal(), rig.catalogue(), host.clock(), plannerOptions);
     {
         QEventLoop loop;
         QObject::connect(&planner, &batch::BatchPlanner::finished, &loop, &QEventLoop::quit);
@@ -153,12 +139,12 @@ int benchBatch(const BatchBenchOptions &o)
             loop.exec();
     }
     const double planMs = elapsedMs(timer);
-    const int planRequests = network.requests();
+    const int planRequests = rig.network().requests();
     batch::BatchRunOptions runOptions;
     runOptions.customerConcurrency = o.concurrency;
     runOptions.stopBeforeSuspend = false;
     runOptions.engine = engineConfig;
-    batch::BatchRunner runner(client, journal, catalogue.value(), host.clock(), runOptions);
+    batch::BatchRunner runner(rig.client(), rig.journal(), rig.catalogue(), host.clock(), runOptions);
     std::optional<batch::BatchResult> result;
     {
         QEventLoop loop;
@@ -196,11 +182,11 @@ int benchBatch(const BatchBenchOptions &o)
     printInfo(QStringLiteral(
                   "batch: %1 requests made (%2 planning, %3 x 429), minimum %4 (the documented flow: 2 x "
                   "users + 17 per customer, 3 per market); %5 per customer made, %6 needed")
-                  .arg(network.requests())
+                  .arg(rig.network().requests())
                   .arg(planRequests)
-                  .arg(network.throttled())
+                  .arg(rig.network().throttled())
                   .arg(minimum)
-                  .arg(double(network.requests()) / o.customers, 0, 'f', 1)
+                  .arg(double(rig.network().requests()) / o.customers, 0, 'f', 1)
                   .arg(minimumPerCustomer(o.usersPerCustomer, host.store().options().defaultUserPageSize)));
     printInfo(
         QStringLiteral("batch: wall %1 s (planning %2 s); bound %3 minimum requests / %4 per min = %5 s, "
@@ -215,7 +201,7 @@ int benchBatch(const BatchBenchOptions &o)
     printInfo(
         QStringLiteral("batch: requests made / minimum needed = %1 x (the figure below grades the wall time "
                        "against the minimum, not against the requests made)")
-            .arg(double(network.requests()) / minimum, 0, 'f', 2));
+            .arg(double(rig.network().requests()) / minimum, 0, 'f', 2));
     QList<QPair<int, QString>> byCount;
     for (auto it = kinds.cbegin(); it != kinds.cend(); ++it)
         byCount.append({it.value(), it.key()});

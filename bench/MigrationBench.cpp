@@ -1,6 +1,7 @@
 #include "bench/MigrationBench.h"
 
 #include "bench/BenchSupport.h"
+#include "bench/EngineRig.h"
 #include "domain/OfferCatalogue.h"
 #include "engine/MigrationEngine.h"
 #include "journal/Journal.h"
@@ -125,42 +126,27 @@ int benchMigration(const MigrationBenchOptions &o)
     }
     const QString customerId = addBigCustomer(host.store(), o.users);
 
-    QTemporaryDir dir;
-    journal::Journal journal(host.clock());
-    if (Status opened = journal.open(dir.filePath(QStringLiteral("journal.sqlite"))); !opened.ok()) {
-        printInfo(QStringLiteral("journal FAILED: %1").arg(opened.error().toString()));
+    EngineRig rig(host, o.concurrency, o.ratePerMinute);
+    if (!rig.ok())
         return 1;
-    }
-    Result<domain::OfferCatalogue> catalogue = domain::OfferCatalogue::loadBuiltIn();
-    if (!catalogue.ok()) {
-        printInfo(QStringLiteral("catalogue FAILED: %1").arg(catalogue.error().toString()));
-        return 1;
-    }
-    CountingNetworkManager network;
-    pc::StaticTokenProvider tokens(host.issueAccessToken());
-    pc::ClientConfig config;
-    config.baseUrl = host.baseUrl();
-    config.maxConcurrentRequests = o.concurrency;
-    config.requestsPerMinute = o.ratePerMinute;
-    pc::PartnerCenterClient client(&network, &tokens, host.clock(), config);
     engine::EngineConfig engineConfig;
     engineConfig.userConcurrency = o.concurrency;
     engineConfig.pollInitialMs = 200;
-    engine::MigrationEngine engine(client, journal, catalogue.value(), host.clock(), engineConfig);
+    engine::MigrationEngine engine(rig.client(), rig.journal(), rig.catalogue(), host.clock(), engineConfig);
 
     QElapsedTimer timer;
     timer.start();
     engine::MigrationRequest request;
     request.customerId = customerId;
     const engine::EngineResult planned = await(engine, [&]() { return engine.plan(request); });
-    const int planRequests = network.requests();
-    const int planThrottled = network.throttled();
-    network.reset();
+    const int planRequests = rig.network().requests();
+    const int planThrottled = rig.network().throttled();
+    rig.network().reset();
     engine::EngineResult done = planned;
     if (planned.ok)
         done = await(engine, [&]() { return engine.runAll(); });
     const double wallMs = elapsedMs(timer);
-    const int runRequests = network.requests();
+    const int runRequests = rig.network().requests();
     const int requests = planRequests + runRequests;
     int misses = 0;
     if (!done.ok) {
@@ -187,7 +173,7 @@ int benchMigration(const MigrationBenchOptions &o)
                   .arg(runRequests)
                   .arg(o.users + flow.runPerCustomer)
                   .arg(flow.runPerCustomer)
-                  .arg(planThrottled + network.throttled())
+                  .arg(planThrottled + rig.network().throttled())
                   .arg(wallMs / 1000.0, 0, 'f', 1)
                   .arg(minimum)
                   .arg(o.ratePerMinute)
