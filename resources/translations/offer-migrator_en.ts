@@ -2005,10 +2005,6 @@ Resume it now? Each customer continues from what the journal recorded; nothing i
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Blocked</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Cancelled</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2081,6 +2077,10 @@ Resume it now? Each customer continues from what the journal recorded; nothing i
     </message>
     <message>
         <source>OK</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not run</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -2009,10 +2009,6 @@ Riprenderlo ora? Ogni cliente riprende da quanto registrato nel registro delle o
         <translation>Richiede attenzione</translation>
     </message>
     <message>
-        <source>Blocked</source>
-        <translation>Bloccata</translation>
-    </message>
-    <message>
         <source>Cancelled</source>
         <translation>Annullata</translation>
     </message>
@@ -2086,6 +2082,10 @@ Riprenderlo ora? Ogni cliente riprende da quanto registrato nel registro delle o
     <message>
         <source>OK</source>
         <translation>OK</translation>
+    </message>
+    <message>
+        <source>Not run</source>
+        <translation>Non eseguito</translation>
     </message>
 </context>
 <context>

@@ -24,7 +24,7 @@ QString BatchTexts::customerState(CustomerState state)
     case CustomerState::Unfinished:
         return tr("Needs attention");
     case CustomerState::Blocked:
-        return tr("Blocked");
+        return tr("Not run"); // blocked, excluded or done before: the details say which
     case CustomerState::Cancelled:
         return tr("Cancelled");
     }
