@@ -56,4 +56,15 @@ InstalledTranslations installTranslations(QCoreApplication *application, const Q
     return installed;
 }
 
+void removeTranslations(InstalledTranslations &installed)
+{
+    for (QTranslator *t : {installed.app, installed.qt}) {
+        if (!t)
+            continue;
+        QCoreApplication::removeTranslator(t);
+        delete t;
+    }
+    installed = {};
+}
+
 } // namespace om::gui

@@ -27,4 +27,7 @@ QLocale uiLocale(const QString &commandLineLanguage, const QString &settingLangu
 // file (the source strings' plural forms) is installed instead; a missing Qt file is logged as info.
 InstalledTranslations installTranslations(QCoreApplication *application, const QLocale &locale);
 
+// Takes back what installTranslations() installed (as before a switch of language) and empties `installed`.
+void removeTranslations(InstalledTranslations &installed);
+
 } // namespace om::gui

@@ -40,12 +40,7 @@ protected:
     void TearDown() override
     {
         BatchFixture::TearDown();
-        for (QTranslator *t : {m_installed.app, m_installed.qt}) {
-            if (!t)
-                continue;
-            QCoreApplication::removeTranslator(t);
-            delete t;
-        }
+        gui::removeTranslations(m_installed);
         if (!m_folder.isEmpty())
             QLocale::setDefault(m_previousLocale);
     }

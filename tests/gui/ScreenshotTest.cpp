@@ -46,7 +46,7 @@ protected:
     void TearDown() override
     {
         GuiFixture::TearDown();
-        removeTranslators();
+        gui::removeTranslations(m_installed);
         QLocale::setDefault(m_previousLocale);
         QApplication::setPalette(m_previousPalette);
     }
@@ -54,7 +54,7 @@ protected:
     // The app's translation for `locale` (English included: its .qm holds the plural forms), as at start-up.
     void useLanguage(const QLocale &locale)
     {
-        removeTranslators();
+        gui::removeTranslations(m_installed);
         m_installed = gui::installTranslations(qApp, locale);
         ASSERT_NE(m_installed.app, nullptr) << locale.name().toStdString();
     }
@@ -110,17 +110,6 @@ protected:
     QString m_folder;
 
 private:
-    void removeTranslators()
-    {
-        for (QTranslator *t : {m_installed.app, m_installed.qt}) {
-            if (!t)
-                continue;
-            QCoreApplication::removeTranslator(t);
-            delete t;
-        }
-        m_installed = {};
-    }
-
     gui::InstalledTranslations m_installed;
     QLocale m_previousLocale;
     QPalette m_previousPalette;
@@ -171,12 +160,7 @@ protected:
     void TearDown() override
     {
         MigrationWizardFixture::TearDown();
-        for (QTranslator *t : {m_installed.app, m_installed.qt}) {
-            if (!t)
-                continue;
-            QCoreApplication::removeTranslator(t);
-            delete t;
-        }
+        gui::removeTranslations(m_installed);
     }
 
     void save(QWidget &widget, const QString &name)
