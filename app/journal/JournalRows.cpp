@@ -69,7 +69,8 @@ MigrationRecord migrationFrom(const QSqlQuery &q)
 }
 
 const char writeColumns[] = "request_id, migration_id, kind, request_key, method, path, body_sha256, status,"
-                            " http_status, response_body, created_at, answered_at, subscription_id, cart_id";
+                            " http_status, response_body, created_at, answered_at, subscription_id, cart_id,"
+                            " order_id";
 
 WriteRequest writeFrom(const QSqlQuery &q)
 {
@@ -88,6 +89,7 @@ WriteRequest writeFrom(const QSqlQuery &q)
     w.answeredAt = toTime(q.value(11));
     w.subscriptionId = q.value(12).toString();
     w.cartId = q.value(13).toString();
+    w.orderId = q.value(14).toString();
     return w;
 }
 

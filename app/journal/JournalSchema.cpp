@@ -138,6 +138,26 @@ QStringList upgradeV4ToV5()
     };
 }
 
+// Version 6: the order a checkout's answer placed as a column (journal::WriteAnswerIds), so nothing reads
+// it back out of the stored answer. Answered checkouts recorded before get it from that answer here, once:
+// version 5 stored {"orderId": ..., "subscriptionId": ..., "orderErrors": [...]} as compact JSON. The body
+// is a BLOB, which JSON functions refuse: read as text. Anything else (no JSON, no text orderId) stays ''.
+QStringList upgradeV5ToV6()
+{
+    return {
+        QStringLiteral("ALTER TABLE write_requests ADD COLUMN order_id TEXT NOT NULL DEFAULT ''"),
+        // Nested CASEs: SQLite may evaluate the terms of an AND in any order, and json_type() raises an
+        // error on text that is not JSON; a CASE runs its THEN only when its WHEN held.
+        QStringLiteral("UPDATE write_requests SET order_id ="
+                       " CASE WHEN json_valid(CAST(response_body AS TEXT)) THEN"
+                       "  CASE WHEN json_type(CAST(response_body AS TEXT), '$.orderId') = 'text'"
+                       "   THEN json_extract(CAST(response_body AS TEXT), '$.orderId') ELSE '' END"
+                       " ELSE '' END"
+                       " WHERE kind = 'checkout' AND status = 'answered' AND response_body IS NOT NULL"),
+        QStringLiteral("PRAGMA user_version = 6"),
+    };
+}
+
 // Runs one step if the file is still at fromVersion once the write lock is held (another process
 // may have upgraded it meanwhile).
 Status runStep(SqliteConnection &connection, int fromVersion, const QStringList &statements,
@@ -215,7 +235,15 @@ Status ensureCurrent(SqliteConnection &connection)
                 runStep(connection, 4, upgradeV4ToV5(), QStringLiteral("upgrade the schema to version 5"));
             !s)
             return s;
-        // at currentVersion now: the next upgrade sets v = 5 here again, for its own step to test
+        v = 5;
+    }
+    if (v == 5) {
+        qCInfo(lcJournal) << "upgrading" << connection.path() << "from schema version 5 to 6";
+        if (auto s =
+                runStep(connection, 5, upgradeV5ToV6(), QStringLiteral("upgrade the schema to version 6"));
+            !s)
+            return s;
+        // at currentVersion now: the next upgrade sets v = 6 here again, for its own step to test
     }
     return {};
 }

@@ -13,9 +13,10 @@ class SqliteConnection;
 //       migration per (customer, old subscription); append-only events; write_requests; user_moves.
 //   v3: the new-commerce term and billing cycle.  v4: leases (one runner per customer).
 //   v5: write_requests.subscription_id and cart_id (the ids a write is about, typed).
+//   v6: write_requests.order_id (the order a checkout's answer placed, typed).
 namespace JournalSchema {
 
-constexpr int currentVersion = 5;
+constexpr int currentVersion = 6;
 
 // Creates or upgrades in one transaction per step. Refuses a file from a newer app version.
 Status ensureCurrent(SqliteConnection &connection);

@@ -169,6 +169,8 @@ struct WriteRequest
     QString path;
     QString subscriptionId; // as WriteRequestSpec; files before schema 5: filled from the path once
     QString cartId;
+    QString orderId; // the order a checkout's answer placed (WriteAnswerIds); files before schema 6: filled
+                     // once from the stored answer
     QByteArray bodySha256; // lower-case hex
     WriteStatus status = WriteStatus::Pending;
     int httpStatus = 0;
@@ -179,6 +181,13 @@ struct WriteRequest
 };
 
 constexpr int maxStoredResponseBytes = 64 * 1024;
+
+// What a 2xx answer named that the journal keeps as columns (schema 6), given with the answer by whoever
+// read it: read these from WriteRequest, never out of the stored response body.
+struct WriteAnswerIds
+{
+    QString orderId; // the order a checkout placed
+};
 
 // Who runs a customer's migration now (one runner per customer, GUI or CLI, on any machine sharing the
 // journal). A lease is stale when its holder stopped renewing it (leaseStaleAfterSecs) or, on this

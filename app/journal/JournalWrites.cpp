@@ -108,9 +108,18 @@ Result<QList<WriteRequest>> Journal::pendingWrites()
 }
 
 Result<WriteRequest> Journal::recordWriteAnswer(const QString &requestId, int httpStatus,
-                                                const QByteArray &responseBody)
+                                                const QByteArray &responseBody, const WriteAnswerIds &ids)
 {
     const QString op = QStringLiteral("record the answer to request ") % requestId;
+    const bool success = httpStatus >= 200 && httpStatus < 300;
+    if (!success && !ids.orderId.isEmpty())
+        return Error::make(Error::Kind::Validation,
+                           QStringLiteral("Request %1 answered HTTP %2, which places no order, yet order %3 "
+                                          "was given with it.")
+                               .arg(requestId)
+                               .arg(httpStatus)
+                               .arg(ids.orderId),
+                           QStringLiteral("migration journal write"));
     SqliteTransaction tx(m_db);
     if (auto s = tx.begin(op); !s)
         return s.error();
@@ -131,12 +140,11 @@ Result<WriteRequest> Journal::recordWriteAnswer(const QString &requestId, int ht
                                .arg(requestId)
                                .arg(before.httpStatus),
                            QStringLiteral("migration journal write"));
-    const bool success = httpStatus >= 200 && httpStatus < 300;
     const QString status = writeStatusToken(success ? WriteStatus::Answered : WriteStatus::Failed);
-    auto update =
-        m_db.exec(QStringLiteral("UPDATE write_requests SET status = ?, http_status = ?, response_body = ?,"
-                                 " answered_at = ? WHERE request_id = ?"),
-                  {status, httpStatus, responseBody.left(maxStoredResponseBytes), now(), requestId}, op);
+    auto update = m_db.exec(
+        QStringLiteral("UPDATE write_requests SET status = ?, http_status = ?, response_body = ?,"
+                       " answered_at = ?, order_id = ? WHERE request_id = ?"),
+        {status, httpStatus, responseBody.left(maxStoredResponseBytes), now(), ids.orderId, requestId}, op);
     if (!update)
         return update.error();
     if (auto s = insertEvent(before.migrationId, writeKindToken(before.kind),

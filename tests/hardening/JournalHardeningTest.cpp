@@ -214,7 +214,7 @@ TEST_F(JournalHardening, NewerVersionFileIsNeverWritten)
         RawSqlite raw(journalPath());
         // As a newer app might leave it: rollback-journal mode, so even switching to WAL would be a write.
         ASSERT_EQ(raw.exec(QStringLiteral("PRAGMA journal_mode = DELETE")), QString());
-        ASSERT_EQ(raw.exec(QStringLiteral("PRAGMA user_version = 6")), QString()); // one past the current 5
+        ASSERT_EQ(raw.exec(QStringLiteral("PRAGMA user_version = 7")), QString()); // one past the current 6
     }
     const QByteArray before = fileBytes(journalPath());
     const QStringList filesBefore = QDir(m_dir.path()).entryList(QDir::Files);
