@@ -40,6 +40,21 @@ inline bool isInFlightConflict(const Error &e)
            (e.serviceCode == QLatin1String("800060") || e.serviceCode == QLatin1String("800064"));
 }
 
+// What an answer names that the journal keeps as columns (journal::WriteAnswerIds): a checkout's order (our
+// carts hold one line, so the first order is the one). Other answers name nothing the journal types.
+inline journal::WriteAnswerIds answerIds(const pc::CartCheckoutResult &result)
+{
+    journal::WriteAnswerIds ids;
+    if (!result.orders.isEmpty())
+        ids.orderId = result.orders.constFirst().id;
+    return ids;
+}
+template<typename T>
+journal::WriteAnswerIds answerIds(const T & /*result*/)
+{
+    return {};
+}
+
 namespace detail {
 constexpr int kUnreadableAnswerReplays = 3;
 
@@ -93,7 +108,9 @@ void sendJournalled(const EngineContext &ctx, QPointer<QObject> context, const Q
         out.answered = true;
         const QByteArray body =
             reply.result ? summarize(reply.result.value()) : reply.result.error().toString().toUtf8();
-        const auto recorded = ctx.journal->recordWriteAnswer(requestId, out.httpStatus, body);
+        const journal::WriteAnswerIds ids =
+            reply.result ? answerIds(reply.result.value()) : journal::WriteAnswerIds();
+        const auto recorded = ctx.journal->recordWriteAnswer(requestId, out.httpStatus, body, ids);
         if (!recorded)
             out.result = recorded.error();
         done(out);

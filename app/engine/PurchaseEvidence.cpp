@@ -47,10 +47,10 @@ Outcome checkoutOutcome(const WriteRequest &write)
     case WriteStatus::Pending:
         return Outcome::Pending;
     case WriteStatus::Answered: {
-        const QJsonDocument doc = QJsonDocument::fromJson(write.responseBody);
-        if (doc.isObject() && !doc.object().value(QLatin1String("orderId")).toString().isEmpty())
+        if (!write.orderId.isEmpty()) // the order the answer placed, recorded with it (schema 6)
             return Outcome::Succeeded;
         // Read, and it names no order: every order group failed, the cart was not ordered.
+        const QJsonDocument doc = QJsonDocument::fromJson(write.responseBody);
         if (doc.isObject() && doc.object().contains(QLatin1String("orderErrors")))
             return Outcome::Refused;
         return Outcome::Unclear; // a 2xx we could not read
@@ -70,8 +70,7 @@ QString cartOfCheckout(const WriteRequest &write)
 
 QString orderOfCheckout(const WriteRequest &write)
 {
-    return write.status == WriteStatus::Answered ? summaryOf(write).value(QLatin1String("orderId")).toString()
-                                                 : QString();
+    return write.status == WriteStatus::Answered ? write.orderId : QString();
 }
 
 QString subscriptionOfCheckout(const WriteRequest &write)

@@ -36,8 +36,8 @@ bool isDefiniteRefusal(int httpStatus);
 QString refusalHint(int httpStatus);
 
 Outcome checkoutOutcome(const journal::WriteRequest &write);
-QString cartOfCheckout(const journal::WriteRequest &write);         // its typed cart id (never the path)
-QString orderOfCheckout(const journal::WriteRequest &write);        // the order id recorded with its answer
+QString cartOfCheckout(const journal::WriteRequest &write);  // its typed cart id (never the path)
+QString orderOfCheckout(const journal::WriteRequest &write); // its typed order id (never the answer's text)
 QString subscriptionOfCheckout(const journal::WriteRequest &write); // when the answer named one
 
 Outcome upgradeOutcome(const journal::WriteRequest &write);

@@ -122,6 +122,15 @@ TEST_F(MigrationEngineTest, ReplayedPendingCheckoutBuysOnce)
     EXPECT_EQ(store().orders(c.customerId).size(), 1);
     for (const QString &user : c.users)
         EXPECT_TRUE(store().userHasSku(c.customerId, user, p.targetSku));
+    // The replayed checkout's answer is journalled with its order as a typed field (schema 6).
+    const auto writes = m_journal->writes(p.migrationId);
+    ASSERT_TRUE(writes.ok());
+    ASSERT_FALSE(writes->isEmpty());
+    const journal::WriteRequest &checkout = writes->first(); // the one recorded above, replayed
+    EXPECT_EQ(checkout.requestId, write->requestId);
+    EXPECT_EQ(checkout.status, journal::WriteStatus::Answered);
+    EXPECT_EQ(checkout.orderId, store().orders(c.customerId).first()->id);
+    EXPECT_EQ(checkout.orderId, m_journal->migration(p.migrationId)->orderId);
     // And the purchase step run again changes nothing.
     auto again = newEngine();
     ASSERT_TRUE(plan(*again, {c.customerId, {}, {}, {}, {}, 0}).ok);

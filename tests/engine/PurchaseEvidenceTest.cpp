@@ -33,8 +33,15 @@ TEST(PurchaseEvidence, OnlyADefiniteRefusalProvesNothingWasDone)
         return evidence::checkoutOutcome(write(WriteKind::Checkout, s, http, body));
     };
     EXPECT_EQ(checkout(WriteStatus::Pending, 0, {}), Outcome::Pending);
-    EXPECT_EQ(checkout(WriteStatus::Answered, 201, R"({"orderId":"o1","orderErrors":[]})"),
-              Outcome::Succeeded);
+    WriteRequest ordered = write(WriteKind::Checkout, WriteStatus::Answered, 201, R"({"orderErrors":[]})");
+    ordered.orderId = QStringLiteral("o1"); // as the journal stores it (schema 6)
+    EXPECT_EQ(evidence::checkoutOutcome(ordered), Outcome::Succeeded);
+    EXPECT_EQ(evidence::orderOfCheckout(ordered), QStringLiteral("o1"));
+    // The order comes from the typed field, never from the stored answer's text.
+    const WriteRequest untyped =
+        write(WriteKind::Checkout, WriteStatus::Answered, 201, R"({"orderId":"o1","orderErrors":[]})");
+    EXPECT_TRUE(evidence::orderOfCheckout(untyped).isEmpty());
+    EXPECT_EQ(evidence::answeredCheckout({untyped}), nullptr);
     EXPECT_EQ(checkout(WriteStatus::Answered, 201, R"({"orderErrors":["10001 bad"]})"), Outcome::Refused);
     EXPECT_EQ(checkout(WriteStatus::Answered, 201, "POST ...: not JSON"), Outcome::Unclear);
     EXPECT_EQ(checkout(WriteStatus::Failed, 400, "HTTP 400 (code 800065): already submitted"),

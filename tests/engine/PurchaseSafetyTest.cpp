@@ -337,7 +337,8 @@ TEST_F(PurchaseSafetyTest, AnsweredCheckoutIsFoundWhateverTheCartId)
             ->recordWriteAnswer(write->requestId, 201,
                                 QJsonDocument(QJsonObject{{QStringLiteral("orderId"), orderId},
                                                           {QStringLiteral("orderErrors"), QJsonArray()}})
-                                    .toJson(QJsonDocument::Compact))
+                                    .toJson(QJsonDocument::Compact),
+                                journal::WriteAnswerIds{orderId}) // as the engine records it (schema 6)
             .ok());
     // Another admin's order for the same item, placed later: the look-up must not need it.
     clock().advanceSecs(5);
