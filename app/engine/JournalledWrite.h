@@ -31,9 +31,6 @@ struct WriteOutcome
     int httpStatus = 0;
 };
 
-template<typename T>
-using WriteSender = std::function<void(const pc::RequestOptions &, pc::Done<T>)>;
-
 inline bool isInFlightConflict(const Error &e)
 {
     return e.httpStatus == 409 &&
@@ -57,6 +54,9 @@ journal::WriteAnswerIds answerIds(const T & /*result*/)
 
 namespace detail {
 constexpr int kUnreadableAnswerReplays = 3;
+
+template<typename T>
+using WriteSender = std::function<void(const pc::RequestOptions &, pc::Done<T>)>;
 
 template<typename T>
 void sendJournalled(const EngineContext &ctx, QPointer<QObject> context, const QString &requestId,
@@ -118,27 +118,6 @@ void sendJournalled(const EngineContext &ctx, QPointer<QObject> context, const Q
 }
 } // namespace detail
 
-// `spec` describes the write; `send` starts the client call with the given options.
-template<typename T>
-void journalledWrite(const EngineContext &ctx, QObject *context, const journal::WriteRequestSpec &spec,
-                     WriteSender<T> send, std::function<QByteArray(const T &)> summarize,
-                     std::function<void(const WriteOutcome<T> &)> done)
-{
-    const auto recorded = ctx.journal->recordWriteBeforeSend(spec);
-    if (!recorded) {
-        WriteOutcome<T> out;
-        out.result = recorded.error();
-        out.answered = true; // nothing was sent
-        done(out);
-        return;
-    }
-    if (recorded->reused)
-        qCInfo(lcEngine) << "replaying pending write" << journal::writeKindToken(spec.kind) << spec.key
-                         << "with its recorded MS-RequestId" << recorded->requestId;
-    detail::sendJournalled<T>(ctx, QPointer<QObject>(context), recorded->requestId, std::move(send),
-                              std::move(summarize), std::move(done), 0);
-}
-
 // How the journal files a write: its migration, kind and key (the user id of a licence update).
 struct JournalEntry
 {
@@ -162,21 +141,35 @@ inline journal::WriteRequestSpec journalSpec(const JournalEntry &entry, const pc
     return spec;
 }
 
-// journalledWrite for a write built by the client (partnercenter/WriteRequest.h): the journal records the
-// very request the client then sends (PartnerCenterClient::sendWrite), so the two cannot differ.
+// One write built by the client (partnercenter/WriteRequest.h) under the journal rule: the journal records
+// the very request the client then sends (PartnerCenterClient::sendWrite), so the two cannot differ.
+// `summarize` gives the answer as stored (compact JSON); answerIds() the ids stored as columns with it.
+// `done` runs once: at once when the journal refuses to record the write (nothing sent, answered = true).
 template<typename T>
 void journalledSend(const EngineContext &ctx, QObject *context, const JournalEntry &entry,
                     const pc::WriteRequest &write, std::function<QByteArray(const T &)> summarize,
                     std::function<void(const WriteOutcome<T> &)> done)
 {
+    const journal::WriteRequestSpec spec = journalSpec(entry, write);
+    const auto recorded = ctx.journal->recordWriteBeforeSend(spec);
+    if (!recorded) {
+        WriteOutcome<T> out;
+        out.result = recorded.error();
+        out.answered = true; // nothing was sent
+        done(out);
+        return;
+    }
+    if (recorded->reused)
+        qCInfo(lcEngine) << "replaying pending write" << journal::writeKindToken(spec.kind) << spec.key
+                         << "with its recorded MS-RequestId" << recorded->requestId;
     pc::PartnerCenterClient *client = ctx.client;
     const QPointer<QObject> receiver(context);
-    journalledWrite<T>(
-        ctx, context, journalSpec(entry, write),
+    detail::sendJournalled<T>(
+        ctx, receiver, recorded->requestId,
         [client, write, receiver](const pc::RequestOptions &options, pc::Done<T> d) {
             client->sendWrite<T>(write, receiver.data(), std::move(d), options);
         },
-        std::move(summarize), std::move(done));
+        std::move(summarize), std::move(done), 0);
 }
 
 } // namespace om::engine

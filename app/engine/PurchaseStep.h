@@ -16,7 +16,7 @@ namespace om::engine {
 // Step 2: buy the replacement (a new-commerce cart line + checkout, or the one-step upgrade with licence
 // transfer), find the new subscription from the order, and wait until it is active, its provisioned SKU is
 // known and its seats show in the tenant's SKU pool.
-// Never buys twice: every write goes through journalledWrite (same MS-RequestId on replay). A checkout
+// Never buys twice: every write goes through journalledSend (same MS-RequestId on replay). A checkout
 // without a clear answer is sent again for the SAME cart (per-cart idempotent: 800065 if it was ordered);
 // an order is adopted only when tied to our write (PurchaseEvidence.h), else the step fails closed; a new
 // cart is made only when every checkout of the old one was refused and Partner Center shows it not ordered.

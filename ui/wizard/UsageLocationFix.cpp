@@ -2,6 +2,7 @@
 
 #include "engine/JournalledWrite.h"
 #include "partnercenter/CustomerUserUpdate.h"
+#include "partnercenter/WriteRequest.h"
 #include "ui/GuiLog.h"
 
 #include <QJsonDocument>
@@ -21,20 +22,10 @@ bool UsageLocationFix::start(qint64 migrationId, const QString &customerId, cons
     m_busy = true;
     pc::CustomerUserUpdate update;
     update.usageLocation = iso2.toUpper();
-    const pc::ApiRequest request = pc::customerUserUpdateRequest(customerId, userId, update);
-    journal::WriteRequestSpec spec;
-    spec.migrationId = migrationId;
-    spec.kind = journal::WriteKind::UserUpdate;
-    spec.key = userId.toLower();
-    spec.method = QString::fromLatin1(request.method);
-    spec.path = request.path;
-    spec.body = QJsonDocument(request.body).toJson(QJsonDocument::Compact);
     const QString code = update.usageLocation;
-    engine::journalledWrite<pc::CustomerUser>(
-        m_ctx, this, spec,
-        [this, customerId, userId, update](const pc::RequestOptions &o, pc::Done<pc::CustomerUser> d) {
-            m_ctx.client->updateCustomerUser(customerId, userId, update, this, std::move(d), o);
-        },
+    engine::journalledSend<pc::CustomerUser>(
+        m_ctx, this, {migrationId, journal::WriteKind::UserUpdate, userId.toLower()},
+        pc::customerUserUpdateWrite(customerId, userId, update),
         [](const pc::CustomerUser &u) {
             return QJsonDocument(QJsonObject{{QStringLiteral("id"), u.id},
                                              {QStringLiteral("usageLocation"), u.usageLocation}})
