@@ -12,6 +12,8 @@ class Journal;
 
 namespace om::engine {
 
+class CatalogueCache;
+
 // What every step borrows. Nothing here is owned: all must outlive the engine.
 struct EngineContext
 {
@@ -19,6 +21,8 @@ struct EngineContext
     journal::Journal *journal = nullptr;
     const Clock *clock = nullptr;
     EngineConfig config;
+    // The market catalogue shared by a batch's plans; null: each plan reads its own.
+    CatalogueCache *catalogueCache = nullptr;
 };
 
 } // namespace om::engine

@@ -61,6 +61,9 @@ public:
     // Run-all mode leaves every subscription that reached "verified" there (no suspend). Single steps
     // (suspend()) are not affected.
     void setStopBeforeSuspend(bool stop) { m_stopBeforeSuspend = stop; }
+    // Plans read the market catalogue through `cache` (borrowed; must outlive the engine's plans), so the
+    // engines of one batch read it once. Without one each plan reads its own.
+    void setCatalogueCache(CatalogueCache *cache) { m_ctx.catalogueCache = cache; }
     bool stopsBeforeSuspend() const { return m_stopBeforeSuspend; }
     // Lets the step running now finish (a write in flight is always answered and journalled) and starts
     // no other: the run then ends with finished() as usual. Cleared by the next run.

@@ -2,6 +2,7 @@
 
 #include "domain/OfferCatalogue.h"
 #include "domain/ScanData.h"
+#include "engine/CatalogueCache.h"
 #include "engine/EngineLog.h"
 #include "engine/EngineUtil.h"
 #include "engine/PlannerSupport.h"
@@ -40,6 +41,7 @@ Planner::Planner(const EngineContext &context, const domain::OfferCatalogue &cat
     : QObject(parent)
     , m_ctx(context)
     , m_catalogue(catalogue)
+    , m_cache(context.catalogueCache ? context.catalogueCache : new CatalogueCache(*context.client, this))
 {}
 
 QString Planner::segmentFor(domain::MarketSegment segment)
@@ -185,7 +187,7 @@ void Planner::phaseTwo()
     }
     for (const QString &market : std::as_const(markets)) {
         jobStarted();
-        c.listOffers(market, this, [this, market](const pc::Reply<QList<pc::Offer>> &r) {
+        m_cache->offers(market, this, [this, market](const pc::Reply<QList<pc::Offer>> &r) {
             if (!r.result)
                 return fail(r.result.error());
             m_offersByMarket.insert(market, r.result.value());
@@ -193,7 +195,7 @@ void Planner::phaseTwo()
         });
         // Every segment but nonprofit comes back without targetSegment; the plan picks the segment.
         jobStarted();
-        c.listProducts(market, QString(), this, [this, market](const pc::Reply<QList<pc::Product>> &r) {
+        m_cache->products(market, this, [this, market](const pc::Reply<QList<pc::Product>> &r) {
             if (!r.result)
                 return fail(r.result.error());
             m_productsByMarket.insert(market, r.result.value());
@@ -240,7 +242,6 @@ bool Planner::wantsProduct(const pc::Product &product) const
 void Planner::phaseThree()
 {
     m_phase = 3;
-    pc::PartnerCenterClient &c = *m_ctx.client;
     jobStarted(); // guard, as in phase two
     for (auto it = m_productsByMarket.cbegin(); it != m_productsByMarket.cend(); ++it) {
         const QString &market = it.key();
@@ -248,29 +249,29 @@ void Planner::phaseThree()
             if (!wantsProduct(product))
                 continue;
             jobStarted();
-            c.listSkus(product.id, market, this,
-                       [this, market, productId = product.id](const pc::Reply<QList<pc::CatalogSku>> &r) {
-                           if (!r.result)
-                               return fail(r.result.error());
-                           m_skusByProduct.insert(catalogueKey(market, productId), r.result.value());
-                           // Availability ids are reissued regularly: read them now, just before the plan
-                           // that puts one in a cart (docs/partner-center-api.md "New commerce").
-                           for (const pc::CatalogSku &sku : r.result.value()) {
-                               if (!buyable(sku))
-                                   continue;
-                               jobStarted();
-                               m_ctx.client->listAvailabilities(
-                                   productId, sku.id, market, QString(), this,
-                                   [this, k = catalogueKey(market, productId, sku.id)](
-                                       const pc::Reply<QList<pc::Availability>> &a) {
-                                       if (!a.result)
-                                           return fail(a.result.error());
-                                       m_availabilitiesBySku.insert(k, a.result.value());
-                                       jobDone();
-                                   });
-                           }
-                           jobDone();
-                       });
+            m_cache->skus(market, product.id, this,
+                          [this, market, productId = product.id](const pc::Reply<QList<pc::CatalogSku>> &r) {
+                              if (!r.result)
+                                  return fail(r.result.error());
+                              m_skusByProduct.insert(catalogueKey(market, productId), r.result.value());
+                              // Availability ids are reissued regularly: read them for this plan run (a
+                              // batch's plans share the read; docs/partner-center-api.md "New commerce").
+                              for (const pc::CatalogSku &sku : r.result.value()) {
+                                  if (!buyable(sku))
+                                      continue;
+                                  jobStarted();
+                                  m_cache->availabilities(market, productId, sku.id, this,
+                                                          [this, k = catalogueKey(market, productId, sku.id)](
+                                                              const pc::Reply<QList<pc::Availability>> &a) {
+                                                              if (!a.result)
+                                                                  return fail(a.result.error());
+                                                              m_availabilitiesBySku.insert(k,
+                                                                                           a.result.value());
+                                                              jobDone();
+                                                          });
+                              }
+                              jobDone();
+                          });
         }
     }
     jobDone();

@@ -25,7 +25,7 @@ namespace om::engine {
 // Reads, in three rounds: the customer, subscriptions, SKU pools and users; then per subscription its
 // provisioning status and upgrades, per market the legacy offers (to describe old subscriptions) and the
 // new-commerce products, and every user's licences; then the SKUs and availabilities of the products that
-// name a replacement.
+// name a replacement. The market catalogue comes through a CatalogueCache (a batch's plans share one).
 class Planner final : public QObject
 {
     Q_OBJECT
@@ -72,6 +72,7 @@ private:
 
     EngineContext m_ctx;
     const domain::OfferCatalogue &m_catalogue;
+    CatalogueCache *m_cache; // the context's, or this planner's own child
     MigrationRequest m_request;
     Done m_done;
     int m_pending = 0;

@@ -5,9 +5,6 @@
 #include "sandbox/store/SandboxStore.h"
 
 #include <QBuffer>
-#include <QDeadlineTimer>
-#include <QEventLoop>
-#include <QTimer>
 
 namespace om::test {
 
@@ -90,19 +87,6 @@ PickedCustomer pickCleanCustomer(const sandbox::SandboxStore &store, const domai
         }
     }
     return {};
-}
-
-bool waitUntil(const std::function<bool()> &done, int timeoutMs, int stepMs)
-{
-    QDeadlineTimer deadline(timeoutMs);
-    while (!done()) {
-        if (deadline.hasExpired())
-            return false;
-        QEventLoop loop;
-        QTimer::singleShot(stepMs, &loop, &QEventLoop::quit);
-        loop.exec();
-    }
-    return true;
 }
 
 namespace {

@@ -8,6 +8,7 @@
 #include "journal/Journal.h"
 #include "partnercenter/AccessTokenProvider.h"
 #include "sandbox/SandboxHost.h"
+#include "tests/support/WaitUntil.h"
 
 #include <QStringList>
 
@@ -64,9 +65,6 @@ struct PickedCustomer
 };
 PickedCustomer pickCleanCustomer(const sandbox::SandboxStore &store, const domain::OfferCatalogue &catalogue,
                                  int minUsers);
-
-// Processes events until `done` or the time is up (no fixed sleeps).
-bool waitUntil(const std::function<bool()> &done, int timeoutMs, int stepMs = 10);
 
 // Writes the CSV report for the customer (a snapshot of the sandbox's subscriptions, the journal's
 // progress) and returns problems with the old subscription's row: missing, incomplete, or not done.
