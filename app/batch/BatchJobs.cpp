@@ -38,6 +38,12 @@ QString describe(const QString &name, const QString &term, const QString &billin
                          .arg(name, engine::Replacement::termText(term, billing));
 }
 
+bool isFresh(const BatchCustomer &customer, const QDateTime &now, int maxPlanAgeSecs)
+{
+    return customer.plannedAt.isValid() && customer.plannedAt.secsTo(now) <= maxPlanAgeSecs &&
+           !customer.planSet.subscriptions.isEmpty();
+}
+
 } // namespace
 
 QList<BatchJob> jobsFor(const BatchPlan &plan, const BatchCustomer &customer, const QDateTime &now,
@@ -46,9 +52,7 @@ QList<BatchJob> jobsFor(const BatchPlan &plan, const BatchCustomer &customer, co
     QList<BatchJob> jobs;
     BatchJob whole;
     whole.request.customerId = customer.customerId;
-    whole.adoptConfirmedPlan = customer.plannedAt.isValid() &&
-                               customer.plannedAt.secsTo(now) <= maxPlanAgeSecs &&
-                               !customer.planSet.subscriptions.isEmpty();
+    whole.adoptConfirmedPlan = isFresh(customer, now, maxPlanAgeSecs);
     for (const BatchRow &row : plan.rows) {
         if (!sameId(row.customerId, customer.customerId) || !row.isIncluded())
             continue;
@@ -69,6 +73,15 @@ QList<BatchJob> jobsFor(const BatchPlan &plan, const BatchCustomer &customer, co
     if (!whole.subscriptionIds.isEmpty())
         jobs.append(whole);
     return jobs;
+}
+
+bool planIsFresh(const BatchPlan &plan, const QString &customerId, const QDateTime &now, int maxPlanAgeSecs)
+{
+    for (const BatchCustomer &c : plan.customers) {
+        if (sameId(c.customerId, customerId))
+            return isFresh(c, now, maxPlanAgeSecs);
+    }
+    return false;
 }
 
 engine::MigrationPlanSet confirmedPlanSet(const BatchPlan &plan, const QString &customerId)

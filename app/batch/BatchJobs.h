@@ -33,6 +33,9 @@ struct BatchJob
 // with the override as the request (--to, --term, --billing, --quantity of the single-customer form).
 QList<BatchJob> jobsFor(const BatchPlan &plan, const BatchCustomer &customer, const QDateTime &now,
                         int maxPlanAgeSecs);
+// Whether the customer's confirmed plan was made at most maxPlanAgeSecs before `now` (false for a customer
+// the plan does not have, or one planned without a plan).
+bool planIsFresh(const BatchPlan &plan, const QString &customerId, const QDateTime &now, int maxPlanAgeSecs);
 // The engine plan of a customer as confirmed.
 engine::MigrationPlanSet confirmedPlanSet(const BatchPlan &plan, const QString &customerId);
 // `planned` cut down to the job's subscriptions. A subscription not started yet is kept only while its new

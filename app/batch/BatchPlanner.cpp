@@ -1,6 +1,7 @@
 #include "batch/BatchPlanner.h"
 
 #include "batch/BatchLog.h"
+#include "engine/CatalogueCache.h"
 #include "engine/MigrationEngine.h"
 #include "journal/Journal.h"
 
@@ -68,6 +69,11 @@ bool BatchPlanner::start(const QStringList &customerIds, const QHash<QString, Ba
     m_results = QList<std::optional<BatchCustomer>>(m_customerIds.size());
     m_engines = QList<QPointer<engine::MigrationEngine>>(m_customerIds.size());
     m_plan = BatchPlan();
+    // One catalogue read per market for the whole round (a fresh one each round: availability ids are
+    // reissued, docs/partner-center-api.md "New commerce").
+    if (m_cache)
+        m_cache->deleteLater();
+    m_cache = new engine::CatalogueCache(m_client, this);
     m_next = 0;
     m_done = 0;
     m_inFlight = 0;
@@ -95,6 +101,7 @@ void BatchPlanner::startNext()
         const int index = m_next++;
         auto *engine =
             new engine::MigrationEngine(m_client, m_journal, m_catalogue, m_clock, m_options.engine, this);
+        engine->setCatalogueCache(m_cache);
         m_engines[index] = engine;
         ++m_inFlight;
         connect(engine, &engine::MigrationEngine::finished, this,

@@ -21,8 +21,9 @@ namespace om::journal {
 class Journal;
 }
 namespace om::engine {
+class CatalogueCache;
 class MigrationEngine;
-}
+} // namespace om::engine
 
 namespace om::batch {
 
@@ -76,6 +77,7 @@ private:
     QHash<QString, BatchOverride> m_overrides;
     QList<std::optional<BatchCustomer>> m_results; // by position in m_customerIds
     QList<QPointer<engine::MigrationEngine>> m_engines;
+    QPointer<engine::CatalogueCache> m_cache; // this round's market catalogue, shared by its plans
     BatchPlan m_plan;
     int m_next = 0;
     int m_done = 0;

@@ -1,6 +1,7 @@
 #include "batch/BatchRunner.h"
 
 #include "batch/BatchLog.h"
+#include "engine/CatalogueCache.h"
 #include "engine/EngineUtil.h"
 #include "engine/MigrationEngine.h"
 #include "journal/Journal.h"
@@ -136,6 +137,9 @@ bool BatchRunner::start(const BatchPlan &plan, const std::optional<StoredBatch> 
     m_cancelled = false;
     m_inFlight = 0;
     m_errorText.clear();
+    if (m_cache)
+        m_cache->deleteLater();
+    m_cache = new engine::CatalogueCache(m_client, this); // for the customers planned again in this run
     for (const BatchCustomer &c : plan.customers) {
         CustomerProgress p;
         p.customerId = c.customerId;
@@ -303,6 +307,7 @@ void BatchRunner::startCustomer(int index)
     auto *engine =
         new engine::MigrationEngine(m_client, m_journal, m_catalogue, m_clock, m_options.engine, this);
     engine->setStopBeforeSuspend(m_stored.stopBeforeSuspend && !m_suspendRun);
+    engine->setCatalogueCache(m_cache);
     m_engines[index] = engine;
     connect(engine, &engine::MigrationEngine::userResult, this, [this, index](const engine::UserResult &r) {
         (r.moved ? m_customers[index].usersMoved : m_customers[index].usersFailed) += 1;
@@ -327,7 +332,8 @@ void BatchRunner::runJob(int index)
     if (m_jobs.at(index).isEmpty())
         return customerEnded(index);
     const BatchJob &job = m_jobs.at(index).constFirst();
-    if (job.adoptConfirmedPlan)
+    if (job.adoptConfirmedPlan &&
+        planIsFresh(m_plan, job.request.customerId, m_clock.now(), m_options.maxPlanAgeSecs))
         return runPlanned(index, confirmedPlanSet(m_plan, job.request.customerId));
     engine::MigrationEngine *engine = m_engines.at(index);
     onceFinished(engine, this, [this, index, engine](const engine::EngineResult &r) {
