@@ -154,19 +154,39 @@ bool confirmed(const batch::BatchPlan &plan, bool stopBeforeSuspend)
     return answer == QLatin1String("y") || answer == QLatin1String("yes");
 }
 
-// Runs one runner call (start, suspendVerified) to its finished(); empty when refused (errorText()).
+// Runs one runner call (start, suspendVerified) to its finished(), or until it paused; empty when refused
+// (errorText()). The first Ctrl+C pauses the batch: no new write starts, the writes in flight are answered
+// and journalled, and the batch stays resumable (--resume). A second Ctrl+C ends the process at once,
+// which the journal survives as it survives a kill.
 std::optional<batch::BatchResult> awaitRunner(batch::BatchRunner &runner, const std::function<bool()> &start)
 {
     std::optional<batch::BatchResult> result;
     QEventLoop loop;
-    const auto connection =
+    const auto finished =
         QObject::connect(&runner, &batch::BatchRunner::finished, &loop, [&](const batch::BatchResult &r) {
             result = r;
             loop.quit();
         });
+    const auto paused =
+        QObject::connect(&runner, &batch::BatchRunner::stateChanged, &loop, [&](batch::BatchRunner::State s) {
+            if (s == batch::BatchRunner::State::Paused) {
+                result = runner.result();
+                loop.quit();
+            }
+        });
+    onInterrupt(&loop, [&runner]() {
+        QTextStream(stderr) << Tr::tr("Pausing: the writes in flight finish and are recorded; nothing new "
+                                      "starts. Press Ctrl+C again to stop at once.")
+                            << '\n'
+                            << Qt::flush;
+        restoreDefaultInterrupt();
+        runner.pause();
+    });
     if (start() && !result)
         loop.exec();
-    QObject::disconnect(connection);
+    restoreDefaultInterrupt();
+    QObject::disconnect(finished);
+    QObject::disconnect(paused);
     return result;
 }
 
@@ -354,6 +374,10 @@ int runBatchMigrate(const QCommandLineParser &parser)
         awaitRunner(runner, [&]() { return runner.start(plan, resume ? kept.value() : std::nullopt); });
     if (!result)
         return fail(runner.errorText());
+    if (runner.state() == batch::BatchRunner::State::Paused) {
+        err << Tr::tr("Paused. Run 'offer-migrator migrate --resume' (same journal) to go on.") << '\n';
+        return Failed;
+    }
     bool suspendedNow = false;
     if (const int verified = runner.verifiedSubscriptions();
         parser.isSet(QStringLiteral("suspend-verified")) && verified > 0) {

@@ -12,6 +12,8 @@
 #include <sys/socket.h>
 #include <unistd.h>
 #elif defined(Q_OS_WIN)
+#include <QPointer>
+
 #include <io.h>
 #include <windows.h>
 #endif
@@ -20,9 +22,15 @@ namespace om::cli {
 
 namespace {
 
+std::function<void()> &interruptHandler()
+{
+    static std::function<void()> handler;
+    return handler;
+}
+
 #if defined(Q_OS_UNIX)
-// SIGINT/SIGTERM -> a byte on a socket pair -> QSocketNotifier -> quit() on the event loop (the handler
-// itself only calls write(), which is async-signal-safe).
+// SIGINT/SIGTERM -> a byte on a socket pair -> QSocketNotifier -> the handler on the event loop (the signal
+// handler itself only calls write(), which is async-signal-safe).
 int g_signalFds[2] = {-1, -1};
 
 void onSignal(int)
@@ -31,7 +39,9 @@ void onSignal(int)
     [[maybe_unused]] const auto written = ::write(g_signalFds[0], &byte, 1);
 }
 #elif defined(Q_OS_WIN)
-// Runs on a thread of its own that Windows starts: only queue the quit to the event loop.
+// Runs on a thread of its own that Windows starts: only queue the handler to the event loop.
+QPointer<QObject> g_context;
+
 BOOL WINAPI onConsoleEvent(DWORD event)
 {
     switch (event) {
@@ -39,7 +49,12 @@ BOOL WINAPI onConsoleEvent(DWORD event)
     case CTRL_BREAK_EVENT:
     case CTRL_CLOSE_EVENT:
         QMetaObject::invokeMethod(
-            QCoreApplication::instance(), [] { QCoreApplication::quit(); }, Qt::QueuedConnection);
+            QCoreApplication::instance(),
+            [] {
+                if (g_context && interruptHandler())
+                    interruptHandler()();
+            },
+            Qt::QueuedConnection);
         return TRUE;
     default:
         return FALSE;
@@ -62,17 +77,18 @@ bool isInteractive(StandardStream stream)
 #endif
 }
 
-bool quitOnInterrupt(QObject *context)
+bool onInterrupt(QObject *context, std::function<void()> handler)
 {
+    interruptHandler() = std::move(handler);
 #if defined(Q_OS_UNIX)
-    if (::socketpair(AF_UNIX, SOCK_STREAM, 0, g_signalFds) != 0)
+    if (g_signalFds[0] < 0 && ::socketpair(AF_UNIX, SOCK_STREAM, 0, g_signalFds) != 0)
         return false;
     auto *notifier = new QSocketNotifier(g_signalFds[1], QSocketNotifier::Read, context);
-    QObject::connect(notifier, &QSocketNotifier::activated, context, [notifier]() {
-        notifier->setEnabled(false);
+    QObject::connect(notifier, &QSocketNotifier::activated, context, []() {
         char byte = 0;
         [[maybe_unused]] const auto got = ::read(g_signalFds[1], &byte, 1);
-        QCoreApplication::quit();
+        if (interruptHandler())
+            interruptHandler()();
     });
     struct sigaction action = {};
     action.sa_handler = onSignal;
@@ -80,12 +96,31 @@ bool quitOnInterrupt(QObject *context)
     action.sa_flags = SA_RESTART;
     return ::sigaction(SIGINT, &action, nullptr) == 0 && ::sigaction(SIGTERM, &action, nullptr) == 0;
 #elif defined(Q_OS_WIN)
-    Q_UNUSED(context) // the handler needs no object: it queues the quit on the application
+    g_context = context;
     return ::SetConsoleCtrlHandler(onConsoleEvent, TRUE) != 0;
 #else
     Q_UNUSED(context)
     return false;
 #endif
+}
+
+void restoreDefaultInterrupt()
+{
+    interruptHandler() = nullptr;
+#if defined(Q_OS_UNIX)
+    struct sigaction action = {};
+    action.sa_handler = SIG_DFL;
+    sigemptyset(&action.sa_mask);
+    ::sigaction(SIGINT, &action, nullptr);
+    ::sigaction(SIGTERM, &action, nullptr);
+#elif defined(Q_OS_WIN)
+    ::SetConsoleCtrlHandler(onConsoleEvent, FALSE);
+#endif
+}
+
+bool quitOnInterrupt(QObject *context)
+{
+    return onInterrupt(context, [] { QCoreApplication::quit(); });
 }
 
 } // namespace om::cli

@@ -1,5 +1,7 @@
 #pragma once
 
+#include <functional>
+
 class QObject;
 
 namespace om::cli {
@@ -16,9 +18,13 @@ enum class StandardStream
 // a file or a pipe.
 bool isInteractive(StandardStream stream);
 
-// Ctrl+C (SIGINT), SIGTERM, or on Windows Ctrl+C, Ctrl+Break and closing the console, end the event loop
-// with QCoreApplication::quit() instead of killing the process. The handler lives as long as `context`.
-// False when the platform would not install it.
+// Ctrl+C (SIGINT), SIGTERM, or on Windows Ctrl+C, Ctrl+Break and closing the console, call `handler` on
+// the event loop instead of killing the process, each time, for as long as `context` lives (one handler at
+// a time: the last installed). False when the platform would not install it.
+bool onInterrupt(QObject *context, std::function<void()> handler);
+// The platform's default again: the next interrupt ends the process at once.
+void restoreDefaultInterrupt();
+// onInterrupt() with QCoreApplication::quit().
 bool quitOnInterrupt(QObject *context);
 
 } // namespace om::cli

@@ -104,4 +104,61 @@ TEST_F(BatchKillTest, KilledMidWriteAcrossCustomersThenResumedExactlyOnce)
                 qPrintable(killedAt.join(QStringLiteral(", "))));
 }
 
+TEST_F(BatchKillTest, InterruptedPausesAfterTheWritesInFlightThenResumes)
+{
+    QList<Customer> customers;
+    for (int i = 0; i < 3; ++i) {
+        customers.append(addCustomer(QStringLiteral("Interrupted Batch %1").arg(i), 3));
+        monitor(customers.last());
+    }
+    writeCustomers({customers.at(0).id, customers.at(1).id, customers.at(2).id});
+
+    // SIGTERM (what Ctrl+C's SIGINT does too) as the second licence update arrives: the sandbox still
+    // answers it, and the CLI must wait for that answer, record it, and start nothing new.
+    int updates = 0;
+    int writesAfterInterrupt = -1;
+    QObject::connect(&m_host->server(), &sandbox::SandboxServer::requestArrived, &m_host->server(),
+                     [&](const sandbox::SandboxRequest &r) {
+                         if (!r.path.startsWith(QLatin1String("/v1/")) || r.method == "GET")
+                             return;
+                         if (writesAfterInterrupt >= 0)
+                             ++writesAfterInterrupt;
+                         if (r.path.endsWith(QLatin1String("/licenseupdates")) && ++updates == 2 && m_child) {
+                             m_child->terminate();
+                             writesAfterInterrupt = 0;
+                         }
+                     });
+
+    Run r = migrate({QStringLiteral("--customers"), m_customersFile, QStringLiteral("--yes")});
+    ASSERT_TRUE(r.ended);
+    EXPECT_EQ(r.status, QProcess::NormalExit) << "killed by the interrupt instead of pausing";
+    EXPECT_EQ(r.code, 1) << r.err.constData();
+    EXPECT_TRUE(r.err.contains("Pausing")) << r.err.constData();
+    EXPECT_TRUE(r.err.contains("--resume")) << r.err.constData();
+    // The writes already sent (up to 4 customers' at once) may finish; nothing new starts after them.
+    EXPECT_LT(writesAfterInterrupt, 4) << "kept writing after the interrupt";
+    const auto pending = view()->pendingWrites();
+    ASSERT_TRUE(pending.ok());
+    EXPECT_TRUE(pending->isEmpty()) << "a write in flight was not answered and journalled";
+    const auto kept = batch::BatchStore(batch::BatchStore::pathForJournal(m_journalPath)).load();
+    ASSERT_TRUE(kept.ok() && kept->has_value());
+    EXPECT_EQ(kept->value().state, batch::StoredBatch::State::Paused);
+    EXPECT_TRUE(kept->value().isResumable());
+
+    r = migrate({QStringLiteral("--resume")});
+    ASSERT_TRUE(r.ended);
+    EXPECT_EQ(r.code, 0) << r.out.constData() << r.err.constData();
+    for (const Customer &c : customers) {
+        EXPECT_EQ(m_host->store().orders(c.id).size(), 1) << "one order per migrated subscription";
+        const sandbox::SubscriptionRecord *old = m_host->store().subscription(c.id, c.subscriptionId);
+        ASSERT_NE(old, nullptr);
+        EXPECT_EQ(m_host->store().effectiveStatus(*old), sandbox::SubscriptionStatus::Suspended);
+    }
+    for (const auto &m : m_monitors) {
+        m->checkFinal(true);
+        for (const QString &v : m->violations())
+            ADD_FAILURE() << "invariant violated: " << v.toStdString();
+    }
+}
+
 } // namespace
