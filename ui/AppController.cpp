@@ -224,9 +224,11 @@ void AppController::onScanFinished(const Result<domain::ScanSnapshot> &result)
 void AppController::applySnapshot(domain::ScanSnapshot snapshot)
 {
     m_snapshot = std::move(snapshot);
-    // Snapshot and progress in one pass per model (QList sharing: the models' copies cost no copy).
-    m_customers->setSnapshot(m_snapshot, m_progress);
-    m_subscriptions->setSnapshot(m_snapshot, m_progress);
+    // Snapshot and progress in one pass per model (QList sharing: the models' copies cost no copy), the
+    // subscriptions matched against the catalogue once for both.
+    const domain::AffectedIndex affected(m_snapshot, m_catalogue);
+    m_customers->setSnapshot(m_snapshot, m_progress, affected);
+    m_subscriptions->setSnapshot(m_snapshot, m_progress, affected);
     emit snapshotChanged();
 }
 

@@ -1,6 +1,6 @@
 #include "domain/AffectedSubscription.h"
 
-#include "domain/OfferCatalogue.h"
+#include "domain/OfferMatcher.h"
 
 namespace om::domain {
 
@@ -16,9 +16,10 @@ QString AffectedSubscription::replacementName(const MigrationProgress *progress)
 QList<AffectedSubscription> collectAffected(const ScanSnapshot &snapshot, const OfferCatalogue &catalogue)
 {
     QList<AffectedSubscription> out;
+    OfferMatcher matcher(catalogue);
     for (const CustomerRecord &customer : snapshot.customers) {
         for (const SubscriptionRecord &subscription : customer.subscriptions) {
-            if (const RetiredOffer *offer = catalogue.match(subscription))
+            if (const RetiredOffer *offer = matcher.match(subscription))
                 out.append(AffectedSubscription{&customer, &subscription, offer});
         }
     }

@@ -64,27 +64,59 @@ void AffectedSubscriptionModel::setSnapshot(ScanSnapshot snapshot, MigrationProg
     setSnapshot(std::move(snapshot));
 }
 
+void AffectedSubscriptionModel::setSnapshot(ScanSnapshot snapshot, MigrationProgressMap progress,
+                                            const AffectedIndex &affected)
+{
+    beginResetModel();
+    m_progress = std::move(progress);
+    m_snapshot = std::move(snapshot);
+    // An index of another snapshot would point at the wrong subscriptions: match again then.
+    buildRows(affected.fits(m_snapshot) ? affected : AffectedIndex(std::as_const(m_snapshot), m_catalogue));
+    endResetModel();
+}
+
 void AffectedSubscriptionModel::setSnapshot(ScanSnapshot snapshot)
 {
     beginResetModel();
     m_snapshot = std::move(snapshot);
+    buildRows(AffectedIndex(std::as_const(m_snapshot), m_catalogue));
+    endResetModel();
+}
+
+// The rows of m_snapshot's matches (pointers into m_snapshot: read it through const references only).
+void AffectedSubscriptionModel::buildRows(const AffectedIndex &affected)
+{
     m_rows.clear();
     m_rowOfSubscription.clear();
-
-    const QList<AffectedSubscription> affected = collectAffected(std::as_const(m_snapshot), m_catalogue);
+    m_subscriptionsIndexed = false;
+    const QList<CustomerRecord> &customers = std::as_const(m_snapshot).customers;
     m_rows.reserve(affected.size());
-    m_rowOfSubscription.reserve(affected.size());
     const QDate today = m_clock.today(); // once, not per row
-    for (const AffectedSubscription &item : affected) {
+    // A few dozen catalogue entries: each one's segment text is made once, not once per row.
+    QHash<const RetiredOffer *, QString> segments;
+    for (const AffectedIndex::Entry &entry : affected.entries()) {
+        const CustomerRecord &customer = customers.at(entry.customer);
         Row row;
-        row.item = item;
-        row.segment = segmentDisplayName(*item.offer);
+        row.item =
+            AffectedSubscription{&customer, &customer.subscriptions.at(entry.subscription), entry.offer};
+        auto segment = segments.constFind(entry.offer);
+        if (segment == segments.constEnd())
+            segment = segments.insert(entry.offer, segmentDisplayName(*entry.offer));
+        row.segment = segment.value();
         computeProgress(row);
         computeDays(row, today);
-        m_rowOfSubscription.insert(item.subscription->id, int(m_rows.size()));
         m_rows.append(std::move(row));
     }
-    endResetModel();
+}
+
+void AffectedSubscriptionModel::indexSubscriptions() const
+{
+    if (m_subscriptionsIndexed)
+        return;
+    m_rowOfSubscription.reserve(m_rows.size());
+    for (int r = 0; r < m_rows.size(); ++r)
+        m_rowOfSubscription.insert(m_rows.at(r).item.subscription->id, r);
+    m_subscriptionsIndexed = true;
 }
 
 // State and replacement.
@@ -149,6 +181,7 @@ const MigrationProgress *AffectedSubscriptionModel::progressFor(const QString &s
 
 int AffectedSubscriptionModel::rowOfSubscription(const QString &subscriptionId) const
 {
+    indexSubscriptions();
     return m_rowOfSubscription.value(subscriptionId, -1);
 }
 

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "common/Clock.h"
+#include "domain/AffectedIndex.h"
 #include "domain/AffectedSubscription.h"
 #include "domain/MigrationProgress.h"
 #include "domain/MigrationStatus.h"
@@ -68,6 +69,9 @@ public:
     void setSnapshot(ScanSnapshot snapshot);
     // Both at once: one pass over the rows (setSnapshot() then setProgress() computes the states twice).
     void setSnapshot(ScanSnapshot snapshot, MigrationProgressMap progress);
+    // The same with the snapshot's matches already made (AffectedIndex of `snapshot` and this model's
+    // catalogue), shared with the customer table: the start matches every subscription once.
+    void setSnapshot(ScanSnapshot snapshot, MigrationProgressMap progress, const AffectedIndex &affected);
     void setProgress(MigrationProgressMap progress);
     void updateProgress(const QString &subscriptionId, const MigrationProgress &progress);
     void refreshDaysLeft();
@@ -87,13 +91,17 @@ public:
 private:
     void computeProgress(Row &row) const;
     void computeDays(Row &row, const QDate &today) const;
+    void buildRows(const AffectedIndex &affected);
+    void indexSubscriptions() const;
 
     const OfferCatalogue &m_catalogue;
     const Clock &m_clock;
     ScanSnapshot m_snapshot;
     MigrationProgressMap m_progress;
     QList<Row> m_rows;
-    QHash<QString, int> m_rowOfSubscription;
+    // Subscription id -> row, built on first use (the start does not need it; a progress update does).
+    mutable QHash<QString, int> m_rowOfSubscription;
+    mutable bool m_subscriptionsIndexed = false;
 };
 
 } // namespace om::domain

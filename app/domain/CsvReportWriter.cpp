@@ -3,6 +3,7 @@
 #include "domain/AffectedSubscription.h"
 #include "domain/DomainLog.h"
 #include "domain/OfferCatalogue.h"
+#include "domain/OfferMatcher.h"
 #include "domain/SubscriptionRules.h"
 
 #include <QFile>
@@ -134,6 +135,7 @@ QList<AffectedSubscription> reportOrder(const ScanSnapshot &snapshot, const Offe
               [&compareCustomers](int a, int b) { return compareCustomers(a, b) < 0; });
 
     QList<AffectedSubscription> rows;
+    OfferMatcher matcher(catalogue);
     for (size_t i = 0; i < order.size();) {
         // Customers equal in name and id (a duplicate in the scan) form one group, as one customer would.
         size_t end = i + 1;
@@ -143,7 +145,7 @@ QList<AffectedSubscription> reportOrder(const ScanSnapshot &snapshot, const Offe
         for (size_t k = i; k < end; ++k) {
             const CustomerRecord &customer = customers.at(order[k]);
             for (const SubscriptionRecord &subscription : customer.subscriptions) {
-                if (const RetiredOffer *offer = catalogue.match(subscription))
+                if (const RetiredOffer *offer = matcher.match(subscription))
                     rows.append(AffectedSubscription{&customer, &subscription, offer});
             }
         }

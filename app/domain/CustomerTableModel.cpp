@@ -43,26 +43,57 @@ void CustomerTableModel::setSnapshot(ScanSnapshot snapshot, MigrationProgressMap
     setSnapshot(std::move(snapshot));
 }
 
+void CustomerTableModel::setSnapshot(ScanSnapshot snapshot, MigrationProgressMap progress,
+                                     const AffectedIndex &affected)
+{
+    beginResetModel();
+    m_progress = std::move(progress);
+    m_snapshot = std::move(snapshot);
+    // An index of another snapshot would point at the wrong subscriptions: match again then.
+    buildRows(affected.fits(m_snapshot) ? affected : AffectedIndex(std::as_const(m_snapshot), m_catalogue));
+    endResetModel();
+}
+
 void CustomerTableModel::setSnapshot(ScanSnapshot snapshot)
 {
     beginResetModel();
     m_snapshot = std::move(snapshot);
+    buildRows(AffectedIndex(std::as_const(m_snapshot), m_catalogue));
+    endResetModel();
+}
+
+// One row per customer of m_snapshot, in its order, from the snapshot's matches.
+void CustomerTableModel::buildRows(const AffectedIndex &affected)
+{
     m_rows.clear();
     m_rowOfCustomer.clear();
     m_rowOfSubscription.clear();
+    m_subscriptionsIndexed = false;
 
     const QList<CustomerRecord> &customers = std::as_const(m_snapshot).customers;
+    const QList<AffectedIndex::Entry> &entries = affected.entries();
     m_rows.reserve(customers.size());
     m_rowOfCustomer.reserve(customers.size());
     const QDate today = m_clock.today(); // once, not per row
     for (int i = 0; i < customers.size(); ++i) {
-        m_rowOfCustomer.insert(customers.at(i).id, i);
-        m_rows.append(buildRow(i, i, today));
+        const CustomerRecord &customer = customers.at(i);
+        m_rowOfCustomer.insert(customer.id, i);
+        Row row;
+        row.customerIndex = i;
+        const int end = affected.end(i);
+        row.affected.reserve(end - affected.begin(i));
+        for (int e = affected.begin(i); e < end; ++e) {
+            const int j = entries.at(e).subscription;
+            row.affected.append(j);
+            row.licences += customer.subscriptions.at(j).quantity;
+        }
+        finishRow(row, today);
+        m_rows.append(std::move(row));
     }
-    endResetModel();
 }
 
-// The row of snapshot().customers[customerIndex], shown at rowIndex; registers its subscriptions.
+// The row of snapshot().customers[customerIndex], shown at rowIndex (a customer a scan read); registers its
+// subscriptions when they are indexed.
 CustomerTableModel::Row CustomerTableModel::buildRow(int customerIndex, int rowIndex, const QDate &today)
 {
     const CustomerRecord &customer = std::as_const(m_snapshot).customers.at(customerIndex);
@@ -74,14 +105,36 @@ CustomerTableModel::Row CustomerTableModel::buildRow(int customerIndex, int rowI
             continue;
         row.affected.append(j);
         row.licences += subscription.quantity;
-        m_rowOfSubscription.insert(subscription.id, rowIndex);
+        if (m_subscriptionsIndexed)
+            m_rowOfSubscription.insert(subscription.id, rowIndex);
     }
+    finishRow(row, today);
+    return row;
+}
+
+// What follows from the row's affected subscriptions: the count, the search text, state and days.
+void CustomerTableModel::finishRow(Row &row, const QDate &today) const
+{
+    const CustomerRecord &customer = std::as_const(m_snapshot).customers.at(row.customerIndex);
     row.affectedCount = int(row.affected.size());
     row.haystack =
         QString(customer.companyName % QLatin1Char('\n') % customer.domain % QLatin1Char('\n') % customer.id)
             .toCaseFolded();
     computeState(row, today);
-    return row;
+}
+
+// Rows are customers in snapshot order (a scan appends new ones at the end of both).
+void CustomerTableModel::indexSubscriptions() const
+{
+    if (m_subscriptionsIndexed)
+        return;
+    const QList<CustomerRecord> &customers = std::as_const(m_snapshot).customers;
+    for (int r = 0; r < m_rows.size(); ++r) {
+        const Row &row = m_rows.at(r);
+        for (int j : row.affected)
+            m_rowOfSubscription.insert(customers.at(row.customerIndex).subscriptions.at(j).id, r);
+    }
+    m_subscriptionsIndexed = true;
 }
 
 void CustomerTableModel::upsertCustomers(const QList<CustomerRecord> &customers)
@@ -102,9 +155,11 @@ void CustomerTableModel::upsertCustomers(const QList<CustomerRecord> &customers)
             continue;
         }
         const int customerIndex = m_rows.at(existing).customerIndex;
-        for (const SubscriptionRecord &subscription :
-             std::as_const(m_snapshot).customers.at(customerIndex).subscriptions)
-            m_rowOfSubscription.remove(subscription.id);
+        if (m_subscriptionsIndexed) {
+            for (const SubscriptionRecord &subscription :
+                 std::as_const(m_snapshot).customers.at(customerIndex).subscriptions)
+                m_rowOfSubscription.remove(subscription.id);
+        }
         m_snapshot.customers[customerIndex] = customer;
         m_rows[existing] = buildRow(customerIndex, existing, today);
         emit dataChanged(index(existing, 0), index(existing, ColumnCount - 1));
@@ -135,6 +190,7 @@ void CustomerTableModel::setProgress(MigrationProgressMap progress)
 void CustomerTableModel::updateProgress(const QString &subscriptionId, const MigrationProgress &progress)
 {
     m_progress.insert(subscriptionId, progress);
+    indexSubscriptions();
     const int r = m_rowOfSubscription.value(subscriptionId, -1);
     if (r < 0)
         return;

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "common/Clock.h"
+#include "domain/AffectedIndex.h"
 #include "domain/MigrationProgress.h"
 #include "domain/MigrationStatus.h"
 #include "domain/ScanData.h"
@@ -68,6 +69,9 @@ public:
     void setSnapshot(ScanSnapshot snapshot);
     // Both at once: one pass over the rows (setSnapshot() then setProgress() computes the states twice).
     void setSnapshot(ScanSnapshot snapshot, MigrationProgressMap progress);
+    // The same with the snapshot's matches already made (AffectedIndex of `snapshot` and this model's
+    // catalogue), shared with the subscription table: the start matches every subscription once.
+    void setSnapshot(ScanSnapshot snapshot, MigrationProgressMap progress, const AffectedIndex &affected);
     void setProgress(MigrationProgressMap progress);
     void updateProgress(const QString &subscriptionId, const MigrationProgress &progress);
     // Customers read by a running scan: each replaces the row with the same id (dataChanged) or is appended
@@ -89,7 +93,10 @@ public:
     QHash<int, QByteArray> roleNames() const override;
 
 private:
+    void buildRows(const AffectedIndex &affected);
     Row buildRow(int customerIndex, int rowIndex, const QDate &today);
+    void finishRow(Row &row, const QDate &today) const;
+    void indexSubscriptions() const;
     void computeState(Row &row, const QDate &today) const;
     void computeDays(Row &row, const QDate &today) const;
     QString stateToolTip(const Row &row, const CustomerRecord &customer) const;
@@ -99,8 +106,11 @@ private:
     ScanSnapshot m_snapshot;
     MigrationProgressMap m_progress;
     QList<Row> m_rows;
-    QHash<QString, int> m_rowOfCustomer;     // customer id -> row
-    QHash<QString, int> m_rowOfSubscription; // affected subscription id -> row
+    QHash<QString, int> m_rowOfCustomer; // customer id -> row
+    // Affected subscription id -> row, built on first use (the start does not need it; a progress update
+    // or a scan does), then kept up to date.
+    mutable QHash<QString, int> m_rowOfSubscription;
+    mutable bool m_subscriptionsIndexed = false;
 };
 
 } // namespace om::domain

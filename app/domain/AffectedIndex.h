@@ -1,0 +1,46 @@
+#pragma once
+
+#include "domain/ScanData.h"
+
+#include <QList>
+
+namespace om::domain {
+
+class OfferCatalogue;
+struct RetiredOffer;
+
+// Which subscriptions of one snapshot are retired offers: every subscription matched against the catalogue
+// once, then read by every view of that snapshot (the customer table and the subscription table), so a
+// start matches 100,000 subscriptions once instead of once per view. Holds positions in the snapshot's
+// lists and pointers into the catalogue: the catalogue must outlive it, and it describes the snapshot it
+// was built from (or a copy of it: QList sharing makes the models' copies the same lists). Cheap to copy.
+class AffectedIndex
+{
+public:
+    struct Entry
+    {
+        int customer = -1;     // index in snapshot.customers
+        int subscription = -1; // index in that customer's subscriptions
+        const RetiredOffer *offer = nullptr;
+    };
+
+    AffectedIndex() = default; // of an empty snapshot
+    AffectedIndex(const ScanSnapshot &snapshot, const OfferCatalogue &catalogue);
+
+    // Every match, in snapshot order (customer by customer, each customer's subscriptions in order).
+    const QList<Entry> &entries() const { return m_entries; }
+    int size() const { return int(m_entries.size()); }
+    // The entries of snapshot.customers[customer] are [begin(customer), end(customer)).
+    int begin(int customer) const { return m_first.at(customer); }
+    int end(int customer) const { return m_first.at(customer + 1); }
+    // Whether this index can describe `snapshot`: the same number of customers and of subscriptions of
+    // each (a cheap check against passing the index of another snapshot).
+    bool fits(const ScanSnapshot &snapshot) const;
+
+private:
+    QList<Entry> m_entries;
+    QList<int> m_first{0};           // per customer, its first entry; one more at the end
+    QList<int> m_subscriptionCounts; // per customer, for fits()
+};
+
+} // namespace om::domain

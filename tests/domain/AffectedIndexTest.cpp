@@ -1,0 +1,259 @@
+#include "domain/AffectedIndex.h"
+
+#include "DomainFixtures.h"
+#include "common/Clock.h"
+#include "domain/AffectedSubscriptionModel.h"
+#include "domain/CustomerTableModel.h"
+#include "domain/OfferMatcher.h"
+
+#include <QAbstractItemModelTester>
+#include <QSignalSpy>
+
+#include <gtest/gtest.h>
+
+using namespace om;
+using namespace om::domain;
+using om::domain::test::builtInCatalogue;
+
+namespace {
+
+// Every cell of every role the views read, as text: two models showing the same must give the same.
+QStringList cells(const QAbstractItemModel &model)
+{
+    const int roles[] = {Qt::DisplayRole,  Qt::ToolTipRole,  Qt::AccessibleTextRole, Qt::UserRole + 1,
+                         Qt::UserRole + 2, Qt::UserRole + 3, Qt::UserRole + 4,       Qt::UserRole + 5,
+                         Qt::UserRole + 6, Qt::UserRole + 7};
+    QStringList out;
+    for (int row = 0; row < model.rowCount(); ++row) {
+        for (int column = 0; column < model.columnCount(); ++column) {
+            for (const int role : roles)
+                out.append(model.data(model.index(row, column), role).toString());
+        }
+    }
+    return out;
+}
+
+// The snapshot with every subscription of one offer sharing its offer id and name strings, as the scan
+// cache loads them.
+ScanSnapshot sharedTexts(const ScanSnapshot &snapshot)
+{
+    ScanSnapshot shared = snapshot;
+    QHash<QString, QString> texts;
+    const auto intern = [&texts](QString &text) {
+        const auto it = texts.constFind(text);
+        if (it != texts.constEnd())
+            text = it.value();
+        else
+            texts.insert(text, text);
+    };
+    for (CustomerRecord &customer : shared.customers) {
+        for (SubscriptionRecord &subscription : customer.subscriptions) {
+            intern(subscription.offerId);
+            intern(subscription.offerName);
+        }
+    }
+    return shared;
+}
+
+} // namespace
+
+TEST(AffectedIndex, ListsEveryRetiredSubscriptionInSnapshotOrder)
+{
+    const OfferCatalogue &catalogue = builtInCatalogue();
+    const ScanSnapshot snapshot = test::sampleSnapshot();
+    const AffectedIndex index(snapshot, catalogue);
+
+    // Contoso: s-0003 and s-0002 (not the Office 365 E3 before them); Adatum: s-0100; Émile: s-0200;
+    // Fabrikam: nothing (a look-alike name).
+    ASSERT_EQ(index.size(), 4);
+    const QStringList expected = {QStringLiteral("s-0003"), QStringLiteral("s-0002"),
+                                  QStringLiteral("s-0100"), QStringLiteral("s-0200")};
+    for (int e = 0; e < index.size(); ++e) {
+        const AffectedIndex::Entry &entry = index.entries().at(e);
+        const SubscriptionRecord &subscription =
+            snapshot.customers.at(entry.customer).subscriptions.at(entry.subscription);
+        EXPECT_EQ(subscription.id, expected.at(e));
+        EXPECT_EQ(entry.offer, catalogue.match(subscription)) << subscription.id.toStdString();
+        EXPECT_NE(entry.offer, nullptr);
+    }
+    EXPECT_EQ(index.begin(0), 0);
+    EXPECT_EQ(index.end(0), 2);
+    EXPECT_EQ(index.begin(1), 2);
+    EXPECT_EQ(index.end(1), 3);
+    EXPECT_EQ(index.begin(2), 3);
+    EXPECT_EQ(index.end(2), 4);
+    EXPECT_EQ(index.begin(3), 4); // Fabrikam: an empty range
+    EXPECT_EQ(index.end(3), 4);
+
+    EXPECT_TRUE(index.fits(snapshot));
+    ScanSnapshot fewer = snapshot;
+    fewer.customers.removeLast();
+    EXPECT_FALSE(index.fits(fewer));
+    ScanSnapshot more = snapshot;
+    const SubscriptionRecord again = more.customers.at(1).subscriptions.constFirst();
+    more.customers[1].subscriptions.append(again);
+    EXPECT_FALSE(index.fits(more));
+
+    const AffectedIndex empty;
+    EXPECT_EQ(empty.size(), 0);
+    EXPECT_TRUE(empty.fits(ScanSnapshot{}));
+    EXPECT_FALSE(empty.fits(snapshot));
+}
+
+TEST(OfferMatcher, AnswersAsTheCatalogueAndAsksItOncePerSharedText)
+{
+    const OfferCatalogue &catalogue = builtInCatalogue();
+    const ScanSnapshot snapshot = sharedTexts(test::largeSnapshot(50, 8));
+    OfferMatcher matcher(catalogue);
+    int subscriptions = 0;
+    for (const CustomerRecord &customer : snapshot.customers) {
+        for (const SubscriptionRecord &subscription : customer.subscriptions) {
+            EXPECT_EQ(matcher.match(subscription), catalogue.match(subscription))
+                << subscription.offerName.toStdString();
+            ++subscriptions;
+        }
+    }
+    // 400 subscriptions of 28 distinct names (24 retired, 4 others): the catalogue was asked once for each
+    // distinct text, not for each subscription.
+    EXPECT_EQ(subscriptions, 400);
+    EXPECT_EQ(matcher.catalogueCalls(), 28);
+}
+
+TEST(OfferMatcher, EqualTextsNotSharedAndChangedTextsAreMatchedAgain)
+{
+    const OfferCatalogue &catalogue = builtInCatalogue();
+    OfferMatcher matcher(catalogue);
+    SubscriptionRecord retired = test::subscription(
+        QStringLiteral("s-1"),
+        QStringLiteral("Dynamics 365 for Sales Enterprise Edition CRMOL Basic (Qualified Offer)"), 1,
+        QStringLiteral("active"), false, QDate(2027, 1, 1));
+    const RetiredOffer *offer = matcher.match(retired);
+    ASSERT_NE(offer, nullptr);
+    EXPECT_EQ(matcher.match(retired), offer);
+    EXPECT_EQ(matcher.catalogueCalls(), 1);
+
+    // The same text in another string: the catalogue is asked again, with the same answer.
+    SubscriptionRecord copy = retired;
+    copy.offerName = QString(retired.offerName.constData(), retired.offerName.size());
+    EXPECT_EQ(matcher.match(copy), offer);
+    EXPECT_EQ(matcher.catalogueCalls(), 2);
+
+    // Changed in place: the matcher's copy keeps the old text, the record's string detaches, so the new
+    // text is never taken for the old one.
+    retired.offerName.chop(QStringLiteral(" (Qualified Offer)").size());
+    EXPECT_EQ(matcher.match(retired), nullptr);
+    EXPECT_EQ(matcher.match(retired), catalogue.match(retired));
+
+    // Empty and null texts match nothing, as in the catalogue.
+    SubscriptionRecord blank;
+    EXPECT_EQ(matcher.match(blank), nullptr);
+    blank.offerName = QStringLiteral("");
+    EXPECT_EQ(matcher.match(blank), nullptr);
+}
+
+class SharedIndexModels : public ::testing::Test
+{
+protected:
+    test::DefaultLocale locale{QLocale(QLocale::English, QLocale::UnitedStates)};
+    ManualClock clock{QDateTime(QDate(2026, 11, 27), QTime(9, 0), Qt::UTC)};
+};
+
+TEST_F(SharedIndexModels, ShowTheSameAsModelsThatMatchForThemselves)
+{
+    const OfferCatalogue &catalogue = builtInCatalogue();
+    const ScanSnapshot snapshot = test::sampleSnapshot();
+    const AffectedIndex index(snapshot, catalogue);
+
+    CustomerTableModel customers(catalogue, clock);
+    QAbstractItemModelTester customersTester(&customers,
+                                             QAbstractItemModelTester::FailureReportingMode::Fatal);
+    customers.setSnapshot(snapshot, test::sampleProgress(), index);
+    CustomerTableModel customersAlone(catalogue, clock);
+    customersAlone.setSnapshot(snapshot, test::sampleProgress());
+    ASSERT_EQ(customers.rowCount(), 4);
+    EXPECT_EQ(cells(customers), cells(customersAlone));
+
+    AffectedSubscriptionModel subscriptions(catalogue, clock);
+    QAbstractItemModelTester subscriptionsTester(&subscriptions,
+                                                 QAbstractItemModelTester::FailureReportingMode::Fatal);
+    subscriptions.setSnapshot(snapshot, test::sampleProgress(), index);
+    AffectedSubscriptionModel subscriptionsAlone(catalogue, clock);
+    subscriptionsAlone.setSnapshot(snapshot, test::sampleProgress());
+    ASSERT_EQ(subscriptions.rowCount(), 4);
+    EXPECT_EQ(cells(subscriptions), cells(subscriptionsAlone));
+    EXPECT_EQ(subscriptions.rowOfSubscription(QStringLiteral("s-0100")),
+              subscriptionsAlone.rowOfSubscription(QStringLiteral("s-0100")));
+    EXPECT_EQ(subscriptions.rowOfSubscription(QStringLiteral("s-0001")), -1); // not retired
+}
+
+TEST_F(SharedIndexModels, AnIndexOfAnotherSnapshotIsNotUsed)
+{
+    const OfferCatalogue &catalogue = builtInCatalogue();
+    const ScanSnapshot snapshot = test::sampleSnapshot();
+    const AffectedIndex other(test::largeSnapshot(3, 2), catalogue);
+
+    CustomerTableModel customers(catalogue, clock);
+    customers.setSnapshot(snapshot, {}, other);
+    CustomerTableModel customersAlone(catalogue, clock);
+    customersAlone.setSnapshot(snapshot);
+    EXPECT_EQ(cells(customers), cells(customersAlone));
+
+    AffectedSubscriptionModel subscriptions(catalogue, clock);
+    subscriptions.setSnapshot(snapshot, {}, other);
+    ASSERT_EQ(subscriptions.rowCount(), 4);
+    AffectedSubscriptionModel subscriptionsAlone(catalogue, clock);
+    subscriptionsAlone.setSnapshot(snapshot);
+    EXPECT_EQ(cells(subscriptions), cells(subscriptionsAlone));
+}
+
+// The customer table finds a subscription's row from a map it builds on first use: customers a scan
+// replaced or added before and after that must be found in their rows, and replaced ones' old
+// subscriptions no longer.
+TEST_F(SharedIndexModels, ProgressReachesCustomersAScanReplacedOrAdded)
+{
+    const OfferCatalogue &catalogue = builtInCatalogue();
+    CustomerTableModel model(catalogue, clock);
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
+    const ScanSnapshot snapshot = test::sampleSnapshot();
+    model.setSnapshot(snapshot, {}, AffectedIndex(snapshot, catalogue));
+
+    const QString sales =
+        QStringLiteral("Dynamics 365 for Sales Enterprise Edition CRMOL Basic (Qualified Offer)");
+    // Before the map exists: Fabrikam now has a retired subscription, and a new customer comes.
+    CustomerRecord fabrikam = snapshot.customers.at(3);
+    fabrikam.subscriptions.append(test::subscription(QStringLiteral("s-0301"), sales, 7,
+                                                     QStringLiteral("active"), false, QDate(2027, 2, 1)));
+    CustomerRecord northwind;
+    northwind.id = QStringLiteral("c-0005");
+    northwind.companyName = QStringLiteral("Northwind");
+    northwind.subscriptions.append(test::subscription(QStringLiteral("s-0400"), sales, 2,
+                                                      QStringLiteral("active"), false, QDate(2027, 3, 1)));
+    model.upsertCustomers({fabrikam, northwind});
+    ASSERT_EQ(model.rowCount(), 5);
+
+    MigrationProgress failed;
+    failed.state = MigrationState::Failed;
+    failed.lastError = QStringLiteral("stopped");
+    QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+    model.updateProgress(QStringLiteral("s-0301"), failed); // builds the map
+    ASSERT_EQ(changed.count(), 1);
+    EXPECT_EQ(changed.at(0).at(0).toModelIndex().row(), model.rowOfCustomer(QStringLiteral("c-0004")));
+    EXPECT_EQ(model.rowData(model.rowOfCustomer(QStringLiteral("c-0004"))).state, MigrationState::Failed);
+    model.updateProgress(QStringLiteral("s-0400"), failed);
+    ASSERT_EQ(changed.count(), 2);
+    EXPECT_EQ(changed.at(1).at(0).toModelIndex().row(), model.rowOfCustomer(QStringLiteral("c-0005")));
+
+    // After: Contoso loses s-0002 and gains s-0005; progress of the old one reaches no row.
+    CustomerRecord contoso = snapshot.customers.at(0);
+    contoso.subscriptions.removeLast();
+    contoso.subscriptions.append(test::subscription(QStringLiteral("s-0005"), sales, 1,
+                                                    QStringLiteral("active"), false, QDate(2027, 4, 1)));
+    model.upsertCustomer(contoso);
+    changed.clear();
+    model.updateProgress(QStringLiteral("s-0002"), failed);
+    EXPECT_EQ(changed.count(), 0);
+    model.updateProgress(QStringLiteral("s-0005"), failed);
+    ASSERT_EQ(changed.count(), 1);
+    EXPECT_EQ(changed.at(0).at(0).toModelIndex().row(), model.rowOfCustomer(QStringLiteral("c-0001")));
+    EXPECT_EQ(model.rowData(model.rowOfCustomer(QStringLiteral("c-0001"))).state, MigrationState::Failed);
+}
