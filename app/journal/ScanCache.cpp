@@ -307,7 +307,8 @@ Result<domain::ScanSnapshot> ScanCache::load() const
             snapshot.scannedAt = rows::toTime(head->value(0));
             snapshot.environment = head->value(1).toString();
         }
-        auto count = db.scalar(QStringLiteral("SELECT count(*) FROM customers"), {}, op);
+        // The rows are numbered 0..n-1: the last number sizes the list (count(*) would read every page).
+        auto count = db.scalar(QStringLiteral("SELECT coalesce(max(idx) + 1, 0) FROM customers"), {}, op);
         if (!count)
             return count.error();
         snapshot.customers.reserve(count->toInt());
