@@ -3,6 +3,7 @@
 #include "domain/CustomerFilterProxyModel.h"
 #include "domain/CustomerTableModel.h"
 #include "domain/DisplayDate.h"
+#include "domain/SubscriptionFilterProxyModel.h"
 #include "secrets/AccountSettings.h"
 #include "ui/AccountSession.h"
 #include "ui/AccountSetupController.h"
@@ -260,6 +261,10 @@ QWidget *MainWindow::createCentral()
     tableLayout->addWidget(m_table, 1);
     tableLayout->addWidget(m_countLabel);
 
+    // No customer is selected yet: the pane's list shows nobody's rows. Said before the pane sorts it, so
+    // the start does not sort all 100,000 subscriptions for a list that shows none of them (the pane says
+    // the same once it is built; the first customer selected sorts them).
+    m_controller->subscriptionProxy()->setCustomerId(QString());
     m_detail = new CustomerDetailPane(m_controller, m_migrateAction, central);
 
     m_splitter = new QSplitter(Qt::Vertical, central);
