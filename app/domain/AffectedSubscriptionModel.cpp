@@ -60,7 +60,7 @@ AffectedSubscriptionModel::AffectedSubscriptionModel(const OfferCatalogue &catal
 
 void AffectedSubscriptionModel::setSnapshot(ScanSnapshot snapshot, MigrationProgressMap progress)
 {
-    m_progress = std::move(progress);
+    m_progress = ProgressLookup(std::move(progress));
     setSnapshot(std::move(snapshot));
 }
 
@@ -68,7 +68,7 @@ void AffectedSubscriptionModel::setSnapshot(ScanSnapshot snapshot, MigrationProg
                                             const AffectedIndex &affected)
 {
     beginResetModel();
-    m_progress = std::move(progress);
+    m_progress = ProgressLookup(std::move(progress));
     m_snapshot = std::move(snapshot);
     // An index of another snapshot would point at the wrong subscriptions: match again then.
     buildRows(affected.fits(m_snapshot) ? affected : AffectedIndex(std::as_const(m_snapshot), m_catalogue));
@@ -137,7 +137,7 @@ void AffectedSubscriptionModel::computeDays(Row &row, const QDate &today) const
 
 void AffectedSubscriptionModel::setProgress(MigrationProgressMap progress)
 {
-    m_progress = std::move(progress);
+    m_progress = ProgressLookup(std::move(progress));
     const QDate today = m_clock.today();
     for (Row &row : m_rows) {
         computeProgress(row);
@@ -175,8 +175,7 @@ void AffectedSubscriptionModel::clear()
 
 const MigrationProgress *AffectedSubscriptionModel::progressFor(const QString &subscriptionId) const
 {
-    const auto it = m_progress.constFind(subscriptionId);
-    return it == m_progress.constEnd() ? nullptr : &it.value();
+    return m_progress.find(subscriptionId);
 }
 
 int AffectedSubscriptionModel::rowOfSubscription(const QString &subscriptionId) const

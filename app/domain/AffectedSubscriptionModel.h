@@ -5,6 +5,7 @@
 #include "domain/AffectedSubscription.h"
 #include "domain/MigrationProgress.h"
 #include "domain/MigrationStatus.h"
+#include "domain/ProgressLookup.h"
 #include "domain/ScanData.h"
 #include "domain/SubscriptionRules.h"
 
@@ -97,7 +98,7 @@ private:
     const OfferCatalogue &m_catalogue;
     const Clock &m_clock;
     ScanSnapshot m_snapshot;
-    MigrationProgressMap m_progress;
+    ProgressLookup m_progress;
     QList<Row> m_rows;
     // Subscription id -> row, built on first use (the start does not need it; a progress update does).
     mutable QHash<QString, int> m_rowOfSubscription;

@@ -39,7 +39,7 @@ CustomerTableModel::CustomerTableModel(const OfferCatalogue &catalogue, const Cl
 
 void CustomerTableModel::setSnapshot(ScanSnapshot snapshot, MigrationProgressMap progress)
 {
-    m_progress = std::move(progress);
+    m_progress = ProgressLookup(std::move(progress));
     setSnapshot(std::move(snapshot));
 }
 
@@ -47,7 +47,7 @@ void CustomerTableModel::setSnapshot(ScanSnapshot snapshot, MigrationProgressMap
                                      const AffectedIndex &affected)
 {
     beginResetModel();
-    m_progress = std::move(progress);
+    m_progress = ProgressLookup(std::move(progress));
     m_snapshot = std::move(snapshot);
     // An index of another snapshot would point at the wrong subscriptions: match again then.
     buildRows(affected.fits(m_snapshot) ? affected : AffectedIndex(std::as_const(m_snapshot), m_catalogue));
@@ -179,7 +179,7 @@ void CustomerTableModel::upsertCustomers(const QList<CustomerRecord> &customers)
 
 void CustomerTableModel::setProgress(MigrationProgressMap progress)
 {
-    m_progress = std::move(progress);
+    m_progress = ProgressLookup(std::move(progress));
     const QDate today = m_clock.today();
     for (Row &row : m_rows)
         computeState(row, today);
@@ -225,8 +225,7 @@ void CustomerTableModel::computeState(Row &row, const QDate &today) const
     QDate earliestAll;
     for (int j : std::as_const(row.affected)) {
         const SubscriptionRecord &subscription = customer.subscriptions.at(j);
-        const auto it = m_progress.constFind(subscription.id);
-        const MigrationProgress *progress = it == m_progress.constEnd() ? nullptr : &it.value();
+        const MigrationProgress *progress = m_progress.find(subscription.id);
         const MigrationState state = effectiveState(subscription, progress);
         combineStatus(status, migrationStatus(state, progress));
         any = true;
@@ -367,10 +366,9 @@ QString CustomerTableModel::stateToolTip(const Row &row, const CustomerRecord &c
     case NextStep::NeedsAttention: {
         QString error;
         for (int j : std::as_const(row.affected)) {
-            const auto it = m_progress.constFind(customer.subscriptions.at(j).id);
-            if (it != m_progress.constEnd() && it->state == MigrationState::Failed &&
-                !it->lastError.isEmpty()) {
-                error = it->lastError;
+            const MigrationProgress *progress = m_progress.find(customer.subscriptions.at(j).id);
+            if (progress && progress->state == MigrationState::Failed && !progress->lastError.isEmpty()) {
+                error = progress->lastError;
                 break;
             }
         }

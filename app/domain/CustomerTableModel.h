@@ -4,6 +4,7 @@
 #include "domain/AffectedIndex.h"
 #include "domain/MigrationProgress.h"
 #include "domain/MigrationStatus.h"
+#include "domain/ProgressLookup.h"
 #include "domain/ScanData.h"
 #include "domain/SubscriptionRules.h"
 
@@ -104,7 +105,7 @@ private:
     const OfferCatalogue &m_catalogue;
     const Clock &m_clock;
     ScanSnapshot m_snapshot;
-    MigrationProgressMap m_progress;
+    ProgressLookup m_progress;
     QList<Row> m_rows;
     QHash<QString, int> m_rowOfCustomer; // customer id -> row
     // Affected subscription id -> row, built on first use (the start does not need it; a progress update

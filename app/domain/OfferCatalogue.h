@@ -51,6 +51,8 @@ public:
     // By the subscription's offerId (when the catalogue knows it), else by its offerName.
     const RetiredOffer *match(const SubscriptionRecord &subscription) const;
     bool isRetired(QStringView offerName) const { return match(offerName) != nullptr; }
+    // Whether match(subscription) reads the offer id at all (the file lists offer ids); else only the name.
+    bool matchesOfferIds() const { return !m_byOfferId.isEmpty(); }
 
     // Ordered replacement product names for an entry, in the entry's market segment.
     static QStringList recommendedReplacements(const RetiredOffer &entry) { return entry.replacements; }

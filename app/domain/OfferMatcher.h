@@ -39,6 +39,7 @@ private:
     static constexpr qsizetype maxSeen = 1024; // unshared texts (a fresh scan) do not pile up
 
     const OfferCatalogue &m_catalogue;
+    bool m_byId; // the catalogue reads offer ids
     QHash<Key, Seen> m_seen;
     int m_catalogueCalls = 0;
 };

@@ -4,7 +4,6 @@
 #include "common/Clock.h"
 #include "domain/AffectedSubscriptionModel.h"
 #include "domain/CustomerTableModel.h"
-#include "domain/OfferMatcher.h"
 
 #include <QAbstractItemModelTester>
 #include <QSignalSpy>
@@ -31,28 +30,6 @@ QStringList cells(const QAbstractItemModel &model)
         }
     }
     return out;
-}
-
-// The snapshot with every subscription of one offer sharing its offer id and name strings, as the scan
-// cache loads them.
-ScanSnapshot sharedTexts(const ScanSnapshot &snapshot)
-{
-    ScanSnapshot shared = snapshot;
-    QHash<QString, QString> texts;
-    const auto intern = [&texts](QString &text) {
-        const auto it = texts.constFind(text);
-        if (it != texts.constEnd())
-            text = it.value();
-        else
-            texts.insert(text, text);
-    };
-    for (CustomerRecord &customer : shared.customers) {
-        for (SubscriptionRecord &subscription : customer.subscriptions) {
-            intern(subscription.offerId);
-            intern(subscription.offerName);
-        }
-    }
-    return shared;
 }
 
 } // namespace
@@ -98,57 +75,6 @@ TEST(AffectedIndex, ListsEveryRetiredSubscriptionInSnapshotOrder)
     EXPECT_EQ(empty.size(), 0);
     EXPECT_TRUE(empty.fits(ScanSnapshot{}));
     EXPECT_FALSE(empty.fits(snapshot));
-}
-
-TEST(OfferMatcher, AnswersAsTheCatalogueAndAsksItOncePerSharedText)
-{
-    const OfferCatalogue &catalogue = builtInCatalogue();
-    const ScanSnapshot snapshot = sharedTexts(test::largeSnapshot(50, 8));
-    OfferMatcher matcher(catalogue);
-    int subscriptions = 0;
-    for (const CustomerRecord &customer : snapshot.customers) {
-        for (const SubscriptionRecord &subscription : customer.subscriptions) {
-            EXPECT_EQ(matcher.match(subscription), catalogue.match(subscription))
-                << subscription.offerName.toStdString();
-            ++subscriptions;
-        }
-    }
-    // 400 subscriptions of 28 distinct names (24 retired, 4 others): the catalogue was asked once for each
-    // distinct text, not for each subscription.
-    EXPECT_EQ(subscriptions, 400);
-    EXPECT_EQ(matcher.catalogueCalls(), 28);
-}
-
-TEST(OfferMatcher, EqualTextsNotSharedAndChangedTextsAreMatchedAgain)
-{
-    const OfferCatalogue &catalogue = builtInCatalogue();
-    OfferMatcher matcher(catalogue);
-    SubscriptionRecord retired = test::subscription(
-        QStringLiteral("s-1"),
-        QStringLiteral("Dynamics 365 for Sales Enterprise Edition CRMOL Basic (Qualified Offer)"), 1,
-        QStringLiteral("active"), false, QDate(2027, 1, 1));
-    const RetiredOffer *offer = matcher.match(retired);
-    ASSERT_NE(offer, nullptr);
-    EXPECT_EQ(matcher.match(retired), offer);
-    EXPECT_EQ(matcher.catalogueCalls(), 1);
-
-    // The same text in another string: the catalogue is asked again, with the same answer.
-    SubscriptionRecord copy = retired;
-    copy.offerName = QString(retired.offerName.constData(), retired.offerName.size());
-    EXPECT_EQ(matcher.match(copy), offer);
-    EXPECT_EQ(matcher.catalogueCalls(), 2);
-
-    // Changed in place: the matcher's copy keeps the old text, the record's string detaches, so the new
-    // text is never taken for the old one.
-    retired.offerName.chop(QStringLiteral(" (Qualified Offer)").size());
-    EXPECT_EQ(matcher.match(retired), nullptr);
-    EXPECT_EQ(matcher.match(retired), catalogue.match(retired));
-
-    // Empty and null texts match nothing, as in the catalogue.
-    SubscriptionRecord blank;
-    EXPECT_EQ(matcher.match(blank), nullptr);
-    blank.offerName = QStringLiteral("");
-    EXPECT_EQ(matcher.match(blank), nullptr);
 }
 
 class SharedIndexModels : public ::testing::Test
