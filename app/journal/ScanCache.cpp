@@ -11,6 +11,7 @@
 #include <QStringBuilder>
 #include <QtEndian>
 
+#include <algorithm>
 #include <cstring>
 #include <vector>
 
@@ -73,20 +74,30 @@ class TextInterner
 public:
     QString get(const char *data, qsizetype size)
     {
+        // Size and first bytes first: a field of unique values (ids) is told apart without a memcmp each.
+        const quint64 head = headOf(data, size);
         for (const Entry &entry : m_entries) {
-            if (entry.utf8.size() == size && std::memcmp(entry.utf8.constData(), data, size_t(size)) == 0)
+            if (entry.head == head && entry.utf8.size() == size &&
+                std::memcmp(entry.utf8.constData(), data, size_t(size)) == 0)
                 return entry.text;
         }
         QString text = QString::fromUtf8(data, size);
         if (m_entries.size() < maxEntries)
-            m_entries.push_back({QByteArray(data, size), text});
+            m_entries.push_back({head, QByteArray(data, size), text});
         return text;
     }
 
 private:
+    static quint64 headOf(const char *data, qsizetype size)
+    {
+        quint64 head = 0;
+        std::memcpy(&head, data, size_t(std::min<qsizetype>(size, sizeof head)));
+        return head;
+    }
     static constexpr size_t maxEntries = 64;
     struct Entry
     {
+        quint64 head; // the first 8 bytes (fewer: zero-padded)
         QByteArray utf8;
         QString text;
     };
