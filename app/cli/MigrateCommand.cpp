@@ -3,6 +3,7 @@
 #include "cli/BatchCommand.h"
 #include "cli/CliSession.h"
 #include "cli/ExitCodes.h"
+#include "cli/Terminal.h"
 #include "domain/OfferCatalogue.h"
 #include "engine/MigrationEngine.h"
 #include "journal/Journal.h"
@@ -21,7 +22,9 @@ namespace om::cli {
 
 namespace {
 
-// Runs one engine call to its finished() signal.
+// Runs one engine call to its finished() signal. The first Ctrl+C lets the step running now finish (a write
+// in flight is answered and journalled) and starts no other; a second one ends the process at once, which
+// the journal survives as it survives a kill.
 engine::EngineResult await(engine::MigrationEngine &engine, bool (engine::MigrationEngine::*start)())
 {
     engine::EngineResult result;
@@ -35,7 +38,15 @@ engine::EngineResult await(engine::MigrationEngine &engine, bool (engine::Migrat
         result.summary = engine.errorText();
         return result;
     }
+    onInterrupt(&loop, [&engine]() {
+        QTextStream(stderr) << "Stopping after the step running now (its writes are recorded). Press Ctrl+C "
+                               "again to stop at once.\n"
+                            << Qt::flush;
+        restoreDefaultInterrupt();
+        engine.requestStop();
+    });
     loop.exec();
+    restoreDefaultInterrupt();
     return result;
 }
 
@@ -202,6 +213,10 @@ int runMigrateCommand(const QStringList &arguments)
     }
     const engine::EngineResult result = await(engine, &engine::MigrationEngine::runAll);
     out << result.summary << '\n';
+    if (engine.stopRequested()) {
+        err << "offer-migrator migrate: stopped; run the same command again to resume\n";
+        return result.nothingDone ? NothingDone : Failed;
+    }
     if (result.ok)
         return Done;
     if (result.nothingDone) {

@@ -277,6 +277,58 @@ TEST_F(ProcessKillTest, KilledDuringCheckoutAndReassignResumesWithoutDoubleOrder
 
 // The command line around the engine: dry run and a declined prompt change nothing (exit 3), usage
 // errors exit 2, and the report command writes the CSV header even with an empty scan cache.
+TEST_F(ProcessKillTest, InterruptedDuringCheckoutFinishesTheWriteThenStops)
+{
+    const auto catalogue = domain::OfferCatalogue::loadBuiltIn();
+    ASSERT_TRUE(catalogue.ok());
+    QString oldSku;
+    const QString cid = pickCustomer(catalogue.value(), &oldSku);
+    ASSERT_FALSE(cid.isEmpty()) << "no suitable demo customer";
+
+    QProcess migrate;
+    startMigrate(migrate, cid);
+    const bool pending = waitUntil(
+        [&]() {
+            return migrate.state() != QProcess::Running || inJournal([&](journal::Journal &j) {
+                       const auto ms = j.migrations(cid);
+                       if (!ms || ms->isEmpty())
+                           return false;
+                       const auto w = j.pendingWrite(ms->first().id, journal::WriteKind::Checkout);
+                       return w.ok() && w.value().has_value();
+                   });
+        },
+        60000, 5);
+    ASSERT_TRUE(pending) << "no pending checkout seen";
+    ASSERT_EQ(migrate.state(), QProcess::Running) << migrate.readAllStandardError().toStdString();
+    migrate.terminate(); // SIGTERM, handled as Ctrl+C's SIGINT is
+    ASSERT_TRUE(migrate.waitForFinished(60000));
+    const QByteArray errors = migrate.readAllStandardError();
+    EXPECT_EQ(migrate.exitStatus(), QProcess::NormalExit) << "killed instead of stopping after the step";
+    EXPECT_EQ(migrate.exitCode(), 1) << errors.toStdString();
+    EXPECT_TRUE(errors.contains("Stopping after the step")) << errors.toStdString();
+    EXPECT_TRUE(inJournal([&](journal::Journal &j) {
+        const auto ms = j.migrations(cid);
+        if (!ms || ms->isEmpty())
+            return false;
+        const auto w = j.pendingWrite(ms->first().id, journal::WriteKind::Checkout);
+        const auto moves = j.userMoves(ms->first().id);
+        const bool noneMoved =
+            moves.ok() && std::none_of(moves->cbegin(), moves->cend(), [](const journal::UserMove &m) {
+                return m.state == journal::UserMoveState::Moved;
+            });
+        return w.ok() && !w.value().has_value() && !ms->first().newSubscriptionId.isEmpty() && noneMoved;
+    })) << "the checkout in flight must be answered and recorded, and no licence moved after the interrupt";
+
+    QProcess resumed;
+    startMigrate(resumed, cid);
+    ASSERT_TRUE(waitUntil([&]() { return resumed.state() == QProcess::NotRunning; }, 120000));
+    EXPECT_EQ(resumed.exitCode(), 0) << resumed.readAllStandardError().toStdString();
+    EXPECT_TRUE(inJournal([&](journal::Journal &j) {
+        const auto ms = j.migrations(cid);
+        return ms && ms->size() == 1 && ms->first().state == journal::JournalState::Suspended;
+    }));
+}
+
 TEST_F(ProcessKillTest, MigrateCommandExitCodes)
 {
     const auto catalogue = domain::OfferCatalogue::loadBuiltIn();
