@@ -38,6 +38,14 @@ QString describe(const QString &name, const QString &term, const QString &billin
                          .arg(name, engine::Replacement::termText(term, billing));
 }
 
+// A new-commerce catalogItemId without its availability part, which Partner Center reissues now and then
+// (docs/partner-center-api.md "New commerce"): planned again, the same product and SKU come with today's
+// availability, and that is still what the operator confirmed. Other ids (legacy offers) as they are.
+QString productAndSku(const QString &id)
+{
+    return id.count(QLatin1Char(':')) == 2 ? id.section(QLatin1Char(':'), 0, 1) : id;
+}
+
 bool isFresh(const BatchCustomer &customer, const QDateTime &now, int maxPlanAgeSecs)
 {
     return customer.plannedAt.isValid() && customer.plannedAt.secsTo(now) <= maxPlanAgeSecs &&
@@ -63,7 +71,7 @@ QList<BatchJob> jobsFor(const BatchPlan &plan, const BatchCustomer &customer, co
         BatchJob own;
         own.request.customerId = customer.customerId;
         own.request.subscriptionId = row.oldSubscriptionId;
-        own.request.targetItem = row.effectiveReplacement().id;
+        own.request.targetItem = productAndSku(row.effectiveReplacement().id);
         own.request.termDuration = row.effectiveTerm();
         own.request.billingCycle = row.effectiveBilling();
         own.request.quantity = row.effectiveSeats();
@@ -115,8 +123,8 @@ engine::MigrationPlanSet keptPlan(const BatchPlan &plan, const BatchJob &job,
         const BatchRow &row = plan.rows.at(index);
         if (s.migrationId == 0 && row.journalState == JournalState::NotStarted) {
             const engine::Replacement confirmed = row.effectiveReplacement();
-            const bool same = sameId(s.target.id, confirmed.id) && s.useUpgrade == row.upgradePath &&
-                              s.quantity == row.effectiveSeats() &&
+            const bool same = sameId(productAndSku(s.target.id), productAndSku(confirmed.id)) &&
+                              s.useUpgrade == row.upgradePath && s.quantity == row.effectiveSeats() &&
                               (s.useUpgrade || (s.target.termDuration == row.effectiveTerm() &&
                                                 s.target.billingCycle == row.effectiveBilling()));
             if (!same) {

@@ -146,4 +146,33 @@ TEST_F(BatchRequestsTest, AConfirmedPlanOlderThanAnHourIsPlannedAgainAndRefusedW
     expectNoViolations();
 }
 
+TEST_F(BatchRequestsTest, AReissuedAvailabilityIsNotAChangedPlan)
+{
+    const Built b = build(QStringLiteral("Batch Reissued"), {{kSalesFromSa, 3, 2}});
+    monitor(b);
+    batch::BatchPlan plan = planBatch({b.customerId});
+    ASSERT_EQ(plan.rows.size(), 1);
+    const QString confirmed = plan.rows.first().effectiveReplacement().id;
+    ASSERT_EQ(confirmed.count(QLatin1Char(':')), 2) << confirmed.toStdString();
+    plan.customers.first().plannedAt = m_clock.now().addSecs(-3601); // planned again before it runs
+    store().catalogue().rotateAvailabilityIds();
+
+    batch::BatchRunner runner(*m_client, *m_journal, m_catalogue, m_clock, runOptions(true));
+    const auto result = awaitFinished(runner, [&]() { return runner.start(plan); });
+    ASSERT_TRUE(result.has_value());
+    const batch::CustomerProgress *p = progressOf(*result, b);
+    ASSERT_NE(p, nullptr);
+    EXPECT_TRUE(p->errors.isEmpty()) << p->errors.value(0).message.toStdString();
+    EXPECT_EQ(p->state, CustomerState::Verified);
+    const auto orders = store().orders(b.customerId);
+    ASSERT_EQ(orders.size(), 1);
+    const auto migration = m_journal->findMigration(b.customerId, b.retired.first());
+    ASSERT_TRUE(migration.ok() && migration->has_value());
+    const QString bought = migration->value().plan.targetOfferId;
+    // The same product and SKU, with the availability Partner Center sells today.
+    EXPECT_EQ(bought.section(QLatin1Char(':'), 0, 1), confirmed.section(QLatin1Char(':'), 0, 1));
+    EXPECT_NE(bought, confirmed);
+    expectNoViolations();
+}
+
 } // namespace
