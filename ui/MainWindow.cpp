@@ -236,6 +236,9 @@ QWidget *MainWindow::createCentral()
     m_table->setWordWrap(false);
     m_table->verticalHeader()->hide();
     m_table->horizontalHeader()->setHighlightSections(false);
+    // Columns fit their first 100 rows (more than a screen shows; the list starts with the most urgent),
+    // not Qt's 1,000: measuring 1,000 rows of every column took about 25 ms of each start and scan.
+    m_table->horizontalHeader()->setResizeContentsPrecision(100);
     m_table->horizontalHeader()->setSectionResizeMode(CustomerTableModel::CustomerColumn,
                                                       QHeaderView::Stretch);
     m_table->setItemDelegateForColumn(CustomerTableModel::DaysLeftColumn,
