@@ -1,6 +1,7 @@
 #include "ui/ExpiryBuckets.h"
 
-#include "domain/OfferCatalogue.h"
+#include "domain/OfferMatcher.h"
+#include "domain/ProgressLookup.h"
 #include "domain/SubscriptionRules.h"
 
 #include <algorithm>
@@ -66,12 +67,13 @@ ExpiryBuckets bucketExpirationsByWeek(const domain::ScanSnapshot &snapshot,
     for (int i = 0; i < weekCount; ++i)
         result.weeks.append(WeekBucket{first.addDays(qint64(7) * i), 0, 0});
 
+    domain::OfferMatcher matcher(catalogue); // shared offer texts matched once (100,000 at start)
+    const domain::ProgressLookup lookup(progress);
     for (const domain::CustomerRecord &customer : snapshot.customers) {
         for (const domain::SubscriptionRecord &subscription : customer.subscriptions) {
-            if (!domain::isAffected(subscription, catalogue) || subscription.status == u"deleted")
+            if (!matcher.match(subscription) || subscription.status == u"deleted")
                 continue;
-            const auto found = progress.constFind(subscription.id);
-            const domain::MigrationProgress *p = found == progress.constEnd() ? nullptr : &found.value();
+            const domain::MigrationProgress *p = lookup.find(subscription.id);
             if (domain::effectiveState(subscription, p) == domain::MigrationState::Suspended)
                 continue;
             const QDate end = subscription.commitmentEndDate;
