@@ -3,6 +3,7 @@
 #include "bench/BenchSupport.h"
 #include "bench/StartupBench.h"
 #include "common/Clock.h"
+#include "domain/AffectedIndex.h"
 #include "domain/AffectedSubscriptionModel.h"
 #include "domain/CsvReportWriter.h"
 #include "domain/CustomerFilterProxyModel.h"
@@ -14,6 +15,7 @@
 #include "journal/ScanCache.h"
 #include "ui/AppController.h"
 #include "ui/CustomerFilterBar.h"
+#include "ui/ExpiryBuckets.h"
 #include "ui/GuiSession.h"
 #include "ui/MainWindow.h"
 
@@ -211,6 +213,38 @@ void diagnose(const QString &cachePath, const QString &journalPath, const domain
     printInfo(QStringLiteral("diagnostic: ScanCache::load alone %1 ms").arg(elapsedMs(timer), 0, 'f', 1));
     if (!loaded.ok())
         return;
+    // The start's steps after the load, one by one (AppController::applySnapshot, MainWindow::updateChart).
+    const domain::MigrationProgressMap journalProgress =
+        progress.ok() ? progress.value() : domain::MigrationProgressMap();
+    timer.restart();
+    const domain::AffectedIndex affected(loaded.value(), catalogue);
+    printInfo(QStringLiteral("diagnostic: AffectedIndex (every subscription matched once, %1 matches) %2 ms")
+                  .arg(affected.size())
+                  .arg(elapsedMs(timer), 0, 'f', 1));
+    {
+        domain::CustomerTableModel customers(catalogue, clock);
+        timer.restart();
+        customers.setSnapshot(loaded.value(), journalProgress, affected);
+        printInfo(
+            QStringLiteral("diagnostic: CustomerTableModel::setSnapshot with the index and progress (%1 "
+                           "rows) %2 ms")
+                .arg(customers.rowCount())
+                .arg(elapsedMs(timer), 0, 'f', 1));
+        domain::AffectedSubscriptionModel subscriptions(catalogue, clock);
+        timer.restart();
+        subscriptions.setSnapshot(loaded.value(), journalProgress, affected);
+        printInfo(QStringLiteral("diagnostic: AffectedSubscriptionModel::setSnapshot with the index and "
+                                 "progress (%1 rows) %2 ms")
+                      .arg(subscriptions.rowCount())
+                      .arg(elapsedMs(timer), 0, 'f', 1));
+        timer.restart();
+        const gui::ExpiryBuckets buckets =
+            gui::bucketExpirationsByWeek(loaded.value(), catalogue, journalProgress, clock.today());
+        printInfo(QStringLiteral("diagnostic: bucketExpirationsByWeek (the expiry chart, %1 subscriptions in "
+                                 "its weeks) %2 ms")
+                      .arg(buckets.totalSubscriptions())
+                      .arg(elapsedMs(timer), 0, 'f', 1));
+    }
     domain::AffectedSubscriptionModel model(catalogue, clock);
     domain::SubscriptionFilterProxyModel proxy;
     proxy.setSourceModel(&model);
