@@ -227,6 +227,13 @@ void MigrationEngine::runNext()
     });
 }
 
+void MigrationEngine::requestStop()
+{
+    m_stopRequested = true;
+    if (m_reassign)
+        m_reassign->stop();
+}
+
 void MigrationEngine::runStep(Step step, SubscriptionPlan &plan,
                               const std::function<void(const Status &)> &done)
 {
@@ -244,6 +251,7 @@ void MigrationEngine::runStep(Step step, SubscriptionPlan &plan,
     }
     case Step::Reassign: {
         auto *s = new ReassignStep(m_ctx, this);
+        m_reassign = s;
         connect(s, &ReassignStep::userResult, this, &MigrationEngine::userResult);
         connect(s, &ReassignStep::progress, this,
                 [this](int d, int total) { emit progress(d, total, QStringLiteral("users moved")); });

@@ -24,6 +24,7 @@ class Journal;
 namespace om::engine {
 
 class Planner;
+class ReassignStep;
 
 // Migrates one customer's retired "Basic (Qualified Offer)" subscriptions: plan, purchase, reassign,
 // verify, suspend. No widgets: the CLI calls plan() then runAll(); a wizard controller calls one step at
@@ -66,8 +67,9 @@ public:
     void setCatalogueCache(CatalogueCache *cache) { m_ctx.catalogueCache = cache; }
     bool stopsBeforeSuspend() const { return m_stopBeforeSuspend; }
     // Lets the step running now finish (a write in flight is always answered and journalled) and starts
-    // no other: the run then ends with finished() as usual. Cleared by the next run.
-    void requestStop() { m_stopRequested = true; }
+    // no other: the run then ends with finished() as usual. Moving users stops between two users' updates
+    // (the others stay pending). Cleared by the next run.
+    void requestStop();
     bool stopRequested() const { return m_stopRequested; }
 
     Step currentStep() const { return m_step; }
@@ -109,7 +111,8 @@ private:
     bool m_stopRequested = false;
     QList<Error> m_errors;
     QPointer<Planner> m_planner;
-    QTimer m_leaseTimer; // renews the customer's lease in the journal while a run goes on
+    QPointer<ReassignStep> m_reassign; // the users being moved now, if any (requestStop() stops it)
+    QTimer m_leaseTimer;               // renews the customer's lease in the journal while a run goes on
 };
 
 } // namespace om::engine

@@ -32,6 +32,7 @@ void ReassignStep::run(SubscriptionPlan *plan, Done done)
     m_done = std::move(done);
     m_queue.clear();
     m_total = m_finished = m_active = m_failed = 0;
+    m_stopping = false;
     m_storageError.reset();
     journal::Journal &j = *m_ctx.journal;
     const auto rec = j.migration(plan->migrationId);
@@ -77,9 +78,16 @@ void ReassignStep::run(SubscriptionPlan *plan, Done done)
     startNext();
 }
 
+void ReassignStep::stop()
+{
+    m_stopping = true;
+    m_queue.clear(); // still pending in the journal
+    finishIfDone();
+}
+
 void ReassignStep::startNext()
 {
-    while (m_active < std::max(1, m_ctx.config.userConcurrency) && !m_queue.isEmpty()) {
+    while (!m_stopping && m_active < std::max(1, m_ctx.config.userConcurrency) && !m_queue.isEmpty()) {
         ++m_active;
         moveUser(m_queue.takeFirst());
     }
@@ -184,6 +192,11 @@ void ReassignStep::finishIfDone()
     Done done = std::move(m_done);
     if (m_storageError)
         return done(*m_storageError);
+    if (m_stopping && m_finished < m_total) {
+        qCInfo(lcEngine) << "stopped after" << m_finished << "of" << m_total << "users of migration"
+                         << m_plan->migrationId;
+        return done(Status());
+    }
     if (m_failed == 0) {
         const auto moved = m_ctx.journal->transition(m_plan->migrationId, JournalState::Reassigned);
         if (!moved)

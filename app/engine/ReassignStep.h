@@ -29,6 +29,10 @@ public:
     explicit ReassignStep(const EngineContext &context, QObject *parent = nullptr);
 
     void run(SubscriptionPlan *plan, Done done);
+    // Starts no other user: the updates in flight are answered and recorded, then the step ends with
+    // success but no verdict when users were left (the migration stays "reassigning", they stay pending for
+    // the next run, as after a kill but without one).
+    void stop();
 
 signals:
     void userResult(const om::engine::UserResult &result);
@@ -50,6 +54,7 @@ private:
     int m_active = 0;
     std::optional<Error> m_storageError; // the first journal write that failed
     int m_failed = 0;
+    bool m_stopping = false;
 };
 
 } // namespace om::engine

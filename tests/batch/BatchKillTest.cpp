@@ -106,24 +106,33 @@ TEST_F(BatchKillTest, KilledMidWriteAcrossCustomersThenResumedExactlyOnce)
 
 TEST_F(BatchKillTest, InterruptedPausesAfterTheWritesInFlightThenResumes)
 {
+    constexpr int kCustomers = 3;
+    constexpr int kUsers = 10; // more than the engine moves at once (4), so the interrupt lands mid-step
     QList<Customer> customers;
-    for (int i = 0; i < 3; ++i) {
-        customers.append(addCustomer(QStringLiteral("Interrupted Batch %1").arg(i), 3));
+    for (int i = 0; i < kCustomers; ++i) {
+        customers.append(addCustomer(QStringLiteral("Interrupted Batch %1").arg(i), kUsers));
         monitor(customers.last());
     }
     writeCustomers({customers.at(0).id, customers.at(1).id, customers.at(2).id});
 
     // SIGTERM (what Ctrl+C's SIGINT does too) as the second licence update arrives: the sandbox still
-    // answers it, and the CLI must wait for that answer, record it, and start nothing new.
+    // answers it, and the CLI must wait for the writes it already handed out, record them, and start
+    // no other: no further user's update, no suspend.
     int updates = 0;
     int writesAfterInterrupt = -1;
+    QStringList after;
     QObject::connect(&m_host->server(), &sandbox::SandboxServer::requestArrived, &m_host->server(),
                      [&](const sandbox::SandboxRequest &r) {
                          if (!r.path.startsWith(QLatin1String("/v1/")) || r.method == "GET")
                              return;
-                         if (writesAfterInterrupt >= 0)
+                         const bool update = r.path.endsWith(QLatin1String("/licenseupdates"));
+                         updates += update ? 1 : 0;
+                         if (writesAfterInterrupt >= 0) {
                              ++writesAfterInterrupt;
-                         if (r.path.endsWith(QLatin1String("/licenseupdates")) && ++updates == 2 && m_child) {
+                             after.append(QString::fromLatin1(r.method) + QLatin1Char(' ') +
+                                          r.path.section(QLatin1Char('/'), -1));
+                         }
+                         if (update && updates == 2 && m_child) {
                              m_child->terminate();
                              writesAfterInterrupt = 0;
                          }
@@ -135,8 +144,12 @@ TEST_F(BatchKillTest, InterruptedPausesAfterTheWritesInFlightThenResumes)
     EXPECT_EQ(r.code, 1) << r.err.constData();
     EXPECT_TRUE(r.err.contains("Pausing")) << r.err.constData();
     EXPECT_TRUE(r.err.contains("--resume")) << r.err.constData();
-    // The writes already sent (up to 4 customers' at once) may finish; nothing new starts after them.
-    EXPECT_LT(writesAfterInterrupt, 4) << "kept writing after the interrupt";
+    // The updates already handed out (at most 4 per customer) are answered; no other user's starts, and
+    // nothing is suspended.
+    EXPECT_LE(writesAfterInterrupt, 4 * kCustomers)
+        << "kept writing after the interrupt: " << after.join(QStringLiteral(", ")).toStdString();
+    EXPECT_FALSE(after.join(QLatin1Char(' ')).contains(QLatin1String("PATCH")));
+    EXPECT_LT(updates, kCustomers * kUsers) << "every user was moved: the interrupt came too late to test";
     const auto pending = view()->pendingWrites();
     ASSERT_TRUE(pending.ok());
     EXPECT_TRUE(pending->isEmpty()) << "a write in flight was not answered and journalled";
