@@ -36,6 +36,11 @@ public:
     // Whether this index can describe `snapshot`: the same number of customers and of subscriptions of
     // each (a cheap check against passing the index of another snapshot).
     bool fits(const ScanSnapshot &snapshot) const;
+    // This index when it fits `snapshot`, else the snapshot matched anew (an empty index: always anew).
+    AffectedIndex orMatched(const ScanSnapshot &snapshot, const OfferCatalogue &catalogue) const
+    {
+        return fits(snapshot) ? *this : AffectedIndex(snapshot, catalogue);
+    }
 
 private:
     QList<Entry> m_entries;

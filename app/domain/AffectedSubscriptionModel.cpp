@@ -58,10 +58,14 @@ AffectedSubscriptionModel::AffectedSubscriptionModel(const OfferCatalogue &catal
     , m_clock(clock)
 {}
 
+void AffectedSubscriptionModel::setSnapshot(ScanSnapshot snapshot)
+{
+    setSnapshot(std::move(snapshot), m_progress.map(), {});
+}
+
 void AffectedSubscriptionModel::setSnapshot(ScanSnapshot snapshot, MigrationProgressMap progress)
 {
-    m_progress = ProgressLookup(std::move(progress));
-    setSnapshot(std::move(snapshot));
+    setSnapshot(std::move(snapshot), std::move(progress), {});
 }
 
 void AffectedSubscriptionModel::setSnapshot(ScanSnapshot snapshot, MigrationProgressMap progress,
@@ -70,16 +74,7 @@ void AffectedSubscriptionModel::setSnapshot(ScanSnapshot snapshot, MigrationProg
     beginResetModel();
     m_progress = ProgressLookup(std::move(progress));
     m_snapshot = std::move(snapshot);
-    // An index of another snapshot would point at the wrong subscriptions: match again then.
-    buildRows(affected.fits(m_snapshot) ? affected : AffectedIndex(std::as_const(m_snapshot), m_catalogue));
-    endResetModel();
-}
-
-void AffectedSubscriptionModel::setSnapshot(ScanSnapshot snapshot)
-{
-    beginResetModel();
-    m_snapshot = std::move(snapshot);
-    buildRows(AffectedIndex(std::as_const(m_snapshot), m_catalogue));
+    buildRows(affected.orMatched(std::as_const(m_snapshot), m_catalogue));
     endResetModel();
 }
 

@@ -37,10 +37,14 @@ CustomerTableModel::CustomerTableModel(const OfferCatalogue &catalogue, const Cl
     , m_clock(clock)
 {}
 
+void CustomerTableModel::setSnapshot(ScanSnapshot snapshot)
+{
+    setSnapshot(std::move(snapshot), m_progress.map(), {});
+}
+
 void CustomerTableModel::setSnapshot(ScanSnapshot snapshot, MigrationProgressMap progress)
 {
-    m_progress = ProgressLookup(std::move(progress));
-    setSnapshot(std::move(snapshot));
+    setSnapshot(std::move(snapshot), std::move(progress), {});
 }
 
 void CustomerTableModel::setSnapshot(ScanSnapshot snapshot, MigrationProgressMap progress,
@@ -49,16 +53,7 @@ void CustomerTableModel::setSnapshot(ScanSnapshot snapshot, MigrationProgressMap
     beginResetModel();
     m_progress = ProgressLookup(std::move(progress));
     m_snapshot = std::move(snapshot);
-    // An index of another snapshot would point at the wrong subscriptions: match again then.
-    buildRows(affected.fits(m_snapshot) ? affected : AffectedIndex(std::as_const(m_snapshot), m_catalogue));
-    endResetModel();
-}
-
-void CustomerTableModel::setSnapshot(ScanSnapshot snapshot)
-{
-    beginResetModel();
-    m_snapshot = std::move(snapshot);
-    buildRows(AffectedIndex(std::as_const(m_snapshot), m_catalogue));
+    buildRows(affected.orMatched(std::as_const(m_snapshot), m_catalogue));
     endResetModel();
 }
 
