@@ -93,7 +93,8 @@ public:
                                                      const QString &key = {});
     Result<QList<WriteRequest>> pendingWrites(); // every unanswered write, for resuming after a crash
     // 2xx -> Answered, anything else -> Failed. The response body is truncated to maxStoredResponseBytes.
-    // ids: what the answer named, stored as columns (an order id only with a 2xx: Validation otherwise).
+    // ids: what the answer named, stored as columns (an order or subscription id only with a 2xx:
+    // Validation otherwise).
     Result<WriteRequest> recordWriteAnswer(const QString &requestId, int httpStatus,
                                            const QByteArray &responseBody, const WriteAnswerIds &ids = {});
     Result<QList<WriteRequest>> writes(qint64 migrationId);

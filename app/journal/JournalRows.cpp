@@ -70,7 +70,7 @@ MigrationRecord migrationFrom(const QSqlQuery &q)
 
 const char writeColumns[] = "request_id, migration_id, kind, request_key, method, path, body_sha256, status,"
                             " http_status, response_body, created_at, answered_at, subscription_id, cart_id,"
-                            " order_id";
+                            " order_id, answer_subscription_id";
 
 WriteRequest writeFrom(const QSqlQuery &q)
 {
@@ -90,6 +90,7 @@ WriteRequest writeFrom(const QSqlQuery &q)
     w.subscriptionId = q.value(12).toString();
     w.cartId = q.value(13).toString();
     w.orderId = q.value(14).toString();
+    w.answerSubscriptionId = q.value(15).toString();
     return w;
 }
 

@@ -158,6 +158,36 @@ QStringList upgradeV5ToV6()
     };
 }
 
+// Version 7: the subscription an answer made, as a column (journal::WriteAnswerIds::answerSubscriptionId),
+// so nothing reads it back out of the stored answer either. One column serves both kinds that make one,
+// read with the write's kind: a checkout's new subscription (the order's line) and an upgrade's target
+// subscription. One column rather than one per kind: a write is of exactly one kind and its answer makes at
+// most one subscription, and write_requests.subscription_id (v5) already means "the subscription the
+// request is about" (an upgrade's source), so this one is named for the answer. Answered writes recorded
+// before get it from their stored answer here, once: version 6 stored a checkout's {"subscriptionId": ...}
+// and an upgrade's {"targetSubscriptionId": ...} (also when a re-read settled a pending upgrade) as compact
+// JSON. Anything else (no JSON, no text id) stays ''.
+QStringList upgradeV6ToV7()
+{
+    // As in version 6: nested CASEs, so json_type() never sees text that is not JSON.
+    const auto fill = [](const char *kind, const char *jsonPath) {
+        return QStringLiteral("UPDATE write_requests SET answer_subscription_id ="
+                              " CASE WHEN json_valid(CAST(response_body AS TEXT)) THEN"
+                              "  CASE WHEN json_type(CAST(response_body AS TEXT), '%2') = 'text'"
+                              "   THEN json_extract(CAST(response_body AS TEXT), '%2') ELSE '' END"
+                              " ELSE '' END"
+                              " WHERE kind = '%1' AND status = 'answered' AND response_body IS NOT NULL")
+            .arg(QLatin1String(kind), QLatin1String(jsonPath));
+    };
+    return {
+        QStringLiteral(
+            "ALTER TABLE write_requests ADD COLUMN answer_subscription_id TEXT NOT NULL DEFAULT ''"),
+        fill("checkout", "$.subscriptionId"),
+        fill("upgrade", "$.targetSubscriptionId"),
+        QStringLiteral("PRAGMA user_version = 7"),
+    };
+}
+
 // Runs one step if the file is still at fromVersion once the write lock is held (another process
 // may have upgraded it meanwhile).
 Status runStep(SqliteConnection &connection, int fromVersion, const QStringList &statements,
@@ -243,7 +273,15 @@ Status ensureCurrent(SqliteConnection &connection)
                 runStep(connection, 5, upgradeV5ToV6(), QStringLiteral("upgrade the schema to version 6"));
             !s)
             return s;
-        // at currentVersion now: the next upgrade sets v = 6 here again, for its own step to test
+        v = 6;
+    }
+    if (v == 6) {
+        qCInfo(lcJournal) << "upgrading" << connection.path() << "from schema version 6 to 7";
+        if (auto s =
+                runStep(connection, 6, upgradeV6ToV7(), QStringLiteral("upgrade the schema to version 7"));
+            !s)
+            return s;
+        // at currentVersion now: the next upgrade sets v = 7 here again, for its own step to test
     }
     return {};
 }

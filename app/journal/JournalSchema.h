@@ -14,9 +14,10 @@ class SqliteConnection;
 //   v3: the new-commerce term and billing cycle.  v4: leases (one runner per customer).
 //   v5: write_requests.subscription_id and cart_id (the ids a write is about, typed).
 //   v6: write_requests.order_id (the order a checkout's answer placed, typed).
+//   v7: write_requests.answer_subscription_id (the subscription a checkout or an upgrade answer made, typed).
 namespace JournalSchema {
 
-constexpr int currentVersion = 6;
+constexpr int currentVersion = 7;
 
 // Creates or upgrades in one transaction per step. Refuses a file from a newer app version.
 Status ensureCurrent(SqliteConnection &connection);

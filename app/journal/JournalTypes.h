@@ -171,6 +171,9 @@ struct WriteRequest
     QString cartId;
     QString orderId; // the order a checkout's answer placed (WriteAnswerIds); files before schema 6: filled
                      // once from the stored answer
+    // The subscription the answer made (WriteAnswerIds): a checkout's new subscription, an upgrade's target.
+    // Files before schema 7: filled once from the stored answer.
+    QString answerSubscriptionId;
     QByteArray bodySha256; // lower-case hex
     WriteStatus status = WriteStatus::Pending;
     int httpStatus = 0;
@@ -182,11 +185,14 @@ struct WriteRequest
 
 constexpr int maxStoredResponseBytes = 64 * 1024;
 
-// What a 2xx answer named that the journal keeps as columns (schema 6), given with the answer by whoever
-// read it: read these from WriteRequest, never out of the stored response body.
+// What a 2xx answer named that the journal keeps as columns (schema 6 and 7), given with the answer by
+// whoever read it: read these from WriteRequest, never out of the stored response body.
 struct WriteAnswerIds
 {
-    QString orderId; // the order a checkout placed
+    QString orderId;              // the order a checkout placed
+    QString answerSubscriptionId; // the subscription it made: a checkout's new one, an upgrade's target
+
+    bool isEmpty() const { return orderId.isEmpty() && answerSubscriptionId.isEmpty(); }
 };
 
 // Who runs a customer's migration now (one runner per customer, GUI or CLI, on any machine sharing the

@@ -112,13 +112,13 @@ Result<WriteRequest> Journal::recordWriteAnswer(const QString &requestId, int ht
 {
     const QString op = QStringLiteral("record the answer to request ") % requestId;
     const bool success = httpStatus >= 200 && httpStatus < 300;
-    if (!success && !ids.orderId.isEmpty())
+    if (!success && !ids.isEmpty())
         return Error::make(Error::Kind::Validation,
-                           QStringLiteral("Request %1 answered HTTP %2, which places no order, yet order %3 "
-                                          "was given with it.")
+                           QStringLiteral("Request %1 answered HTTP %2, which makes nothing, yet order '%3' "
+                                          "and subscription '%4' were given with it.")
                                .arg(requestId)
                                .arg(httpStatus)
-                               .arg(ids.orderId),
+                               .arg(ids.orderId, ids.answerSubscriptionId),
                            QStringLiteral("migration journal write"));
     SqliteTransaction tx(m_db);
     if (auto s = tx.begin(op); !s)
@@ -143,8 +143,10 @@ Result<WriteRequest> Journal::recordWriteAnswer(const QString &requestId, int ht
     const QString status = writeStatusToken(success ? WriteStatus::Answered : WriteStatus::Failed);
     auto update = m_db.exec(
         QStringLiteral("UPDATE write_requests SET status = ?, http_status = ?, response_body = ?,"
-                       " answered_at = ?, order_id = ? WHERE request_id = ?"),
-        {status, httpStatus, responseBody.left(maxStoredResponseBytes), now(), ids.orderId, requestId}, op);
+                       " answered_at = ?, order_id = ?, answer_subscription_id = ? WHERE request_id = ?"),
+        {status, httpStatus, responseBody.left(maxStoredResponseBytes), now(), ids.orderId,
+         ids.answerSubscriptionId, requestId},
+        op);
     if (!update)
         return update.error();
     if (auto s = insertEvent(before.migrationId, writeKindToken(before.kind),

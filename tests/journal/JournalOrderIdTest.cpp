@@ -105,13 +105,15 @@ TEST_F(JournalOrderId, AVersion5FileFindsTheOrderInTheCheckoutAnswersItStoredOnc
     {
         RawSqlite raw(journalPath());
         ASSERT_TRUE(raw.isOpen());
+        ASSERT_EQ(raw.exec(QStringLiteral("ALTER TABLE write_requests DROP COLUMN answer_subscription_id")),
+                  QString());
         ASSERT_EQ(raw.exec(QStringLiteral("ALTER TABLE write_requests DROP COLUMN order_id")), QString());
         ASSERT_EQ(raw.exec(QStringLiteral("PRAGMA user_version = 5")), QString());
     }
     Journal reopened(m_clock);
     const Status opened = reopened.open(journalPath());
     ASSERT_TRUE(opened.ok()) << qPrintable(opened.error().toString());
-    EXPECT_EQ(reopened.schemaVersion().value(), 6);
+    EXPECT_EQ(reopened.schemaVersion().value(), 7); // through version 6 and on to 7
     const auto writes = reopened.writes(id);
     ASSERT_TRUE(writes.ok());
     ASSERT_EQ(writes->size(), 6);
@@ -121,6 +123,7 @@ TEST_F(JournalOrderId, AVersion5FileFindsTheOrderInTheCheckoutAnswersItStoredOnc
     EXPECT_TRUE(writes->at(2).orderId.isEmpty()) << "a refused checkout placed no order";
     EXPECT_TRUE(writes->at(3).orderId.isEmpty()) << "an unreadable answer names no order";
     EXPECT_EQ(writes->at(4).orderId, QStringLiteral("ORDER-V5"));
+    EXPECT_EQ(writes->at(4).answerSubscriptionId, QStringLiteral("sub-new-1")); // by the version 7 step
     EXPECT_EQ(writes->at(4).cartId, QStringLiteral("cart-b"));
     EXPECT_EQ(writes->at(4).status, WriteStatus::Answered);
     EXPECT_EQ(writes->at(5).status, WriteStatus::Pending);

@@ -30,7 +30,7 @@ TEST_F(JournalOpen, CreatesFileAndFolderInWalModeAtCurrentVersion)
     EXPECT_EQ(m_journal.journalMode(), QStringLiteral("wal"));
     auto version = m_journal.schemaVersion();
     ASSERT_TRUE(version.ok());
-    EXPECT_EQ(version.value(), 6);
+    EXPECT_EQ(version.value(), 7);
     auto list = m_journal.migrations();
     ASSERT_TRUE(list.ok());
     EXPECT_TRUE(list->isEmpty());
@@ -75,7 +75,7 @@ TEST_F(JournalOpen, UpgradesAVersion1FileKeepingItsData)
 
     const Status opened = m_journal.open(journalPath());
     ASSERT_TRUE(opened.ok()) << qPrintable(opened.error().toString());
-    EXPECT_EQ(m_journal.schemaVersion().value(), 6);
+    EXPECT_EQ(m_journal.schemaVersion().value(), 7);
     auto m = m_journal.migration(1);
     ASSERT_TRUE(m.ok()) << qPrintable(m.error().toString());
     EXPECT_EQ(m->plan.customerName, QStringLiteral("Fabrikam"));

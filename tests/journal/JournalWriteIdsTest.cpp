@@ -69,9 +69,12 @@ TEST_F(JournalWriteIds, AVersion4FileGetsTheIdsFromItsPathsOnce)
             .ok());
     m_journal.close();
     {
-        // Back to what version 4 wrote: no id columns (nor version 6's order id).
+        // Back to what version 4 wrote: no id columns (nor version 6's order id, nor version 7's answer
+        // subscription).
         RawSqlite raw(journalPath());
         ASSERT_TRUE(raw.isOpen());
+        ASSERT_EQ(raw.exec(QStringLiteral("ALTER TABLE write_requests DROP COLUMN answer_subscription_id")),
+                  QString());
         ASSERT_EQ(raw.exec(QStringLiteral("ALTER TABLE write_requests DROP COLUMN order_id")), QString());
         ASSERT_EQ(raw.exec(QStringLiteral("ALTER TABLE write_requests DROP COLUMN subscription_id")),
                   QString());
@@ -81,7 +84,7 @@ TEST_F(JournalWriteIds, AVersion4FileGetsTheIdsFromItsPathsOnce)
     Journal reopened(m_clock);
     const Status opened = reopened.open(journalPath());
     ASSERT_TRUE(opened.ok()) << qPrintable(opened.error().toString());
-    EXPECT_EQ(reopened.schemaVersion().value(), 6);
+    EXPECT_EQ(reopened.schemaVersion().value(), 7);
     auto writes = reopened.writes(id);
     ASSERT_TRUE(writes.ok());
     ASSERT_EQ(writes->size(), 4);
