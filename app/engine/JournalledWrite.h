@@ -10,6 +10,7 @@
 #include "common/Result.h"
 #include "engine/EngineContext.h"
 #include "engine/EngineLog.h"
+#include "engine/PurchaseEvidence.h"
 #include "journal/Journal.h"
 #include "partnercenter/PartnerCenterClient.h"
 
@@ -37,15 +38,26 @@ inline bool isInFlightConflict(const Error &e)
            (e.serviceCode == QLatin1String("800060") || e.serviceCode == QLatin1String("800064"));
 }
 
-// What an answer names that the journal keeps as columns (journal::WriteAnswerIds): a checkout's order (our
-// carts hold one line, so the first order is the one). Other answers name nothing the journal types.
+// What an answer names that the journal keeps as columns (journal::WriteAnswerIds). A checkout: its order
+// (our carts hold one line, so the first order is the one) and the subscription that order bought, read as
+// the purchase step reads a live answer (evidence::subscriptionOfOrder; empty while it is provisioned).
 inline journal::WriteAnswerIds answerIds(const pc::CartCheckoutResult &result)
 {
     journal::WriteAnswerIds ids;
-    if (!result.orders.isEmpty())
+    if (!result.orders.isEmpty()) {
         ids.orderId = result.orders.constFirst().id;
+        ids.answerSubscriptionId = evidence::subscriptionOfOrder(result.orders.constFirst());
+    }
     return ids;
 }
+// An upgrade: the target subscription it made (empty when it was refused).
+inline journal::WriteAnswerIds answerIds(const pc::UpgradeResult &result)
+{
+    journal::WriteAnswerIds ids;
+    ids.answerSubscriptionId = result.targetSubscriptionId;
+    return ids;
+}
+// Other answers name nothing the journal types.
 template<typename T>
 journal::WriteAnswerIds answerIds(const T & /*result*/)
 {

@@ -75,9 +75,7 @@ QString orderOfCheckout(const WriteRequest &write)
 
 QString subscriptionOfCheckout(const WriteRequest &write)
 {
-    return write.status == WriteStatus::Answered
-               ? summaryOf(write).value(QLatin1String("subscriptionId")).toString()
-               : QString();
+    return write.status == WriteStatus::Answered ? write.answerSubscriptionId : QString();
 }
 
 Outcome upgradeOutcome(const WriteRequest &write)
@@ -86,11 +84,10 @@ Outcome upgradeOutcome(const WriteRequest &write)
     case WriteStatus::Pending:
         return Outcome::Pending;
     case WriteStatus::Answered: {
-        const QJsonObject summary = summaryOf(write);
-        if (!summary.value(QLatin1String("targetSubscriptionId")).toString().isEmpty())
+        if (!write.answerSubscriptionId.isEmpty()) // the target the answer made, recorded with it (schema 7)
             return Outcome::Succeeded;
         // The documented refusal: upgradeErrors and no target.
-        if (!summary.value(QLatin1String("upgradeErrors")).toArray().isEmpty())
+        if (!summaryOf(write).value(QLatin1String("upgradeErrors")).toArray().isEmpty())
             return Outcome::Refused;
         return Outcome::Unclear;
     }
@@ -102,9 +99,7 @@ Outcome upgradeOutcome(const WriteRequest &write)
 
 QString upgradeTarget(const WriteRequest &write)
 {
-    return write.status == WriteStatus::Answered
-               ? summaryOf(write).value(QLatin1String("targetSubscriptionId")).toString()
-               : QString();
+    return write.status == WriteStatus::Answered ? write.answerSubscriptionId : QString();
 }
 
 QList<WriteRequest> writesOfKind(const QList<WriteRequest> &writes, WriteKind kind)

@@ -38,10 +38,10 @@ QString refusalHint(int httpStatus);
 Outcome checkoutOutcome(const journal::WriteRequest &write);
 QString cartOfCheckout(const journal::WriteRequest &write);  // its typed cart id (never the path)
 QString orderOfCheckout(const journal::WriteRequest &write); // its typed order id (never the answer's text)
-QString subscriptionOfCheckout(const journal::WriteRequest &write); // when the answer named one
+QString subscriptionOfCheckout(const journal::WriteRequest &write); // typed, when the answer named one
 
 Outcome upgradeOutcome(const journal::WriteRequest &write);
-QString upgradeTarget(const journal::WriteRequest &write); // the upgraded subscription recorded, if any
+QString upgradeTarget(const journal::WriteRequest &write); // its typed target subscription (never the text)
 
 QList<journal::WriteRequest> writesOfKind(const QList<journal::WriteRequest> &writes,
                                           journal::WriteKind kind);

@@ -235,9 +235,9 @@ void PurchaseStep::checkout(const QString &cartId)
             QJsonObject summary;
             if (!r.orders.isEmpty()) {
                 summary.insert(QStringLiteral("orderId"), r.orders.constFirst().id);
-                if (!r.orders.constFirst().lineItems.isEmpty())
+                if (!r.orders.constFirst().lineItems.isEmpty()) // as answerIds() types it
                     summary.insert(QStringLiteral("subscriptionId"),
-                                   r.orders.constFirst().lineItems.constFirst().subscriptionId);
+                                   evidence::subscriptionOfOrder(r.orders.constFirst()));
             }
             QJsonArray errors;
             for (const pc::OrderError &e : r.orderErrors)

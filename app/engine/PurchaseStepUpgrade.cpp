@@ -190,11 +190,14 @@ void PurchaseStep::adoptUpgrade(const QString &subscriptionId)
     const auto pending = m_ctx.journal->pendingWrite(rec.id, WriteKind::Upgrade);
     if (pending && pending.value()) {
         requestId = pending.value()->requestId;
+        // Settled by the re-read: the target is recorded as a typed field, as an answer's would be.
+        journal::WriteAnswerIds ids;
+        ids.answerSubscriptionId = subscriptionId;
         const auto closed = m_ctx.journal->recordWriteAnswer(
             requestId, 200,
-            compactJson(
-                QJsonObject{{QStringLiteral("targetSubscriptionId"), subscriptionId},
-                            {QStringLiteral("resolvedBy"), QStringLiteral("subscriptions re-read")}}));
+            compactJson(QJsonObject{{QStringLiteral("targetSubscriptionId"), subscriptionId},
+                                    {QStringLiteral("resolvedBy"), QStringLiteral("subscriptions re-read")}}),
+            ids);
         if (!closed)
             return fail(closed.error(), false);
     } else if (const auto writes = m_ctx.journal->writes(rec.id)) {

@@ -42,6 +42,16 @@ TEST(PurchaseEvidence, OnlyADefiniteRefusalProvesNothingWasDone)
         write(WriteKind::Checkout, WriteStatus::Answered, 201, R"({"orderId":"o1","orderErrors":[]})");
     EXPECT_TRUE(evidence::orderOfCheckout(untyped).isEmpty());
     EXPECT_EQ(evidence::answeredCheckout({untyped}), nullptr);
+    // Its new subscription likewise (schema 7): typed, and only on an answered checkout.
+    EXPECT_TRUE(evidence::subscriptionOfCheckout(ordered).isEmpty()) << "the answer named none";
+    ordered.answerSubscriptionId = QStringLiteral("sub-new");
+    EXPECT_EQ(evidence::subscriptionOfCheckout(ordered), QStringLiteral("sub-new"));
+    EXPECT_TRUE(evidence::subscriptionOfCheckout(write(WriteKind::Checkout, WriteStatus::Answered, 201,
+                                                       R"({"orderId":"o1","subscriptionId":"sub-text"})"))
+                    .isEmpty());
+    WriteRequest pendingWithSubscription = write(WriteKind::Checkout, WriteStatus::Pending, 0, {});
+    pendingWithSubscription.answerSubscriptionId = QStringLiteral("sub-new");
+    EXPECT_TRUE(evidence::subscriptionOfCheckout(pendingWithSubscription).isEmpty());
     EXPECT_EQ(checkout(WriteStatus::Answered, 201, R"({"orderErrors":["10001 bad"]})"), Outcome::Refused);
     EXPECT_EQ(checkout(WriteStatus::Answered, 201, "POST ...: not JSON"), Outcome::Unclear);
     EXPECT_EQ(checkout(WriteStatus::Failed, 400, "HTTP 400 (code 800065): already submitted"),
@@ -54,7 +64,19 @@ TEST(PurchaseEvidence, OnlyADefiniteRefusalProvesNothingWasDone)
     const auto upgrade = [](WriteStatus s, int http, const QByteArray &body) {
         return evidence::upgradeOutcome(write(WriteKind::Upgrade, s, http, body));
     };
-    EXPECT_EQ(upgrade(WriteStatus::Answered, 200, R"({"targetSubscriptionId":"t1"})"), Outcome::Succeeded);
+    WriteRequest upgraded = write(WriteKind::Upgrade, WriteStatus::Answered, 200, R"({"upgradeErrors":[]})");
+    upgraded.answerSubscriptionId = QStringLiteral("t1"); // as the journal stores it (schema 7)
+    EXPECT_EQ(evidence::upgradeOutcome(upgraded), Outcome::Succeeded);
+    EXPECT_EQ(evidence::upgradeTarget(upgraded), QStringLiteral("t1"));
+    // The target comes from the typed field, never from the stored answer's text.
+    const WriteRequest untypedUpgrade =
+        write(WriteKind::Upgrade, WriteStatus::Answered, 200, R"({"targetSubscriptionId":"t1"})");
+    EXPECT_EQ(evidence::upgradeOutcome(untypedUpgrade), Outcome::Unclear);
+    EXPECT_TRUE(evidence::upgradeTarget(untypedUpgrade).isEmpty());
+    // A target only counts on an answered upgrade.
+    WriteRequest failedWithTarget = write(WriteKind::Upgrade, WriteStatus::Failed, 502, "HTTP 502");
+    failedWithTarget.answerSubscriptionId = QStringLiteral("t1");
+    EXPECT_TRUE(evidence::upgradeTarget(failedWithTarget).isEmpty());
     EXPECT_EQ(upgrade(WriteStatus::Answered, 200, R"({"targetSubscriptionId":"","upgradeErrors":["x"]})"),
               Outcome::Refused);
     EXPECT_EQ(upgrade(WriteStatus::Answered, 200, R"({"targetSubscriptionId":""})"), Outcome::Unclear);

@@ -360,4 +360,96 @@ TEST_F(PurchaseSafetyTest, PlanTextSaysTheUpgradeSuspendsTheOldSubscription)
         << text.toStdString();
 }
 
+// Issue 18.3: a checkout answered with its order and new subscription, both recorded with the answer as
+// typed fields (schema 6 and 7), and the process died before the migration took them. The next run takes
+// the subscription from the journal: no order is read, nothing is bought again.
+TEST_F(PurchaseSafetyTest, AnsweredCheckoutResumesWithItsTypedSubscriptionWithoutReadingTheOrder)
+{
+    const Custom c = addCustomer(kSalesFromSa, {{QStringLiteral("kim"), QStringLiteral("IT")}});
+    const Started s = startWithCart(c, 0); // recorded, not answered yet
+    const auto answered = send("POST", s.checkoutPath, QByteArrayLiteral("{}"),
+                               {{QByteArrayLiteral("MS-RequestId"), s.requestId.toLatin1()}});
+    ASSERT_EQ(answered.status, 201) << answered.describe().toStdString();
+    ASSERT_EQ(store().orders(c.customerId).size(), 1);
+    const QString orderId = store().orders(c.customerId).first()->id;
+    const QString subscriptionId = store().orders(c.customerId).first()->lineItems.first().subscriptionId;
+    ASSERT_FALSE(subscriptionId.isEmpty()) << "the sandbox provisions the order at once";
+    journal::WriteAnswerIds ids;
+    ids.orderId = orderId;
+    ids.answerSubscriptionId = subscriptionId;
+    // The stored text names neither: the run must read the typed fields.
+    ASSERT_TRUE(
+        m_journal->recordWriteAnswer(s.requestId, 201, QByteArrayLiteral(R"({"orderErrors":[]})"), ids).ok());
+    int orderReads = 0;
+    int checkouts = 0;
+    QObject::connect(
+        &server(), &sandbox::SandboxServer::requestArrived, &server(), [&](const sandbox::SandboxRequest &r) {
+            orderReads += r.method == "GET" && r.path.contains(QLatin1String("/orders/")) ? 1 : 0;
+            checkouts += r.method == "POST" && r.path.endsWith(QLatin1String("/checkout")) ? 1 : 0;
+        });
+    const auto done = runOnce(c.customerId);
+    QObject::disconnect(&server(), &sandbox::SandboxServer::requestArrived, &server(), nullptr);
+    ASSERT_TRUE(done.ok) << done.summary.toStdString();
+    EXPECT_EQ(orderReads, 0) << "the subscription was looked up instead of read from the journal";
+    EXPECT_EQ(checkouts, 0);
+    EXPECT_EQ(store().orders(c.customerId).size(), 1);
+    const journal::MigrationRecord m = migrationOf(c);
+    EXPECT_EQ(m.orderId, orderId);
+    EXPECT_EQ(m.newSubscriptionId, subscriptionId);
+    for (const QString &user : c.users)
+        EXPECT_TRUE(store().userHasSku(c.customerId, user, s.plan.targetSku));
+}
+
+// Issue 18.3: an upgrade answered with its target, recorded with it as a typed field (schema 7), and the
+// process died before the migration took it. The next run adopts that target: no second upgrade is sent,
+// nothing is bought.
+TEST_F(PurchaseSafetyTest, AnsweredUpgradeResumesWithItsTypedTargetWithoutUpgradingAgain)
+{
+    alignClocks();
+    const Custom c = addCustomer(kSalesCrmol, {{QStringLiteral("ann"), QStringLiteral("IT")}});
+    ASSERT_TRUE(plan(c.customerId).ok);
+    engine::SubscriptionPlan p = m_engine->currentPlan().subscriptions.first();
+    ASSERT_TRUE(p.useUpgrade);
+    ASSERT_TRUE(p.upgrade.has_value());
+    ASSERT_TRUE(engine::recordNewMigration(*m_journal, p, {}).ok());
+    ASSERT_TRUE(m_journal->transition(p.migrationId, journal::JournalState::Purchasing).ok());
+    pc::Upgrade upgrade = *p.upgrade; // as the purchase step sends it: the planned quantity
+    upgrade.quantity = p.quantity;
+    upgrade.raw.insert(QStringLiteral("quantity"), upgrade.quantity);
+    const pc::WriteRequest write = pc::upgradeWrite(c.customerId, c.subscriptionId, upgrade);
+    journal::WriteRequestSpec spec;
+    spec.migrationId = p.migrationId;
+    spec.kind = journal::WriteKind::Upgrade;
+    spec.method = write.method();
+    spec.path = write.path();
+    spec.body = write.body();
+    spec.subscriptionId = write.ids.subscriptionId;
+    const auto recorded = m_journal->recordWriteBeforeSend(spec);
+    ASSERT_TRUE(recorded.ok()) << qPrintable(recorded.error().toString());
+    const auto answered = send("POST", spec.path, spec.body,
+                               {{QByteArrayLiteral("MS-RequestId"), recorded->requestId.toLatin1()}});
+    ASSERT_EQ(answered.status / 100, 2) << answered.describe().toStdString();
+    const QString target = answered.object().value(u"targetSubscriptionId").toString();
+    ASSERT_FALSE(target.isEmpty()) << answered.describe().toStdString();
+    journal::WriteAnswerIds ids;
+    ids.answerSubscriptionId = target;
+    ASSERT_TRUE(
+        m_journal->recordWriteAnswer(recorded->requestId, answered.status, QByteArrayLiteral("{}"), ids)
+            .ok());
+    int upgrades = 0;
+    QObject::connect(
+        &server(), &sandbox::SandboxServer::requestArrived, &server(), [&](const sandbox::SandboxRequest &r) {
+            upgrades += r.method == "POST" && r.path.endsWith(QLatin1String("/upgrades")) ? 1 : 0;
+        });
+    const auto done = runOnce(c.customerId);
+    QObject::disconnect(&server(), &sandbox::SandboxServer::requestArrived, &server(), nullptr);
+    ASSERT_TRUE(done.ok) << done.summary.toStdString();
+    EXPECT_EQ(upgrades, 0) << "the answered upgrade was sent again";
+    EXPECT_TRUE(store().orders(c.customerId).isEmpty());
+    EXPECT_EQ(store().countSubscriptions(c.customerId, p.target.id), 1);
+    const journal::MigrationRecord m = migrationOf(c);
+    EXPECT_EQ(m.newSubscriptionId, target);
+    EXPECT_EQ(m.state, journal::JournalState::Suspended);
+}
+
 } // namespace
