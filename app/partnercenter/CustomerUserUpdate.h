@@ -25,7 +25,8 @@ struct CustomerUserUpdate
     static bool isValidUsageLocation(const QString &code);
 };
 
-// The request PartnerCenterClient::updateCustomerUser sends.
+// The request pc::customerUserUpdateWrite (WriteRequest.h) builds, and the journal records and the client
+// sends (PartnerCenterClient::sendWrite<CustomerUser>).
 ApiRequest customerUserUpdateRequest(const QString &customerId, const QString &userId,
                                      const CustomerUserUpdate &update);
 

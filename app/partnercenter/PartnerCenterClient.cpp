@@ -324,14 +324,6 @@ ApiJob *PartnerCenterClient::updateLicenses(const QString &customerId, const QSt
                                           std::move(done), options);
 }
 
-ApiJob *PartnerCenterClient::updateCustomerUser(const QString &customerId, const QString &userId,
-                                                const CustomerUserUpdate &update, QObject *receiver,
-                                                Done<CustomerUser> done, const RequestOptions &options)
-{
-    return sendWrite<CustomerUser>(customerUserUpdateWrite(customerId, userId, update), receiver,
-                                   std::move(done), options);
-}
-
 PagedJob *PartnerCenterClient::listSubscribedSkus(const QString &customerId, QObject *receiver,
                                                   Done<QList<SubscribedSku>> done,
                                                   const RequestOptions &options)

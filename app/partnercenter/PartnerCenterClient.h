@@ -3,7 +3,6 @@
 #include "common/Clock.h"
 #include "partnercenter/ApiJob.h"
 #include "partnercenter/ClientConfig.h"
-#include "partnercenter/CustomerUserUpdate.h"
 #include "partnercenter/Models.h"
 #include "partnercenter/PagedJob.h"
 #include "partnercenter/WriteRequest.h"
@@ -100,10 +99,6 @@ public:
     ApiJob *updateLicenses(const QString &customerId, const QString &userId, const LicenseUpdate &update,
                            QObject *receiver, Done<LicenseUpdateResult> done,
                            const RequestOptions &options = {});
-    // PATCH one user (partnercenter/CustomerUserUpdate.h): a write, send it through the journal.
-    ApiJob *updateCustomerUser(const QString &customerId, const QString &userId,
-                               const CustomerUserUpdate &update, QObject *receiver, Done<CustomerUser> done,
-                               const RequestOptions &options = {});
     PagedJob *listSubscribedSkus(const QString &customerId, QObject *receiver,
                                  Done<QList<SubscribedSku>> done, const RequestOptions &options = {});
 
@@ -116,7 +111,8 @@ public:
     // Sends a write exactly as built (WriteRequest.h): the request the journal recorded before it is sent.
     // T is the answer: Cart (createCartWrite), CartCheckoutResult (checkoutWrite), LicenseUpdateResult
     // (licenseUpdateWrite), Subscription (subscriptionPatchWrite), UpgradeResult (upgradeWrite) or
-    // CustomerUser (customerUserUpdateWrite); the typed methods above send the same requests.
+    // CustomerUser (customerUserUpdateWrite: PATCH one user, sent only this way, through the journal); the
+    // typed methods above send the same requests.
     template<typename T>
     ApiJob *sendWrite(const WriteRequest &write, QObject *receiver, Done<T> done,
                       const RequestOptions &options = {});

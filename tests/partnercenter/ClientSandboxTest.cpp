@@ -196,6 +196,54 @@ TEST_F(ClientSandboxTest, SuspendsWithWholeBodyAndIfMatch)
         << stale->result.error().toString().toStdString();
 }
 
+// The usage-location fix's PATCH, sent as the app sends it: the write pc::customerUserUpdateWrite builds (the
+// journal records it) through sendWrite<CustomerUser>, with the journal's MS-RequestId; the answer is the
+// user as updated. A user the customer does not have is a NotFound, not retried.
+TEST_F(ClientSandboxTest, UpdatesAUsersUsageLocationThroughTheWriteTheJournalRecords)
+{
+    const QString customerId = host().store().customerAt(0)->id;
+    const auto users = host().store().users(customerId);
+    ASSERT_FALSE(users.isEmpty());
+    const QString userId = users.first()->id;
+    const QString location =
+        users.first()->usageLocation == QLatin1String("DE") ? QStringLiteral("fr") : QStringLiteral("de");
+    const QString expected = location.toUpper();
+    QList<QByteArray> seen;
+    QObject::connect(&server(), &om::sandbox::SandboxServer::requestArrived, receiver(),
+                     [&seen](const SandboxRequest &r) {
+                         if (r.method == "PATCH")
+                             seen << r.path.toLatin1();
+                     });
+
+    CustomerUserUpdate update;
+    update.usageLocation = location;
+    RequestOptions options;
+    options.requestId = QUuid::createUuid();
+    std::optional<Reply<CustomerUser>> patched;
+    client().sendWrite<CustomerUser>(
+        customerUserUpdateWrite(customerId, userId, update), receiver(),
+        [&patched](const Reply<CustomerUser> &r) { patched = r; }, options);
+    ASSERT_TRUE(waitFor([&patched] { return patched.has_value(); }));
+    ASSERT_TRUE(patched->result.ok()) << patched->result.error().toString().toStdString();
+    EXPECT_EQ(patched->httpStatus, 200);
+    EXPECT_EQ(patched->requestId, options.requestId);
+    EXPECT_EQ(patched->result->id, userId);
+    EXPECT_EQ(patched->result->usageLocation, expected);
+    EXPECT_EQ(host().store().user(customerId, userId)->usageLocation, expected);
+    EXPECT_EQ(seen, QList<QByteArray>{
+                        QStringLiteral("/v1/customers/%1/users/%2").arg(customerId, userId).toLatin1()});
+
+    std::optional<Reply<CustomerUser>> missing;
+    client().sendWrite<CustomerUser>(
+        customerUserUpdateWrite(customerId, QStringLiteral("no-such-user"), update), receiver(),
+        [&missing](const Reply<CustomerUser> &r) { missing = r; });
+    ASSERT_TRUE(waitFor([&missing] { return missing.has_value(); }));
+    ASSERT_FALSE(missing->result.ok());
+    EXPECT_EQ(missing->result.error().kind, Error::Kind::NotFound)
+        << missing->result.error().toString().toStdString();
+    EXPECT_EQ(seen.size(), 2) << "a 404 is not retried";
+}
+
 TEST_F(ClientSandboxTest, PagingLoopAndMalformedPagesAreErrors)
 {
     host().router().add(

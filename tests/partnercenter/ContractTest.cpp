@@ -13,6 +13,7 @@
 #include "partnercenter/Parsers.h"
 #include "partnercenter/PartnerCenterClient.h"
 #include "partnercenter/ProfileClient.h"
+#include "partnercenter/WriteRequest.h"
 
 #include <QDir>
 #include <QFile>
@@ -240,7 +241,7 @@ const QStringList kFixtures{
     QStringLiteral("list-users.json"),                       // listUsers
     QStringLiteral("list-user-licenses.json"),               // listUserLicenses
     QStringLiteral("update-licenses.json"),                  // updateLicenses + LicenseUpdate::toJson
-    QStringLiteral("update-customer-user.json"),     // updateCustomerUser + CustomerUserUpdate::toJson
+    QStringLiteral("update-customer-user.json"),     // customerUserUpdateWrite + CustomerUserUpdate::toJson
     QStringLiteral("list-subscribed-skus.json"),     // listSubscribedSkus
     QStringLiteral("list-upgrades.json"),            // listUpgrades
     QStringLiteral("post-upgrade.json"),             // postUpgrade (sends Upgrade::raw)
@@ -891,25 +892,38 @@ TEST(ContractUsers, UpdateUserAnswerExampleParses)
     EXPECT_EQ(u.usageLocation, QStringLiteral("new country/region code")); // the doc's placeholder, as sent
 }
 
+// The request as the app sends it: the usage-location fix journals pc::customerUserUpdateWrite and the
+// client sends that very write (PartnerCenterClient::sendWrite), so that write is what is compared.
 TEST(ContractUsers, UpdateUserRequestMatchesTheDocumentedOne)
 {
     const QJsonObject c = contract(QStringLiteral("update-customer-user.json"));
     const QJsonObject doc = c.value(u"request").toObject();
     CustomerUserUpdate update;
     update.usageLocation = QStringLiteral("us");
-    const ApiRequest ours =
-        customerUserUpdateRequest(QStringLiteral("eebd1b55-5360-4438-a11d-5c06918c3014"),
-                                  QStringLiteral("4b10bf41-ab11-40e3-8c53-cd67849b50de"), update);
-    EXPECT_EQ(ours.method, c.value(u"method").toString().toLatin1());
-    EXPECT_EQ(ours.path, QStringLiteral("/v1/customers/eebd1b55-5360-4438-a11d-5c06918c3014/users/"
-                                        "4b10bf41-ab11-40e3-8c53-cd67849b50de"));
-    EXPECT_TRUE(ours.hasBody);
+    const WriteRequest ours =
+        customerUserUpdateWrite(QStringLiteral("eebd1b55-5360-4438-a11d-5c06918c3014"),
+                                QStringLiteral("4b10bf41-ab11-40e3-8c53-cd67849b50de"), update);
+    EXPECT_EQ(ours.method(), c.value(u"method").toString());
+    EXPECT_EQ(ours.method(), QStringLiteral("PATCH"));
+    EXPECT_EQ(ours.path(), QStringLiteral("/v1/customers/eebd1b55-5360-4438-a11d-5c06918c3014/users/"
+                                          "4b10bf41-ab11-40e3-8c53-cd67849b50de"));
+    EXPECT_EQ(ours.ids.customerId, QStringLiteral("eebd1b55-5360-4438-a11d-5c06918c3014"));
+    EXPECT_EQ(ours.ids.userId, QStringLiteral("4b10bf41-ab11-40e3-8c53-cd67849b50de"));
+    EXPECT_TRUE(ours.ids.subscriptionId.isEmpty());
+    EXPECT_TRUE(ours.ids.cartId.isEmpty());
+    EXPECT_TRUE(ours.request.hasBody);
+    // The body as sent (and hashed by the journal): compact JSON of the request's object.
+    QJsonParseError parseError;
+    const QJsonDocument sent = QJsonDocument::fromJson(ours.body(), &parseError);
+    ASSERT_EQ(parseError.error, QJsonParseError::NoError) << ours.body().toStdString();
+    ASSERT_TRUE(sent.isObject());
+    const QJsonObject body = sent.object();
     // The doc's value is a placeholder ("new country/region code"): the shapes must agree, and the code is
     // sent upper case, as ISO 3166-1 writes it.
-    EXPECT_EQ(differences(doc, ours.body, Compare::Shapes), QStringList());
-    EXPECT_EQ(extraKeys(doc, ours.body), QStringList());
-    EXPECT_EQ(ours.body.value(u"usageLocation").toString(), QStringLiteral("US"));
-    EXPECT_EQ(ours.body.value(u"attributes").toObject(), doc.value(u"attributes").toObject());
+    EXPECT_EQ(differences(doc, body, Compare::Shapes), QStringList());
+    EXPECT_EQ(extraKeys(doc, body), QStringList());
+    EXPECT_EQ(body.value(u"usageLocation").toString(), QStringLiteral("US"));
+    EXPECT_EQ(body.value(u"attributes").toObject(), doc.value(u"attributes").toObject());
 }
 
 TEST(ContractUsers, UsageLocationIsTwoLetters)
