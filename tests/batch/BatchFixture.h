@@ -106,6 +106,20 @@ protected:
         }
     }
 
+    // Someone gives one more user the old licence of `b`'s first retired subscription (e.g. after a plan).
+    QString addLateHolder(const Built &b)
+    {
+        sandbox::UserRecord u;
+        u.customerId = b.customerId;
+        u.displayName = QStringLiteral("Late User");
+        u.userPrincipalName = QStringLiteral("late@%1").arg(store().customer(b.customerId)->domain);
+        u.usageLocation = QStringLiteral("IT");
+        const QString late = store().addUser(u);
+        store().grantLicence(b.customerId, late,
+                             {store().skuOf(*store().subscription(b.customerId, b.retired.first())), {}});
+        return late;
+    }
+
     batch::BatchPlannerOptions plannerOptions() const
     {
         batch::BatchPlannerOptions o;

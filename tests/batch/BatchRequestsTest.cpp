@@ -20,12 +20,7 @@ protected:
     void SetUp() override
     {
         BatchFixture::SetUp();
-        pc::ClientConfig config;
-        config.baseUrl = baseUrl();
-        config.requestTimeoutMs = 10000;
-        config.requestsPerMinute = 100000;
-        m_countedClient =
-            std::make_unique<pc::PartnerCenterClient>(&m_counting, m_tokens.get(), m_clock, config);
+        m_countedClient = clientOn(&m_counting);
     }
     void TearDown() override
     {
@@ -56,15 +51,7 @@ protected:
         monitor(grown);
         *plan = planBatch({grown.customerId});
         EXPECT_EQ(plan->rows.size(), 1);
-        sandbox::UserRecord u;
-        u.customerId = grown.customerId;
-        u.displayName = QStringLiteral("Late User");
-        u.userPrincipalName = QStringLiteral("late@batchgrown.onmicrosoft.com");
-        u.usageLocation = QStringLiteral("IT");
-        const QString late = store().addUser(u);
-        store().grantLicence(
-            grown.customerId, late,
-            {store().skuOf(*store().subscription(grown.customerId, grown.retired.first())), {}});
+        addLateHolder(grown);
         return grown;
     }
 

@@ -305,15 +305,7 @@ TEST_F(BatchRunnerTest, APlanThatChangedSinceItWasConfirmedIsRefusedNotBought)
     const batch::BatchPlan plan = planBatch({grown.customerId});
     ASSERT_EQ(plan.rows.size(), 1);
     ASSERT_EQ(plan.rows.first().effectiveSeats(), 2);
-    // Someone gives a third user the old licence after the plan was confirmed.
-    sandbox::UserRecord u;
-    u.customerId = grown.customerId;
-    u.displayName = QStringLiteral("Late User");
-    u.userPrincipalName = QStringLiteral("late@batchgrown.onmicrosoft.com");
-    u.usageLocation = QStringLiteral("IT");
-    const QString late = store().addUser(u);
-    store().grantLicence(grown.customerId, late,
-                         {store().skuOf(*store().subscription(grown.customerId, grown.retired.first())), {}});
+    addLateHolder(grown); // a third user gets the old licence after the plan was confirmed
 
     batch::BatchRunOptions options = runOptions(false);
     options.maxPlanAgeSecs = -1; // always plan again before running

@@ -48,12 +48,18 @@ protected:
         ASSERT_TRUE(catalogue.ok());
         m_catalogue = catalogue.value();
         m_tokens = std::make_unique<om::pc::StaticTokenProvider>(token());
+        m_client = clientOn(&network());
+        m_engine = newEngine();
+    }
+
+    // A client of this sandbox like m_client, over `network` (e.g. one that counts requests).
+    std::unique_ptr<om::pc::PartnerCenterClient> clientOn(QNetworkAccessManager *network)
+    {
         om::pc::ClientConfig config;
         config.baseUrl = baseUrl();
         config.requestTimeoutMs = 10000;
         config.requestsPerMinute = 100000;
-        m_client = std::make_unique<om::pc::PartnerCenterClient>(&network(), m_tokens.get(), m_clock, config);
-        m_engine = newEngine();
+        return std::make_unique<om::pc::PartnerCenterClient>(network, m_tokens.get(), m_clock, config);
     }
 
     void TearDown() override

@@ -10,39 +10,24 @@
 #include "sandbox/store/SandboxCatalogue.h"
 #include "sandbox/store/SandboxStore.h"
 #include "tests/support/SandboxHttpClient.h"
+#include "tests/support/WaitUntil.h"
 
-#include <QDeadlineTimer>
-#include <QEventLoop>
 #include <QJsonArray>
 #include <QNetworkAccessManager>
 #include <QProcess>
 #include <QTemporaryDir>
-#include <QTimer>
 
 #include <functional>
 #include <gtest/gtest.h>
 
 using namespace om;
+using om::test::waitUntil;
 
 namespace {
 
 const QString kToken = QStringLiteral("engine-kill-test-token");
 constexpr int kCustomers = 40;
 constexpr int kSeed = 7;
-
-// Processes events until `done` is true or the time is up (no fixed sleeps).
-bool waitUntil(const std::function<bool()> &done, int timeoutMs, int stepMs = 20)
-{
-    QDeadlineTimer deadline(timeoutMs);
-    while (!done()) {
-        if (deadline.hasExpired())
-            return false;
-        QEventLoop loop;
-        QTimer::singleShot(stepMs, &loop, &QEventLoop::quit);
-        loop.exec();
-    }
-    return true;
-}
 
 // The same demo tenant the standalone sandbox builds (same seed, same count): pick a customer with one
 // active retired subscription without upgrade path, at least 6 holders, all clean.
@@ -130,6 +115,22 @@ protected:
                        extra);
     }
 
+    // Waits until the customer's checkout is recorded as sent and not answered yet (or `migrate` ended).
+    bool awaitPendingCheckout(const QProcess &migrate, const QString &cid)
+    {
+        return waitUntil(
+            [&]() {
+                return migrate.state() != QProcess::Running || inJournal([&](journal::Journal &j) {
+                           const auto ms = j.migrations(cid);
+                           if (!ms || ms->isEmpty())
+                               return false;
+                           const auto w = j.pendingWrite(ms->first().id, journal::WriteKind::Checkout);
+                           return w.ok() && w.value().has_value();
+                       });
+            },
+            60000, 5);
+    }
+
     void startMigrate(QProcess &p, const QString &customerId)
     {
         configureMigrate(p, customerId, {QStringLiteral("--yes")});
@@ -168,18 +169,7 @@ TEST_F(ProcessKillTest, KilledDuringCheckoutAndReassignResumesWithoutDoubleOrder
     {
         QProcess migrate;
         startMigrate(migrate, cid);
-        const bool pending = waitUntil(
-            [&]() {
-                return migrate.state() != QProcess::Running || inJournal([&](journal::Journal &j) {
-                           const auto ms = j.migrations(cid);
-                           if (!ms || ms->isEmpty())
-                               return false;
-                           const auto w = j.pendingWrite(ms->first().id, journal::WriteKind::Checkout);
-                           return w.ok() && w.value().has_value();
-                       });
-            },
-            60000, 5);
-        ASSERT_TRUE(pending) << "no pending checkout seen";
+        ASSERT_TRUE(awaitPendingCheckout(migrate, cid)) << "no pending checkout seen";
         ASSERT_EQ(migrate.state(), QProcess::Running) << migrate.readAllStandardError().toStdString();
         migrate.kill();
         ASSERT_TRUE(migrate.waitForFinished(10000));
@@ -287,18 +277,7 @@ TEST_F(ProcessKillTest, InterruptedDuringCheckoutFinishesTheWriteThenStops)
 
     QProcess migrate;
     startMigrate(migrate, cid);
-    const bool pending = waitUntil(
-        [&]() {
-            return migrate.state() != QProcess::Running || inJournal([&](journal::Journal &j) {
-                       const auto ms = j.migrations(cid);
-                       if (!ms || ms->isEmpty())
-                           return false;
-                       const auto w = j.pendingWrite(ms->first().id, journal::WriteKind::Checkout);
-                       return w.ok() && w.value().has_value();
-                   });
-        },
-        60000, 5);
-    ASSERT_TRUE(pending) << "no pending checkout seen";
+    ASSERT_TRUE(awaitPendingCheckout(migrate, cid)) << "no pending checkout seen";
     ASSERT_EQ(migrate.state(), QProcess::Running) << migrate.readAllStandardError().toStdString();
     migrate.terminate(); // SIGTERM, handled as Ctrl+C's SIGINT is
     ASSERT_TRUE(migrate.waitForFinished(60000));

@@ -18,12 +18,7 @@ protected:
     void SetUp() override
     {
         EngineFixture::SetUp();
-        pc::ClientConfig config;
-        config.baseUrl = baseUrl();
-        config.requestTimeoutMs = 10000;
-        config.requestsPerMinute = 100000;
-        m_countedClient =
-            std::make_unique<pc::PartnerCenterClient>(&m_counting, m_tokens.get(), m_clock, config);
+        m_countedClient = clientOn(&m_counting);
         m_counted = std::make_unique<engine::MigrationEngine>(*m_countedClient, *m_journal, m_catalogue,
                                                               m_clock, engineConfig());
     }
