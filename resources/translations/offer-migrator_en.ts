@@ -514,6 +514,14 @@
             <numerusform>%n failed</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Pausing: the writes in flight finish and are recorded; nothing new starts. Press Ctrl+C again to stop at once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paused. Run &apos;offer-migrator migrate --resume&apos; (same journal) to go on.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>om::domain::AffectedSubscriptionModel</name>

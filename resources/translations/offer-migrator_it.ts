@@ -514,6 +514,14 @@
             <numerusform>%n con errori</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Pausing: the writes in flight finish and are recorded; nothing new starts. Press Ctrl+C again to stop at once.</source>
+        <translation>Pausa in corso: le modifiche già inviate terminano e vengono registrate; non ne inizia nessuna nuova. Premere di nuovo Ctrl+C per fermarsi subito.</translation>
+    </message>
+    <message>
+        <source>Paused. Run &apos;offer-migrator migrate --resume&apos; (same journal) to go on.</source>
+        <translation>In pausa. Per proseguire eseguire &apos;offer-migrator migrate --resume&apos; (stesso registro delle operazioni).</translation>
+    </message>
 </context>
 <context>
     <name>om::domain::AffectedSubscriptionModel</name>
