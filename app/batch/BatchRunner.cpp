@@ -380,7 +380,7 @@ void BatchRunner::onEngineFinished(int index, const engine::EngineResult &result
     m_customers[index].errors.append(result.errors);
     m_ran[index] = m_ran.at(index) || !result.nothingDone;
     if (m_stopping) {
-        // Stopped between two steps: on resume this job is planned again from the journal (the confirmed
+        // Stopped between two writes: on resume this job is planned again from the journal (the confirmed
         // plan knows nothing of the migrations this run recorded).
         m_jobs[index].first().adoptConfirmedPlan = false;
         return customerStopped(index);

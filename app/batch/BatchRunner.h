@@ -51,7 +51,7 @@ enum class CustomerState
 {
     Waiting,    // not started yet
     Running,    // its engine runs
-    Paused,     // stopped between steps by pause(); resume() continues it
+    Paused,     // stopped between two writes by pause(); resume() continues it
     Verified,   // every runnable subscription verified; waits for suspendVerified()
     Suspending, // suspendVerified() runs for it
     Done,       // every runnable subscription suspended (or migrated before)
@@ -90,9 +90,10 @@ struct BatchResult
 
 // Runs a confirmed BatchPlan: customers `customerConcurrency` at a time, each through the safe
 // MigrationEngine (purchase, reassign, verify; suspend unless stopBeforeSuspend) with its journal lease.
-//  - pause(): every running engine finishes the step it is in and starts no other (MigrationEngine::
-//    requestStop; a write in flight always finishes and is journalled); no new customer starts. State
-//    Pausing, then Paused. resume() continues the paused and waiting customers from the journal.
+//  - pause(): every running engine finishes the step it is in, or when it moves users the updates it
+//    already sent, and starts no other (MigrationEngine::requestStop; a write in flight always finishes
+//    and is journalled); no new customer starts. State Pausing, then Paused. resume() continues the paused
+//    and waiting customers from the journal.
 //  - cancel(): the same stop, then Cancelled for every customer not finished; finished() follows.
 //  - a customer whose users all moved and verified waits at Verified (stopBeforeSuspend);
 //    suspendVerified() then suspends every verified subscription of the batch (the caller confirms
@@ -158,7 +159,7 @@ private:
     void runPlanned(int index, const engine::MigrationPlanSet &planned);
     void onEngineFinished(int index, const engine::EngineResult &result);
     void releaseEngine(int index);
-    void customerStopped(int index); // paused or cancelled between steps
+    void customerStopped(int index); // paused or cancelled between two writes
     void customerEnded(int index);
     void settle(); // after a customer ended: next customer, Paused, or finished()
     void finishRun();
