@@ -115,6 +115,14 @@ protected:
                        extra);
     }
 
+    // A demo customer pickCustomer() finds fit for a whole migration; empty when none.
+    static QString migratableCustomer()
+    {
+        const auto catalogue = domain::OfferCatalogue::loadBuiltIn();
+        QString oldSku;
+        return catalogue.ok() ? pickCustomer(catalogue.value(), &oldSku) : QString();
+    }
+
     // Waits until the customer's checkout is recorded as sent and not answered yet (or `migrate` ended).
     bool awaitPendingCheckout(const QProcess &migrate, const QString &cid)
     {
@@ -265,14 +273,11 @@ TEST_F(ProcessKillTest, KilledDuringCheckoutAndReassignResumesWithoutDoubleOrder
     EXPECT_EQ(withNew, users);
 }
 
-// The command line around the engine: dry run and a declined prompt change nothing (exit 3), usage
-// errors exit 2, and the report command writes the CSV header even with an empty scan cache.
+// Ctrl+C (here SIGTERM, handled the same) while the checkout is in flight: the checkout is answered and
+// recorded, nothing else starts, and the same command resumes to the end.
 TEST_F(ProcessKillTest, InterruptedDuringCheckoutFinishesTheWriteThenStops)
 {
-    const auto catalogue = domain::OfferCatalogue::loadBuiltIn();
-    ASSERT_TRUE(catalogue.ok());
-    QString oldSku;
-    const QString cid = pickCustomer(catalogue.value(), &oldSku);
+    const QString cid = migratableCustomer();
     ASSERT_FALSE(cid.isEmpty()) << "no suitable demo customer";
 
     QProcess migrate;
@@ -308,6 +313,8 @@ TEST_F(ProcessKillTest, InterruptedDuringCheckoutFinishesTheWriteThenStops)
     }));
 }
 
+// The command line around the engine: dry run and a declined prompt change nothing (exit 3), usage
+// errors exit 2, and the report command writes the CSV header even with an empty scan cache.
 TEST_F(ProcessKillTest, MigrateCommandExitCodes)
 {
     const auto catalogue = domain::OfferCatalogue::loadBuiltIn();

@@ -142,9 +142,7 @@ TEST_F(JournalAnswerSubscription, AVersion6FileFindsTheSubscriptionsInTheAnswers
     {
         RawSqlite raw(journalPath());
         ASSERT_TRUE(raw.isOpen());
-        ASSERT_EQ(raw.exec(QStringLiteral("ALTER TABLE write_requests DROP COLUMN answer_subscription_id")),
-                  QString());
-        ASSERT_EQ(raw.exec(QStringLiteral("PRAGMA user_version = 6")), QString());
+        ASSERT_EQ(raw.downgradeWriteRequests(6), QString());
     }
     Journal reopened(m_clock);
     const Status opened = reopened.open(journalPath());

@@ -105,10 +105,7 @@ TEST_F(JournalOrderId, AVersion5FileFindsTheOrderInTheCheckoutAnswersItStoredOnc
     {
         RawSqlite raw(journalPath());
         ASSERT_TRUE(raw.isOpen());
-        ASSERT_EQ(raw.exec(QStringLiteral("ALTER TABLE write_requests DROP COLUMN answer_subscription_id")),
-                  QString());
-        ASSERT_EQ(raw.exec(QStringLiteral("ALTER TABLE write_requests DROP COLUMN order_id")), QString());
-        ASSERT_EQ(raw.exec(QStringLiteral("PRAGMA user_version = 5")), QString());
+        ASSERT_EQ(raw.downgradeWriteRequests(5), QString());
     }
     Journal reopened(m_clock);
     const Status opened = reopened.open(journalPath());

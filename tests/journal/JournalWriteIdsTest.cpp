@@ -73,13 +73,7 @@ TEST_F(JournalWriteIds, AVersion4FileGetsTheIdsFromItsPathsOnce)
         // subscription).
         RawSqlite raw(journalPath());
         ASSERT_TRUE(raw.isOpen());
-        ASSERT_EQ(raw.exec(QStringLiteral("ALTER TABLE write_requests DROP COLUMN answer_subscription_id")),
-                  QString());
-        ASSERT_EQ(raw.exec(QStringLiteral("ALTER TABLE write_requests DROP COLUMN order_id")), QString());
-        ASSERT_EQ(raw.exec(QStringLiteral("ALTER TABLE write_requests DROP COLUMN subscription_id")),
-                  QString());
-        ASSERT_EQ(raw.exec(QStringLiteral("ALTER TABLE write_requests DROP COLUMN cart_id")), QString());
-        ASSERT_EQ(raw.exec(QStringLiteral("PRAGMA user_version = 4")), QString());
+        ASSERT_EQ(raw.downgradeWriteRequests(4), QString());
     }
     Journal reopened(m_clock);
     const Status opened = reopened.open(journalPath());

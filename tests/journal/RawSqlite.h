@@ -52,6 +52,28 @@ public:
         return q.value(0);
     }
 
+    // Back to what schema `version` (4, 5 or 6) wrote in write_requests: the id columns later versions added
+    // are dropped and user_version set. Returns the first error text (empty on success).
+    QString downgradeWriteRequests(int version)
+    {
+        struct Added
+        {
+            int version;
+            const char *column;
+        };
+        static const Added added[] = {
+            {7, "answer_subscription_id"}, {6, "order_id"}, {5, "subscription_id"}, {5, "cart_id"}};
+        for (const Added &a : added) {
+            if (a.version <= version)
+                continue;
+            if (const QString e = exec(
+                    QStringLiteral("ALTER TABLE write_requests DROP COLUMN %1").arg(QLatin1String(a.column)));
+                !e.isEmpty())
+                return e;
+        }
+        return exec(QStringLiteral("PRAGMA user_version = %1").arg(version));
+    }
+
 private:
     QString m_name;
     bool m_open = false;
