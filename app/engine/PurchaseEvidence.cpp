@@ -49,8 +49,13 @@ Outcome checkoutOutcome(const WriteRequest &write)
     case WriteStatus::Answered: {
         if (!write.orderId.isEmpty()) // the order the answer placed, recorded with it (schema 6)
             return Outcome::Succeeded;
-        // Read, and it names no order: every order group failed, the cart was not ordered.
         const QJsonDocument doc = QJsonDocument::fromJson(write.responseBody);
+        // No typed order, yet the stored answer names one (written by an app older than schema 6 on a shared
+        // journal, or recorded without its ids): never a refusal. The same cart is checked out again, and a
+        // cart already ordered answers 800065, which leads to that order, never to a second one.
+        if (doc.isObject() && !doc.object().value(QLatin1String("orderId")).toString().isEmpty())
+            return Outcome::Unclear;
+        // Read, and it names no order: every order group failed, the cart was not ordered.
         if (doc.isObject() && doc.object().contains(QLatin1String("orderErrors")))
             return Outcome::Refused;
         return Outcome::Unclear; // a 2xx we could not read

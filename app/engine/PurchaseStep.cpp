@@ -124,6 +124,10 @@ void PurchaseStep::doCart()
     // A checkout answered with its order, whatever cart it was for: that is the purchase.
     if (const journal::WriteRequest *w = evidence::answeredCheckout(writes.value()))
         return onCheckoutAnswer(evidence::orderOfCheckout(*w), evidence::subscriptionOfCheckout(*w));
+    // The migration knows its order (recorded when the answer came, e.g. before the order showed no
+    // subscription yet): that is the purchase, whatever the writes say.
+    if (!rec.orderId.isEmpty())
+        return onCheckoutAnswer(rec.orderId, QString());
     if (rec.cartId.isEmpty())
         return createCart();
     bool ordered = false;

@@ -42,6 +42,8 @@ TEST(PurchaseEvidence, OnlyADefiniteRefusalProvesNothingWasDone)
         write(WriteKind::Checkout, WriteStatus::Answered, 201, R"({"orderId":"o1","orderErrors":[]})");
     EXPECT_TRUE(evidence::orderOfCheckout(untyped).isEmpty());
     EXPECT_EQ(evidence::answeredCheckout({untyped}), nullptr);
+    // ... but it is never read as a refusal (that would lead to a new cart): unclear, the same cart again.
+    EXPECT_EQ(evidence::checkoutOutcome(untyped), Outcome::Unclear);
     // Its new subscription likewise (schema 7): typed, and only on an answered checkout.
     EXPECT_TRUE(evidence::subscriptionOfCheckout(ordered).isEmpty()) << "the answer named none";
     ordered.answerSubscriptionId = QStringLiteral("sub-new");
