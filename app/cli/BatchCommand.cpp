@@ -385,6 +385,13 @@ int runBatchMigrate(const QCommandLineParser &parser)
             result = awaitRunner(runner, [&]() { return runner.suspendVerified(); });
             if (!result)
                 return fail(runner.errorText());
+            if (runner.state() == batch::BatchRunner::State::Paused) {
+                err << Tr::tr(
+                           "Paused. Run 'offer-migrator migrate --resume --suspend-verified' (same journal) "
+                           "to go on.")
+                    << '\n';
+                return Failed;
+            }
             suspendedNow = true;
         } else {
             out << "Not suspended: the verified subscriptions stay active.\n";

@@ -50,6 +50,17 @@ engine::EngineResult await(engine::MigrationEngine &engine, bool (engine::Migrat
     return result;
 }
 
+// Whether every subscription of the plan is suspended (or needed nothing) according to the journal.
+bool allSuspended(journal::Journal &journal, const engine::MigrationPlanSet &plan)
+{
+    for (const engine::SubscriptionPlan &p : plan.subscriptions) {
+        const auto m = journal.findMigration(plan.customerId, p.oldSubscription.id);
+        if (!m || !m->has_value() || m->value().state != journal::JournalState::Suspended)
+            return false;
+    }
+    return true;
+}
+
 } // namespace
 
 int runMigrateCommand(const QStringList &arguments)
@@ -213,9 +224,10 @@ int runMigrateCommand(const QStringList &arguments)
     }
     const engine::EngineResult result = await(engine, &engine::MigrationEngine::runAll);
     out << result.summary << '\n';
-    if (engine.stopRequested()) {
+    // Interrupted: stopped unless the step it let finish was the last one (the journal says what is left).
+    if (engine.stopRequested() && !allSuspended(journal, engine.currentPlan())) {
         err << "offer-migrator migrate: stopped; run the same command again to resume\n";
-        return result.nothingDone ? NothingDone : Failed;
+        return Failed;
     }
     if (result.ok)
         return Done;

@@ -22,7 +22,7 @@ bool isInteractive(StandardStream stream);
 // the event loop instead of killing the process, each time, for as long as `context` lives (one handler at
 // a time: the last installed). False when the platform would not install it.
 bool onInterrupt(QObject *context, std::function<void()> handler);
-// The platform's default again: the next interrupt ends the process at once.
+// What the process did before onInterrupt() again (normally: the next interrupt ends it at once).
 void restoreDefaultInterrupt();
 // onInterrupt() with QCoreApplication::quit().
 bool quitOnInterrupt(QObject *context);

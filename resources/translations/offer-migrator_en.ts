@@ -522,6 +522,10 @@
         <source>Paused. Run &apos;offer-migrator migrate --resume&apos; (same journal) to go on.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Paused. Run &apos;offer-migrator migrate --resume --suspend-verified&apos; (same journal) to go on.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>om::domain::AffectedSubscriptionModel</name>

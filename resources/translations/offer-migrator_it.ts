@@ -522,6 +522,10 @@
         <source>Paused. Run &apos;offer-migrator migrate --resume&apos; (same journal) to go on.</source>
         <translation>In pausa. Per proseguire eseguire &apos;offer-migrator migrate --resume&apos; (stesso registro delle operazioni).</translation>
     </message>
+    <message>
+        <source>Paused. Run &apos;offer-migrator migrate --resume --suspend-verified&apos; (same journal) to go on.</source>
+        <translation>In pausa. Per proseguire eseguire &apos;offer-migrator migrate --resume --suspend-verified&apos; (stesso registro delle operazioni).</translation>
+    </message>
 </context>
 <context>
     <name>om::domain::AffectedSubscriptionModel</name>
