@@ -207,6 +207,14 @@ bool BatchRunner::resume()
     }
     m_stored.state = StoredBatch::State::Running;
     saveStore();
+    // Paused for minutes or hours: customers planned from here on read today's catalogue.
+    if (m_cache)
+        m_cache->deleteLater();
+    m_cache = new engine::CatalogueCache(m_client, this);
+    for (const QPointer<engine::MigrationEngine> &e : std::as_const(m_engines)) {
+        if (e)
+            e->setCatalogueCache(m_cache);
+    }
     setState(m_suspendRun ? State::Suspending : State::Running);
     settle();
     return true;

@@ -37,10 +37,12 @@ struct BatchRunOptions
     // A customer's confirmed plan is run as is when it is younger than this as the customer starts; older
     // (or after a resume) the customer is planned again first and refused if the new plan differs from the
     // confirmed one. An hour: planning 200 customers at 500 requests/min takes a quarter of an hour and
-    // running them twenty minutes, and planning them all again would cost a third more requests. Nothing
-    // money depends on is taken from an old plan unchecked: the engine reads the journal and the orders
-    // before it buys, Partner Center refuses a cart whose availability was reissued, a user whose licences
-    // changed gets a per-user answer, and the suspend guard reads the seat pool right before the PATCH.
+    // running them twenty minutes, and planning them all again would cost a third more requests. What an
+    // hour-old plan can hold that is out of date: an availability id Partner Center has reissued since (it
+    // names the same product and SKU, so it cannot buy something else; whether Partner Center refuses it or
+    // takes it is not documented, docs/partner-center-api.md "New commerce") and users whose licences changed
+    // (each update answers for its user, and the suspend guard reads the seat pool right before the PATCH).
+    // The journal and the orders are read before every purchase whatever the plan's age.
     int maxPlanAgeSecs = 3600;
     QString storePath; // the batch file (BatchStore); empty: not persisted (tests, dry runs)
     engine::EngineConfig engine;

@@ -18,9 +18,10 @@ namespace om::engine {
 // together send one request). A failed read is not kept: the next plan asks again.
 //
 // Kept for as long as the cache lives, and whoever makes one decides that: a batch planner makes one per
-// planning round, a batch runner one per run, a single plan its own. Partner Center reissues availability ids
-// now and then (docs/partner-center-api.md "New commerce"), so a cache must not outlive a run: a plan already
-// used its read from the time it was made, and a cart with a stale id is refused, nothing is bought.
+// planning round, a batch runner one per run and another after each resume, a single plan its own. Partner
+// Center reissues availability ids now and then (docs/partner-center-api.md "New commerce"), so a cache must
+// not outlive a run: its reads are as old as the plans that use them can be (BatchRunOptions::maxPlanAgeSecs
+// says what an old plan can hold).
 //
 // Answers are delivered asynchronously (queued) even when cached, as the client delivers them, and only while
 // the receiver lives. The client is borrowed and must outlive the cache.
