@@ -147,6 +147,19 @@ std::optional<Replacement> Planner::requestedItem(SubscriptionPlan &plan, const 
     if (product == products.cend())
         return block(QCoreApplication::translate("om::engine::Planner", "product %1 is not sold in market %2")
                          .arg(parts.at(0), plan.market));
+    // Without an availability id: the first availability that sells the requested term and billing (a SKU
+    // may have several), else the first of the segment (chooseTerm() then says what it does sell).
+    const auto sellsRequested = [this](const pc::Availability &a) {
+        if (m_request.termDuration.isEmpty() && m_request.billingCycle.isEmpty())
+            return true;
+        return std::any_of(a.terms.cbegin(), a.terms.cend(), [this](const pc::AvailabilityTerm &t) {
+            return (m_request.termDuration.isEmpty() ||
+                    t.duration.compare(m_request.termDuration, Qt::CaseInsensitive) == 0) &&
+                   (m_request.billingCycle.isEmpty() ||
+                    t.billingCycle.compare(m_request.billingCycle, Qt::CaseInsensitive) == 0);
+        });
+    };
+    std::optional<Replacement> fallback;
     for (const pc::CatalogSku &sku : m_skusByProduct.value(catalogueKey(plan.market, product->id))) {
         if (parts.size() >= 2 ? !sameId(sku.id, parts.at(1)) : !buyable(sku))
             continue;
@@ -156,9 +169,14 @@ std::optional<Replacement> Planner::requestedItem(SubscriptionPlan &plan, const 
                 continue;
             if (parts.size() == 3 && !sameId(a.id, parts.at(2)))
                 continue;
-            return replacementOf(*product, sku, a);
+            if (parts.size() == 3 || sellsRequested(a))
+                return replacementOf(*product, sku, a);
+            if (!fallback)
+                fallback = replacementOf(*product, sku, a);
         }
     }
+    if (fallback)
+        return fallback;
     if (parts.size() == 3)
         return block(QCoreApplication::translate("om::engine::Planner",
                                                  "%1 is not offered in market %2 for the %3 segment any more "
