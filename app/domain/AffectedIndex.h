@@ -34,7 +34,8 @@ public:
     int begin(int customer) const { return m_first.at(customer); }
     int end(int customer) const { return m_first.at(customer + 1); }
     // Whether this index can describe `snapshot`: the same number of customers and of subscriptions of
-    // each (a cheap check against passing the index of another snapshot).
+    // each. Only a cheap guard against a stale index after the snapshot grew or shrank: another snapshot of
+    // the same shape passes, so callers pass the index built from the very snapshot they pass.
     bool fits(const ScanSnapshot &snapshot) const;
     // This index when it fits `snapshot`, else the snapshot matched anew (an empty index: always anew).
     AffectedIndex orMatched(const ScanSnapshot &snapshot, const OfferCatalogue &catalogue) const

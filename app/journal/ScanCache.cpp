@@ -325,7 +325,9 @@ Result<domain::ScanSnapshot> ScanCache::load() const
         auto count = db.scalar(QStringLiteral("SELECT coalesce(max(idx) + 1, 0) FROM customers"), {}, op);
         if (!count)
             return count.error();
-        snapshot.customers.reserve(count->toInt());
+        // Only a size hint: a damaged file's huge number must not abort the start with a failed allocation.
+        constexpr qlonglong kMostCustomersReserved = 1'000'000;
+        snapshot.customers.reserve(int(std::clamp(count->toLongLong(), 0LL, kMostCustomersReserved)));
         auto customers = db.exec(QStringLiteral("SELECT id, company_name, domain, market, subscription_count,"
                                                 " subscriptions FROM customers ORDER BY idx"),
                                  {}, op);
