@@ -400,6 +400,31 @@ TEST_F(PurchaseSafetyTest, AnsweredCheckoutResumesWithItsTypedSubscriptionWithou
         EXPECT_TRUE(store().userHasSku(c.customerId, user, s.plan.targetSku));
 }
 
+// A checkout answer recorded without its typed ids (an app older than schema 6 writing to a shared journal)
+// but naming its order in the stored text: never read as a refusal, which would start a new cart and buy a
+// second time. The same cart is checked out again and its "already ordered" answer leads to the one order.
+TEST_F(PurchaseSafetyTest, AnUntypedCheckoutAnswerNamingItsOrderIsNeverBoughtAgain)
+{
+    const Custom c = addCustomer(kSalesFromSa, {{QStringLiteral("lee"), QStringLiteral("IT")}});
+    const Started s = startWithCart(c, 0);
+    const auto answered = send("POST", s.checkoutPath, QByteArrayLiteral("{}"),
+                               {{QByteArrayLiteral("MS-RequestId"), s.requestId.toLatin1()}});
+    ASSERT_EQ(answered.status, 201) << answered.describe().toStdString();
+    ASSERT_EQ(store().orders(c.customerId).size(), 1);
+    const QString orderId = store().orders(c.customerId).first()->id;
+    ASSERT_TRUE(
+        m_journal
+            ->recordWriteAnswer(s.requestId, 201,
+                                QStringLiteral(R"({"orderId":"%1","orderErrors":[]})").arg(orderId).toUtf8())
+            .ok());
+    const auto done = runOnce(c.customerId);
+    ASSERT_TRUE(done.ok) << done.summary.toStdString();
+    EXPECT_EQ(store().orders(c.customerId).size(), 1) << "bought a second time";
+    EXPECT_EQ(migrationOf(c).orderId, orderId);
+    for (const QString &user : c.users)
+        EXPECT_TRUE(store().userHasSku(c.customerId, user, s.plan.targetSku));
+}
+
 // Issue 18.3: an upgrade answered with its target, recorded with it as a typed field (schema 7), and the
 // process died before the migration took it. The next run adopts that target: no second upgrade is sent,
 // nothing is bought.
