@@ -22,9 +22,9 @@ namespace om::cli {
 
 namespace {
 
-// Runs one engine call to its finished() signal. The first Ctrl+C lets the step running now finish (a write
-// in flight is answered and journalled) and starts no other; a second one ends the process at once, which
-// the journal survives as it survives a kill.
+// Runs one engine call to its finished() signal. The first Ctrl+C lets the writes already sent finish (each
+// answered and journalled; moving users stops between two users) and starts no other; a second one ends the
+// process at once, which the journal survives as it survives a kill.
 engine::EngineResult await(engine::MigrationEngine &engine, bool (engine::MigrationEngine::*start)())
 {
     engine::EngineResult result;
@@ -38,19 +38,21 @@ engine::EngineResult await(engine::MigrationEngine &engine, bool (engine::Migrat
         result.summary = engine.errorText();
         return result;
     }
-    onInterrupt(&loop, [&engine]() {
-        QTextStream(stderr) << "Stopping after the step running now (its writes are recorded). Press Ctrl+C "
-                               "again to stop at once.\n"
-                            << Qt::flush;
-        restoreDefaultInterrupt();
-        engine.requestStop();
-    });
+    onInterrupt(&loop,
+                [&engine]() {
+                    QTextStream(stderr)
+                        << "Stopping: the writes already sent finish and are recorded; nothing new starts. "
+                           "Press Ctrl+C again to stop at once.\n"
+                        << Qt::flush;
+                    restoreDefaultInterrupt();
+                    engine.requestStop();
+                });
     loop.exec();
     restoreDefaultInterrupt();
     return result;
 }
 
-// Whether every subscription of the plan is suspended (or needed nothing) according to the journal.
+// Whether the journal shows every subscription of the plan suspended.
 bool allSuspended(journal::Journal &journal, const engine::MigrationPlanSet &plan)
 {
     for (const engine::SubscriptionPlan &p : plan.subscriptions) {

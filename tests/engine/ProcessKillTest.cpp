@@ -287,9 +287,9 @@ TEST_F(ProcessKillTest, InterruptedDuringCheckoutFinishesTheWriteThenStops)
     migrate.terminate(); // SIGTERM, handled as Ctrl+C's SIGINT is
     ASSERT_TRUE(migrate.waitForFinished(60000));
     const QByteArray errors = migrate.readAllStandardError();
-    EXPECT_EQ(migrate.exitStatus(), QProcess::NormalExit) << "killed instead of stopping after the step";
+    EXPECT_EQ(migrate.exitStatus(), QProcess::NormalExit) << "killed instead of stopping";
     EXPECT_EQ(migrate.exitCode(), 1) << errors.toStdString();
-    EXPECT_TRUE(errors.contains("Stopping after the step")) << errors.toStdString();
+    EXPECT_TRUE(errors.contains("Stopping: the writes already sent finish")) << errors.toStdString();
     EXPECT_TRUE(inJournal([&](journal::Journal &j) {
         const auto ms = j.migrations(cid);
         if (!ms || ms->isEmpty())
