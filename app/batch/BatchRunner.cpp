@@ -137,9 +137,7 @@ bool BatchRunner::start(const BatchPlan &plan, const std::optional<StoredBatch> 
     m_cancelled = false;
     m_inFlight = 0;
     m_errorText.clear();
-    if (m_cache)
-        m_cache->deleteLater();
-    m_cache = new engine::CatalogueCache(m_client, this); // for the customers planned again in this run
+    renewCatalogue(); // for the customers planned again in this run
     for (const BatchCustomer &c : plan.customers) {
         CustomerProgress p;
         p.customerId = c.customerId;
@@ -180,6 +178,17 @@ bool BatchRunner::start(const BatchPlan &plan, const std::optional<StoredBatch> 
     return true;
 }
 
+void BatchRunner::renewCatalogue()
+{
+    if (m_cache)
+        m_cache->deleteLater();
+    m_cache = new engine::CatalogueCache(m_client, this);
+    for (const QPointer<engine::MigrationEngine> &e : std::as_const(m_engines)) {
+        if (e)
+            e->setCatalogueCache(m_cache);
+    }
+}
+
 void BatchRunner::pause()
 {
     if (m_state != State::Running && m_state != State::Suspending)
@@ -207,14 +216,7 @@ bool BatchRunner::resume()
     }
     m_stored.state = StoredBatch::State::Running;
     saveStore();
-    // Paused for minutes or hours: customers planned from here on read today's catalogue.
-    if (m_cache)
-        m_cache->deleteLater();
-    m_cache = new engine::CatalogueCache(m_client, this);
-    for (const QPointer<engine::MigrationEngine> &e : std::as_const(m_engines)) {
-        if (e)
-            e->setCatalogueCache(m_cache);
-    }
+    renewCatalogue(); // paused for minutes or hours: customers planned from here on read today's catalogue
     setState(m_suspendRun ? State::Suspending : State::Running);
     settle();
     return true;

@@ -162,6 +162,7 @@ private:
     void onEngineFinished(int index, const engine::EngineResult &result);
     void releaseEngine(int index);
     void customerStopped(int index); // paused or cancelled between two writes
+    void renewCatalogue();           // a new catalogue cache for the plans made from now on, engines included
     void customerEnded(int index);
     void settle(); // after a customer ended: next customer, Paused, or finished()
     void finishRun();
